@@ -1,0 +1,23 @@
+package org.nmoregister.audit.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AccessLogRepository extends JpaRepository<AccessLogEntryEntity, UUID> {
+
+    @Query("""
+            select e from AccessLogEntryEntity e
+            where e.forceId = :forceId
+              and (:username = '' or lower(e.username) = lower(:username))
+              and (:subjectId = '' or e.subjectId = :subjectId)
+              and e.at >= :from and e.at < :to
+            order by e.at desc""")
+    List<AccessLogEntryEntity> search(@Param("forceId") UUID forceId, @Param("username") String username,
+                                      @Param("subjectId") String subjectId, @Param("from") Instant from,
+                                      @Param("to") Instant to, Limit limit);
+}

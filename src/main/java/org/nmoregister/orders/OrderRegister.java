@@ -1,0 +1,53 @@
+package org.nmoregister.orders;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The orders module's public API. Every method is scoped to the signed-in user's force: an order of another force
+ * is reported as not found. Changes are validated (400 with every field and reason) and written whole or not at all.
+ */
+public interface OrderRegister {
+
+    /**
+     * Records a new order (version 1) in the user's force.
+     *
+     * @throws org.nmoregister.platform.InvalidRequestException when required details are missing or inconsistent
+     * @throws org.nmoregister.platform.ConflictException       when the force already holds this court's order for
+     *                                                           the case (add a version to it instead)
+     */
+    UUID create(OrderDetails details, String note);
+
+    /** The order this court made in this case, if the user's force already holds it. */
+    Optional<UUID> findExisting(String court, String caseNumber, OrderType orderType);
+
+    /** Records a change made by the court (variation, extension, discharge) or a correction, as a new version. */
+    OrderSnapshot addVersion(UUID orderId, ChangeKind kind, Instant effectiveFrom, OrderDetails details, String note);
+
+    /** Records service on, or awareness of, the respondent, as a new version effective when it happened. */
+    OrderSnapshot recordService(UUID orderId, ServiceRecord service);
+
+    /** The order as it stood at {@code at}; empty when it had not yet been made. Not logged: callers log. */
+    Optional<OrderSnapshot> asAt(UUID orderId, Instant at);
+
+    /** The latest version and the status now. Not logged: callers log. */
+    OrderSnapshot current(UUID orderId);
+
+    /**
+     * A user reading the order: as at {@code at} (now when null), written to the access log with the reason. Users
+     * other than the force's point of contact must give a reason.
+     *
+     * @throws org.nmoregister.platform.ReasonRequiredException when a reason is needed and missing
+     */
+    Optional<OrderSnapshot> read(UUID orderId, Instant at, String reason);
+
+    List<OrderVersionSummary> history(UUID orderId);
+
+    /** Orders of the user's force whose case number matches, ignoring case and spaces. */
+    List<OrderSummary> findByCaseNumber(String caseNumber);
+
+    /** Orders of the user's force where a party (respondent, protected person or child) has exactly this name or alias. */
+    List<OrderSummary> findByPartyName(String name);
+}

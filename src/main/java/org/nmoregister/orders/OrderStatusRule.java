@@ -1,0 +1,64 @@
+package org.nmoregister.orders;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Derives an order's status at an instant. Plain Java: the rule breaches are judged by.
+ * <ul>
+ *   <li>before it was made there is no order;</li>
+ *   <li>discharge and expiry end it (an order ending "at 4pm" no longer applies at 4pm);</li>
+ *   <li>otherwise it binds the respondent only once served or made aware (FPR 2010; FLA 1996 s.42A(2)), judged
+ *       on every service record known now, since a service learned of later was still a service at the time.</li>
+ * </ul>
+ */
+public final class OrderStatusRule {
+
+    /** A domestic abuse protection notice lasts 48 hours from when it was given (Domestic Abuse Act 2021 s.22). */
+    static final Duration DAPN_LIFETIME = Duration.ofHours(48);
+
+    private OrderStatusRule() {
+    }
+
+    /**
+     * @param version      the order's version in effect at {@code at}
+     * @param knownService every service record known now (from the latest version)
+     * @return the status, or empty when the order had not been made at {@code at}
+     */
+    public static Optional<OrderStatus> statusAt(OrderDetails version, List<ServiceRecord> knownService, Instant at) {
+        if (version.madeAt() != null && at.isBefore(version.madeAt())) {
+            return Optional.empty();
+        }
+        if (version.dischargedAt() != null && !at.isBefore(version.dischargedAt())) {
+            return Optional.of(OrderStatus.DISCHARGED);
+        }
+        Optional<Instant> end = endOf(version);
+        if (end.isPresent() && !at.isBefore(end.get())) {
+            return Optional.of(OrderStatus.EXPIRED);
+        }
+        return Optional.of(servedBy(knownService, at).isPresent() ? OrderStatus.IN_FORCE : OrderStatus.PENDING_SERVICE);
+    }
+
+    /** When the order ends by its own terms, if it says. */
+    public static Optional<Instant> endOf(OrderDetails order) {
+        if (order.duration() == null) {
+            return Optional.ofNullable(order.endsAt());
+        }
+        return switch (order.duration()) {
+            case UNTIL_DATE -> Optional.ofNullable(order.endsAt());
+            case UNTIL_NEXT_HEARING -> Optional.ofNullable(order.returnHearing()).map(ReturnHearing::at)
+                    .or(() -> Optional.ofNullable(order.endsAt()));
+            case UNTIL_FURTHER_ORDER -> order.orderType() == OrderType.DAPN && order.madeAt() != null
+                    ? Optional.of(order.madeAt().plus(DAPN_LIFETIME)) : Optional.empty();
+        };
+    }
+
+    /** The earliest service or awareness on or before {@code at}. */
+    public static Optional<ServiceRecord> servedBy(List<ServiceRecord> service, Instant at) {
+        return service.stream()
+                .filter(s -> s.servedAt() != null && !s.servedAt().isAfter(at))
+                .min((a, b) -> a.servedAt().compareTo(b.servedAt()));
+    }
+}

@@ -1,0 +1,8 @@
+package org.nmoregister.orders;
+
+/** How the applicant and respondent are associated (Family Law Act 1996 s.62(3)). */
+public enum Relationship {
+    SPOUSE, FORMER_SPOUSE, CIVIL_PARTNER, FORMER_CIVIL_PARTNER, COHABITANT, FORMER_COHABITANT,
+    SAME_HOUSEHOLD, RELATIVE, ENGAGED, FORMERLY_ENGAGED, INTIMATE_RELATIONSHIP, PARENTS_OF_SAME_CHILD,
+    PARTIES_TO_SAME_PROCEEDINGS, OTHER, NOT_KNOWN
+}

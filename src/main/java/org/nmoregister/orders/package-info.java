@@ -1,0 +1,9 @@
+/**
+ * The protective-order aggregate: one record for every type (NMO, DAPN, DAPO, restraining order, occupation order,
+ * stalking protection order, and undertakings, which are recorded but are not orders), with its court, dates,
+ * parties, verbatim terms, service, confidentiality and documents. Every change is a new immutable version with the
+ * time it took effect, so "the order as it stood at time T" (what a breach is judged against) is one call:
+ * {@link org.nmoregister.orders.OrderRegister#asAt}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Orders: the protective-order record")
+package org.nmoregister.orders;

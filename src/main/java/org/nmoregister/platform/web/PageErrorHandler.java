@@ -1,0 +1,31 @@
+package org.nmoregister.platform.web;
+
+import org.nmoregister.platform.ConflictException;
+import org.nmoregister.platform.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Readable pages for the errors a user of the pages can meet. */
+@ControllerAdvice(annotations = Controller.class)
+public class PageErrorHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(NotFoundException e, Model model) {
+        model.addAttribute("title", "Page not found");
+        model.addAttribute("message", e.getMessage() + ". It may not exist, or it may belong to another force.");
+        return "error/problem";
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(ConflictException e, Model model) {
+        model.addAttribute("title", "That cannot be done now");
+        model.addAttribute("message", e.getMessage());
+        return "error/problem";
+    }
+}

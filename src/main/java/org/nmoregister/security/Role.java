@@ -1,0 +1,19 @@
+package org.nmoregister.security;
+
+/** The roles a force's users (and its court-feed service accounts) hold. */
+public enum Role {
+    /** The force's single point of contact for protective-order notifications. */
+    POINT_OF_CONTACT,
+    OFFICER,
+    CONTROL_ROOM,
+    SAFEGUARDING,
+    SUPERVISOR,
+    ANALYST,
+    ADMIN,
+    /** A court's electronic feed: may only deliver notifications into its own force's queue. */
+    COURT_FEED;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,77 @@
+package org.nmoregister.security.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.nmoregister.security.Accounts;
+import org.nmoregister.security.Force;
+import org.nmoregister.security.ForceDirectory;
+import org.nmoregister.security.Role;
+import org.nmoregister.security.UnknownForceException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JpaForceDirectory implements ForceDirectory, Accounts {
+
+    private final ForceRepository forces;
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    JpaForceDirectory(ForceRepository forces, UserAccountRepository users, PasswordEncoder passwordEncoder) {
+        this.forces = forces;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public List<Force> all() {
+        return forces.findAll().stream().map(JpaForceDirectory::toForce)
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+    }
+
+    @Override
+    public Optional<Force> byCode(String code) {
+        return code == null ? Optional.empty() : forces.findByCode(code.toLowerCase()).map(JpaForceDirectory::toForce);
+    }
+
+    @Override
+    public Optional<Force> byId(UUID id) {
+        return id == null ? Optional.empty() : forces.findById(id).map(JpaForceDirectory::toForce);
+    }
+
+    @Override
+    @Transactional
+    public Force ensureForce(String code, String name, List<String> districtNames) {
+        var force = forces.findByCode(code.toLowerCase()).orElseGet(() -> {
+            var created = new ForceEntity(code.toLowerCase(), name);
+            for (String district : districtNames) {
+                created.districts.add(new DistrictEntity(created, slug(district), district));
+            }
+            return forces.save(created);
+        });
+        return toForce(force);
+    }
+
+    @Override
+    @Transactional
+    public void ensureUser(String username, String displayName, String forceCode, String rawPassword, Set<Role> roles) {
+        if (users.findByUsernameIgnoreCase(username).isPresent()) {
+            return;
+        }
+        var force = forces.findByCode(forceCode.toLowerCase()).orElseThrow(() -> new UnknownForceException(forceCode));
+        users.save(new UserAccountEntity(username, displayName, passwordEncoder.encode(rawPassword), force.id, roles));
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static Force toForce(ForceEntity entity) {
+        return new Force(entity.id, entity.code, entity.name, entity.districts.stream()
+                .map(d -> new Force.District(d.id, d.code, d.name)).toList());
+    }
+}
