@@ -522,7 +522,7 @@ public final class ClauseParser {
                 String fixed = Typos.correct(token);
                 for (int i = 0; i < fixed.length(); i++) {
                     out.append(fixed.charAt(i));
-                    map.add(word.start() + Math.min(i, token.length() - 1));
+                    map.add(word.start() + (i == fixed.length() - 1 ? token.length() - 1 : Math.min(i, token.length() - 1)));
                 }
                 last = word.end();
             }
