@@ -144,6 +144,23 @@ public final class ClauseParser {
                 }
             }
         }
+        // a heading, a label ("Case No: NT123") or a notice forbids nothing, whatever words it uses
+        boolean forbids = prohibitionAt >= 0 || stemForbids;
+        if (!forbids && !isException && (Lexicon.NOTICE.matcher(lower).find() || Lexicon.LABEL.matcher(text).find())) {
+            type = ClauseType.OTHER;
+            typeStart = -1;
+            vague.clear();
+            spans.add(a.span("notice", 0, lower.length()));
+        }
+        // "send or post material about the applicant" is publication to others, not contact with her
+        if (type == ClauseType.CONTACT && Lexicon.ABOUT_SOMEONE.matcher(bodyText).find()) {
+            Matcher m = Lexicon.PUBLICATION_ABOUT.matcher(bodyText);
+            if (m.find() && m.start() >= scanFrom) {
+                type = ClauseType.PUBLICATION;
+                typeStart = m.start();
+                typeEnd = m.end();
+            }
+        }
         boolean isVague = !isException && !vague.isEmpty() && !specific;
         if (typeStart >= 0) {
             spans.add(a.span("type", typeStart, typeEnd));
@@ -433,9 +450,7 @@ public final class ClauseParser {
                         address = named;
                     }
                 }
-                if (address != null && Lexicon.PLACEHOLDER.matcher(address).matches()) {
-                    address = null;
-                }
+                // a placeholder ("[address]") in a draft is kept: the slot for the address is there
                 PlaceKind kind = rule.value();
                 places.add(new Place(kind, address));
                 taken.add(new int[] {m.start(), Math.max(m.end(), addressEnd)});

@@ -37,7 +37,7 @@ final class ClauseSplitter {
     private static final Pattern STEM = Pattern.compile(
             "^(?:.{0,120}?\\b(?:must not|shall not|will not|is forbidden (?:to|from)|is prohibited from|is "
                     + "restrained from|undertakes? not to|promises? not to|agrees? not to|not to|orders? that|ordered "
-                    + "that|it is ordered|the court orders|the respondent)\\b[^:]{0,200}|[^:]{0,80})$",
+                    + "that|it is ordered|the court orders|the respondent|he|she|they|respondent)\\b[^:]{0,200})$",
             Pattern.CASE_INSENSITIVE);
 
     private ClauseSplitter() {

@@ -223,7 +223,8 @@ final class Lexicon {
             + "until further order|return (date|hearing)|the court will (re)?consider|hearing (will take place|is "
             + "listed)|liberty to apply|permission to apply|costs|it is ordered|the court orders|upon hearing|"
             + "upon reading|and upon|family law act|section 42|non-molestation order|occupation order|"
-            + "in the family court|warning|the judge|judge|recital|undertaking)\\b");
+            + "in the family court|warning|the judge|judge|recital|undertaking|case no|case number|claim no|sealed|"
+            + "dated|date of birth|district judge|his honour|her honour|recorder|magistrates|legal adviser)\\b");
 
     /** A clause that extends every other clause to third parties ("any of the above"). */
     static final Pattern GENERAL_OTHERS = p("\\b(any of (the|these) (above|things|acts|prohibitions|terms|"
@@ -240,8 +241,16 @@ final class Lexicon {
             + "years?)|at any time|at all times|overnight|during (the )?(night|day|school hours)|on (weekdays|"
             + "weekends))\\b");
 
-    /** Marks a placeholder left in a draft ("[address]"): not an address. */
-    static final Pattern PLACEHOLDER = p("^\\s*[\\[<{(].*[\\]>})]\\s*$|^\\s*(address|name|tbc|tba|x+|\\.+|_+)\\s*$");
+    /** A label and its value ("Case No: NT12345", "Applicant: Jane Smith"): part of the heading, not a term. */
+    static final Pattern LABEL = Pattern.compile("^[A-Za-z][A-Za-z .'()/-]{0,40}:\\s*\\S");
+
+    /** Publication verbs, looser than in {@link #ACTS}, used only when the clause speaks about someone. */
+    static final Pattern PUBLICATION_ABOUT = p("\\b(post|posts|posting|posted|shar\\w*|publish\\w*|upload\\w*|"
+            + "display\\w*|circulat\\w*|distribut\\w*|disclos\\w*|broadcast\\w*)\\b");
+
+    /** Talking about someone to others (publication), rather than to them (contact). */
+    static final Pattern ABOUT_SOMEONE = p("\\b(about|concerning|referring to|relating to|regarding|of) (the "
+            + "applicant|her|him|them|the children|the child|the relevant child\\w*)\\b");
 
     /** Words that look like a typo of a lexicon word but are real words of their own. */
     static final Set<String> NOT_TYPOS = words("contract", "contracts", "context", "contacted", "contacts",
