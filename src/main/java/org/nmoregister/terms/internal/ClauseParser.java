@@ -27,7 +27,7 @@ public final class ClauseParser {
             + "\\p{Lu}[\\p{L}'\\-]*\\p{L}");
     private static final Pattern ADDRESS_LEAD = Pattern.compile("^('s)?\\s*,?\\s*(?:\\(\\s*)?(?:(at|known as|situated at|"
             + "located at|being|namely|called|named|of|on|in|:|-)\\s+)?");
-    private static final Pattern ADDRESS_END = Pattern.compile("\\s*(?:[;)]|,?\\s+(?:and|or|nor|save|except|unless|"
+    private static final Pattern ADDRESS_END = Pattern.compile("\\s*(?:[;()]|,?\\s+(?:and|or|nor|save|except|unless|"
             + "other than|whether|including|but|provided|during|between|where|which|whilst|while|for the|at any time|"
             + "until|directly|indirectly|or any|apart from|if|when)\\b|(?<!\\b(?:st|rd|no|ave|mt))\\.(?:\\s|$)|$|,\\s*"
             + "(?:(?:and|or)\\s+)?(?:must|shall|will|not|to|the respondent))");
@@ -105,6 +105,11 @@ public final class ClauseParser {
             }
         }
         String bodyText = new String(body);
+        if (Lexicon.CHILDREN.matcher(bodyText).find()) {
+            exceptions = new ArrayList<>(exceptions.stream().map(e -> e.kind() == ExceptionKind.OTHER
+                    && Lexicon.ARRANGED.matcher(e.text().toLowerCase(Locale.ROOT)).find()
+                    ? new Clause.Exception(ExceptionKind.CHILD_ARRANGEMENTS, e.text()) : e).toList());
+        }
 
         // type: the earliest act named after "must not" (longest wins a tie)
         ClauseType type = ClauseType.OTHER;
@@ -275,7 +280,7 @@ public final class ClauseParser {
         List<String> parts = new ArrayList<>();
         for (String part : text.substring(start, end).split(",?\\s+or\\s+(?=(as|for|to|through|via|at|when|in|by|during|"
                 + "where|with|in order|attending|attendance|collecting|contact)\\b)|;\\s*")) {
-            String p = part.strip().replaceAll("[.,;]+$", "");
+            String p = part.strip().replaceAll("[.,;)]+$", "").replaceAll("^\\(", "");
             if (!p.isEmpty()) {
                 parts.add(p);
             }
@@ -321,6 +326,11 @@ public final class ClauseParser {
             String word = othersMatch.group(1);
             String after = lowerBody.substring(othersMatch.end());
             // "the child minder's premises" is a place; "family court" and "friends of" are not people here
+            String before = lowerBody.substring(Math.max(0, othersMatch.start() - 40), othersMatch.start());
+            if (before.matches("(?s).*\\b(through|via|by way of|including|his|respondent's|own)\\b[^,;.]*$")
+                    && !before.matches("(?s).*\\bapplicant's\\s+$")) {
+                continue;
+            }
             if (after.matches("(?s)^'?s?'?\\s*(premises|home|house|address|property)\\b.*")
                     || after.startsWith(" court") || after.startsWith(" law")) {
                 continue;
@@ -371,6 +381,11 @@ public final class ClauseParser {
             }
             current.append(word);
             pos = token.end();
+            Matcher aside = Pattern.compile("^\\s*\\((?:born|b\\.|dob|d\\.o\\.b\\.?|aged|age|date of birth)[^)]{0,40}\\)")
+                    .matcher(rest.substring(pos));
+            if (aside.find()) {
+                pos += aside.end();
+            }
             Matcher sep = Pattern.compile("^(\\s+(?:and|AND|&)\\s+(?=\\p{Lu})|\\s*,\\s*(?:and\\s+|AND\\s+|&\\s+)?(?=\\p{Lu})|"
                     + "\\s+(?=\\p{Lu}))")
                     .matcher(rest.substring(pos));
@@ -412,6 +427,12 @@ public final class ClauseParser {
                 if (rule.value() == PlaceKind.WORKPLACE && m.group().equals("work")
                         && !bodyText.substring(Math.max(0, m.start() - 20), m.start())
                         .matches("(?s).*\\b(her|his|their|its|the|applicant's|at|of|to|from|place of)\\s+$")) {
+                    continue;
+                }
+                if (rule.value() == PlaceKind.STREET_OR_AREA && Lexicon.STREET_WORD.matcher(m.group()).matches()
+                        && !Character.isUpperCase(text.charAt(a.orig(m.start())))
+                        && !bodyText.substring(Math.max(0, m.start() - 12), m.start()).matches("(?s).*\\b(the|a|any|"
+                        + "that|which|this|same)\\s+$")) {
                     continue;
                 }
                 if (rule.value() == PlaceKind.HOME && m.group().equals("address")

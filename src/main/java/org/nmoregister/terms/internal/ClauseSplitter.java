@@ -62,8 +62,16 @@ final class ClauseSplitter {
                     }
                 }
                 for (String item : items(sentence)) {
-                    if (!item.isBlank()) {
-                        pieces.add(new Piece(item.strip(), stem));
+                    if (item.isBlank()) {
+                        continue;
+                    }
+                    List<String> parts = conjoined(item.strip());
+                    Matcher tail = Lexicon.OTHERS_TAIL.matcher(parts.get(parts.size() - 1).toLowerCase(Locale.ROOT));
+                    String inherited = parts.size() > 1 && tail.find() ? tail.group().strip() : "";
+                    for (int p = 0; p < parts.size(); p++) {
+                        String partStem = p < parts.size() - 1 && !inherited.isEmpty()
+                                ? (stem + " " + inherited).strip() : stem;
+                        pieces.add(new Piece(parts.get(p), partStem));
                     }
                 }
             }
@@ -175,6 +183,26 @@ final class ClauseSplitter {
             return true; // an initial: "J. Smith"
         }
         return Lexicon.ABBREVIATIONS.contains(word);
+    }
+
+    private static final Pattern AND_MUST_NOT = Pattern.compile(",?\\s+and\\s+(?:(?:he|she|they|the respondent)\\s+)?"
+            + "(?:must|shall|will) not\\s+(?!instruct|encourag|in any way|cause or permit|procur|incit|do so)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "must not use violence and must not pester her" is two prohibitions; the third-party tail stays whole. */
+    static List<String> conjoined(String item) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = AND_MUST_NOT.matcher(item);
+        int start = 0;
+        while (m.find()) {
+            String before = item.substring(start, m.start()).strip();
+            if (!before.isEmpty() && Lexicon.PROHIBITION.matcher(before.toLowerCase(Locale.ROOT)).find()) {
+                parts.add(before);
+                start = m.start() + (item.charAt(m.start()) == ',' ? 1 : 0);
+            }
+        }
+        parts.add(item.substring(start).strip());
+        return parts;
     }
 
     /** Items of a list: inline markers "(a)", "2." and semicolons, keeping tails and carve-outs with their item. */

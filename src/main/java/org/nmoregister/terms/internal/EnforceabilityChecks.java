@@ -83,10 +83,11 @@ public final class EnforceabilityChecks {
                 || c.spans().stream().anyMatch(s -> s.attribute().equals("general") || s.attribute().equals("notice"));
     }
 
-    /** "Approach" is itself a clear act; "go near", "keep away", "in the vicinity" need a distance. */
+    /** "Approach" or "drive past" is itself a clear act; "go near", "keep away", "in the vicinity" need a distance. */
     private static boolean needsDistance(Clause c) {
-        String lower = excerpt(c, "type").toLowerCase(Locale.ROOT);
-        return !lower.startsWith("approach") && !lower.equals("within");
+        String lower = c.text().toLowerCase(Locale.ROOT);
+        return lower.matches("(?s).*\\b(near|nearer|close|closer|keep away|keeps away|stay away|stays away|vicinity|"
+                + "loiter\\w*|remain away|radius|distance of|exclusion zone)\\b.*");
     }
 
     private static boolean indirectCoveredElsewhere(Clause c, List<Clause> clauses) {

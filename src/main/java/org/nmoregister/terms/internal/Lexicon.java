@@ -65,7 +65,10 @@ final class Lexicon {
             Rule.of(ClauseType.INTIMIDATION, "\\b(intimidat\\w*|harr?ass\\w*|pester\\w*|molest\\w*|stalk\\w*|"
                     + "follow\\w*|watch\\w*|besets?|threaten\\w*|threats?|abus\\w*|bother\\w*|annoy\\w*|pressur\\w*|"
                     + "trouble|surveil\\w*|spy\\w*|spie[sd]|monitor\\w*|track\\w*|torment\\w*|insult\\w*|"
-                    + "coerc\\w*|control\\w*|nuisance)\\b"),
+                    + "coerc\\w*|control\\w*|nuisance|locate|locating|find out where|search\\w* for|seek\\w* out|"
+                    + "look\\w* for|photograph\\w*|film\\w*|record\\w*)\\b"),
+            Rule.of(ClauseType.PROXIMITY, "\\b((driv|walk|cycl|rid)(e|es|ing) (past|by)|pass(es|ing)? by|"
+                    + "(stand|wait|park|sit|remain|hang)\\w* (around |about )?(outside|near|around)|outside)\\b"),
             Rule.of(ClauseType.PROXIMITY, "\\b(within|approach\\w*|near|nearer|close to|closer to|keep away|"
                     + "keeps away|stay away|stays away|loiter\\w*|vicinity|exclusion zone|radius|distance of|"
                     + "remain away|come close|go close)\\b"),
@@ -178,6 +181,12 @@ final class Lexicon {
                     + "postcode|neighbourhood|neighborhood|locality|region|parish|ward|high street|shopping "
                     + "cent(re|er)|precinct)\\b"));
 
+    /** Street words: a place only when named ("Mill Lane") or referred to ("the road where she lives"). */
+    static final Pattern STREET_WORD = p("road|street|avenue|lane|drive|crescent|terrace|grove|square|gardens");
+
+    /** A carve-out that permits arrangements ("as agreed in writing"), read as child arrangements in a children's clause. */
+    static final Pattern ARRANGED = p("\\b(agreed|agreement|arrang\\w*|order|contact|collect\\w*|handover\\w*)\\b");
+
     /** Area words that mean a whole town or region: almost always disproportionate and impossible to patrol. */
     static final Pattern WIDE_AREA = p("\\b(town|city|village|borough|county|district|region|parish|ward|"
             + "county borough|local authority area|metropolitan area|postcode area)\\b(?! (centre|center|hall))");
@@ -232,7 +241,7 @@ final class Lexicon {
             + "act (prohibited|forbidden)|the above)\\b");
 
     /** Time limits stated in a clause. */
-    static final Pattern TIME_LIMIT = p("\\b(between \\d{1,2}([.:]\\d{2})? ?(am|pm|a\\.m\\.|p\\.m\\.)? and "
+    static final Pattern TIME_LIMIT = p("\\b(between (the hours of )?\\d{1,2}([.:]\\d{2})? ?(am|pm|a\\.m\\.|p\\.m\\.)? and "
             + "\\d{1,2}([.:]\\d{2})? ?(am|pm|a\\.m\\.|p\\.m\\.)?|(until|till|before|after|from|by) (\\d{1,2}([.:]\\d{2})?"
             + " ?(am|pm|a\\.m\\.|p\\.m\\.)( on [^,;.]{3,30}\\d{4})?|midnight|noon|\\d{1,2}(st|nd|rd|th)? "
             + "(january|february|march|april|may|june|july|august|september|october|november|december)( \\d{4})?|"
