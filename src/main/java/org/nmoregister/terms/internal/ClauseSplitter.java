@@ -185,7 +185,7 @@ final class ClauseSplitter {
         return Lexicon.ABBREVIATIONS.contains(word);
     }
 
-    private static final Pattern AND_MUST_NOT = Pattern.compile(",?\\s+and\\s+(?:(?:he|she|they|the respondent)\\s+)?"
+    private static final Pattern AND_MUST_NOT = Pattern.compile("(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:(?:he|she|they|the respondent)\\s+)?"
             + "(?:must|shall|will) not\\s+(?!instruct|encourag|in any way|cause or permit|procur|incit|do so)",
             Pattern.CASE_INSENSITIVE);
 

@@ -114,7 +114,9 @@ final class Lexicon {
     static final List<Rule<ExceptionKind>> EXCEPTION_KINDS = List.of(
             Rule.of(ExceptionKind.CHILD_ARRANGEMENTS, "\\b(hand-?overs?|hand over|handing over|handed over|"
                     + "contact cent(re|er)s?|child arrangements?|cafcass|school run|child contact|"
-                    + "supervised contact)\\b"),
+                    + "supervised contact|family wizard|parenting app|co-?parenting app|(relating to|regarding|about|"
+                    + "concerning|in relation to|in respect of) (the )?(child|children|child\\(ren\\)|son|daughter)|"
+                    + "children's (welfare|arrangements|contact|school|health))\\b"),
             Rule.of(ExceptionKind.CHILD_ARRANGEMENTS, "\\b(child\\(ren\\)|(child|children|son|daughter|sons|daughters|kids)\\b).*\\b(contact|arrang\\w*|collect\\w*|pick\\w* up|drop\\w* off|spend\\w* time|see|"
                     + "seeing|visit\\w*|time with|order|welfare|school|medical)\\b"),
             Rule.of(ExceptionKind.CHILD_ARRANGEMENTS, "\\b(contact|arrang\\w*|collect\\w*|pick\\w* up|drop\\w* off|"
