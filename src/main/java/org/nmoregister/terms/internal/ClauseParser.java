@@ -327,7 +327,8 @@ public final class ClauseParser {
             String after = lowerBody.substring(othersMatch.end());
             // "the child minder's premises" is a place; "family court" and "friends of" are not people here
             String before = lowerBody.substring(Math.max(0, othersMatch.start() - 40), othersMatch.start());
-            if (before.matches("(?s).*\\b(through|via|by way of|including|his|respondent's|own)\\b[^,;.]*$")
+            if (before.matches("(?s).*\\b(through|via|by way of|including|his|respondent's|own|ask|asking|get|getting|"
+                    + "send|sending|persuade)\\b[^,;.]*$")
                     && !before.matches("(?s).*\\bapplicant's\\s+$")) {
                 continue;
             }
@@ -336,6 +337,9 @@ public final class ClauseParser {
                 continue;
             }
             boolean title = word.matches("mr|mrs|ms|miss|dr");
+            if (title && before.matches("(?s).*\\b(respondent|applicant|defendant|claimant)\\s*[,(:]?\\s*$")) {
+                continue; // "the applicant, Ms Laura Finch": a name of a party already read
+            }
             List<String> names = title ? names(a, othersMatch.start()) : names(a, othersMatch.end());
             if (title && names.isEmpty()) {
                 continue;

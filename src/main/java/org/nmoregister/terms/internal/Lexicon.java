@@ -46,6 +46,10 @@ final class Lexicon {
             Rule.of(ClauseType.PROPERTY_DAMAGE, "\\b(damag\\w*|destroy\\w*|destruction|vandali[sz]\\w*|smash\\w*|"
                     + "break into|breaking into|deface\\w*|graffiti|set fire|arson)"),
             Rule.of(ClauseType.PROPERTY_DAMAGE, "\\bthreat\\w* to (damage|destroy|vandali[sz]e|smash)\\w*"),
+            Rule.of(ClauseType.PROPERTY_DAMAGE, "\\b(sell\\w*|sold|dispos\\w* of|pawn\\w*|steal\\w*|stole\\w*|"
+                    + "tak(e|es|ing) away)\\b(?=[\\w ,']{0,40}\\b(property|"
+                    + "belongings|possessions|car|vehicle|phone|keys|documents|passport|jewellery|jewelry|furniture|"
+                    + "pets?|dog|cat)\\b)"),
             Rule.of(ClauseType.PROPERTY_DAMAGE, "\\binterfer\\w* with[\\w ,']{0,40}\\b(property|car|vehicle|"
                     + "belongings|possessions|post|mail)\\b"),
             Rule.of(ClauseType.PUBLICATION, "\\bthreat\\w* to (publish|post|share|upload|disclose|release)\\w*"),
@@ -130,7 +134,9 @@ final class Lexicon {
     static final Pattern OTHERS_ACTING = p("\\b(instruct\\w*|encourag\\w*|in any way suggest\\w*|suggest\\w* that|"
             + "cause or permit\\w*|causing or permitting|permit any\\w*|procur\\w*|incit\\w*|aid\\w* or abet\\w*|"
             + "(ask|asking|get|getting|use|using|persuad\\w*) (any|another|other|a) ?(other )?(person|people|one|"
-            + "friend|third part\\w*)\\w*|anyone else to do so|any other person (to|should) do so|by any other person)"
+            + "friend|third part\\w*)\\w*|(ask|asking|get|getting|persuad\\w*) (his |her |their )?"
+            + "(friends?|family|relatives|associates|anyone|someone|others)|anyone else to do so|any other person (to|"
+            + "should) do so|by any other person)"
             + "\\b");
 
     /** The FL404A tail (and its variants) that carries {@link #OTHERS_ACTING}; blanked before typing. */
