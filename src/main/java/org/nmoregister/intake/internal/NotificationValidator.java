@@ -23,6 +23,9 @@ import org.nmoregister.platform.InvalidRequestException.FieldError;
  */
 public final class NotificationValidator {
 
+    /** Senders' clocks are not ours: a few minutes ahead is not "in the future". */
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+
     private NotificationValidator() {
     }
 
@@ -32,7 +35,7 @@ public final class NotificationValidator {
         identity(data, errors);
         if (data.madeAt() == null) {
             errors.add(new FieldError("madeAt", "is required: when the court made the order"));
-        } else if (data.madeAt().isAfter(now.plusSeconds(86_400))) {
+        } else if (data.madeAt().isAfter(now.plus(CLOCK_SKEW))) {
             errors.add(new FieldError("madeAt", "is in the future"));
         }
         if (data.withoutNotice() == null) {
@@ -91,6 +94,9 @@ public final class NotificationValidator {
             });
         }
         service(data, errors);
+        if (data.servedAt() != null && data.servedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            errors.add(new FieldError("servedAt", "is in the future"));
+        }
         return errors;
     }
 
