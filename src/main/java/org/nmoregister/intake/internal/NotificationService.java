@@ -343,7 +343,7 @@ public class NotificationService {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        store(entity, data);
+        long rowVersion = entity.rowVersion;
         String note = "From notification " + id + " (" + entity.source + ")";
         Accepted accepted = switch (kind) {
             case NEW_ORDER -> new Accepted(orders.create(NotificationMapper.toDetails(data), note), 1);
@@ -365,6 +365,10 @@ public class NotificationService {
                         details, note));
             }
         };
+        // The orders module may clear the persistence context while it writes: work on a fresh copy.
+        entity = load(id);
+        checkVersion(entity, rowVersion);
+        store(entity, data);
         entity.offeredChange = kind;
         entity.matchedOrderId = existing.orElse(null);
         entity.accept(accepted.orderId(), accepted.version(), clock.instant(), user.username());
