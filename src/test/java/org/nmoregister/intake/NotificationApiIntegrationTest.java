@@ -110,6 +110,72 @@ class NotificationApiIntegrationTest {
     }
 
     @Test
+    void copiesDeliveredAtTheSameMomentAreStillOneNotification() throws Exception {
+        String reference = unique("FL-");
+        String body = json.writeValueAsString(courtFeed(reference, unique("LS26F")));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    var response = mvc.perform(post("/api/v1/notifications").with(FEED_NORTH)
+                            .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+                    assertThat(response.getStatus()).isIn(200, 201);
+                    return response.getStatus() + " " + json.readTree(response.getContentAsString()).get("id").asString();
+                }));
+            }
+            start.countDown();
+            List<String> results = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                results.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results.stream().map(r -> r.split(" ")[1]).distinct()).hasSize(1);
+            assertThat(results.stream().filter(r -> r.startsWith("201"))).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(rowsWithReference(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void aServiceConfirmationAndAnExtensionBecomeVersionsOfTheOrderHeld() throws Exception {
+        String caseNumber = unique("LS26F");
+        var made = courtFeed(unique("FL-"), caseNumber);
+        String first = deliver(FEED_NORTH, made, 201);
+        String orderId = json.readTree(mvc.perform(post("/api/v1/notifications/" + first + "/accept").with(POC_NORTH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("orderId").asString();
+
+        var served = courtFeed(unique("FL-"), caseNumber);
+        served.put("servedAt", this.made.plus(3, ChronoUnit.HOURS).toString());
+        served.put("serviceMethod", "PERSONAL");
+        served.put("servedBy", "PC 4471 Hughes");
+        String second = deliver(FEED_NORTH, served, 201);
+        mvc.perform(get("/api/v1/notifications/" + second).with(POC_NORTH))
+                .andExpect(jsonPath("$.offeredChange").value("SERVICE_CONFIRMATION"));
+        mvc.perform(post("/api/v1/notifications/" + second + "/accept").with(POC_NORTH))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.orderId").value(orderId))
+                .andExpect(jsonPath("$.version").value(2));
+
+        var extended = courtFeed(unique("FL-"), caseNumber);
+        extended.put("madeAt", this.made.plus(1, ChronoUnit.DAYS).toString());
+        extended.put("withoutNotice", false);
+        extended.remove("returnHearing");
+        extended.put("endsAt", this.made.plus(365, ChronoUnit.DAYS).toString());
+        String third = deliver(FEED_NORTH, extended, 201);
+        mvc.perform(get("/api/v1/notifications/" + third).with(POC_NORTH))
+                .andExpect(jsonPath("$.offeredChange").value("EXTENSION"));
+        mvc.perform(post("/api/v1/notifications/" + third + "/accept").with(POC_NORTH))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.orderId").value(orderId))
+                .andExpect(jsonPath("$.version").value(3));
+        assertThat(jdbc.queryForObject("select count(*) from protective_order where case_number = ?", Integer.class,
+                caseNumber)).isEqualTo(1);
+    }
+
+    @Test
     void aCourtFeedAccountDeliversIntoItsOwnForceOnly() throws Exception {
         String id = deliver(FEED_SOUTH, courtFeed(unique("FL-"), unique("ZW25P")), 201);
 

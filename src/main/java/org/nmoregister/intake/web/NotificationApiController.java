@@ -46,7 +46,7 @@ class NotificationApiController {
         this.service = service;
     }
 
-    record Created(UUID id) {
+    record NotificationCreated(UUID id) {
     }
 
     record AcceptRequest(NotificationData data, OfferedChange changeKind, Long rowVersion) {
@@ -64,10 +64,10 @@ class NotificationApiController {
             description = "Stored before it is acknowledged: 201 with its id the first time, 200 with the same id "
                     + "when the same source and externalReference are delivered again. Incomplete or malformed "
                     + "data is refused with 400 naming every field, and nothing is stored.")
-    ResponseEntity<Created> deliver(@RequestBody NotificationSubmission submission) {
+    ResponseEntity<NotificationCreated> deliver(@RequestBody NotificationSubmission submission) {
         var receipt = service.receive(submission.source(), submission.manualOrigin(), submission.externalReference(),
                 submission.data());
-        var body = new Created(receipt.id());
+        var body = new NotificationCreated(receipt.id());
         return receipt.created()
                 ? ResponseEntity.created(URI.create("/api/v1/notifications/" + receipt.id())).body(body)
                 : ResponseEntity.ok(body);
@@ -76,19 +76,19 @@ class NotificationApiController {
     @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('POINT_OF_CONTACT')")
     @Operation(summary = "Upload the court's order document (PDF); its text is extracted and kept beside it")
-    ResponseEntity<Created> uploadPdf(@RequestParam(name = "file", required = false) MultipartFile file)
+    ResponseEntity<NotificationCreated> uploadPdf(@RequestParam(name = "file", required = false) MultipartFile file)
             throws java.io.IOException {
         UUID id = service.receivePdf(filename(file), bytes(file));
-        return ResponseEntity.created(URI.create("/api/v1/notifications/" + id)).body(new Created(id));
+        return ResponseEntity.created(URI.create("/api/v1/notifications/" + id)).body(new NotificationCreated(id));
     }
 
     @PostMapping(path = "/emails", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('POINT_OF_CONTACT')")
     @Operation(summary = "Upload an e-mail file (.eml); the message and its attachments are kept")
-    ResponseEntity<Created> uploadEmail(@RequestParam(name = "file", required = false) MultipartFile file)
+    ResponseEntity<NotificationCreated> uploadEmail(@RequestParam(name = "file", required = false) MultipartFile file)
             throws java.io.IOException {
         UUID id = service.receiveEmail(filename(file), bytes(file));
-        return ResponseEntity.created(URI.create("/api/v1/notifications/" + id)).body(new Created(id));
+        return ResponseEntity.created(URI.create("/api/v1/notifications/" + id)).body(new NotificationCreated(id));
     }
 
     @GetMapping
