@@ -101,9 +101,15 @@ class NotificationPageController {
         try {
             byte[] bytes = NotificationApiController.bytes(file);
             String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase();
-            UUID id = DocumentReader.looksLikePdf(bytes) || name.endsWith(".pdf")
-                    ? service.receivePdf(file.getOriginalFilename(), bytes)
-                    : service.receiveEmail(file.getOriginalFilename(), bytes);
+            UUID id;
+            if (DocumentReader.looksLikePdf(bytes) || name.endsWith(".pdf")) {
+                id = service.receivePdf(file.getOriginalFilename(), bytes);
+            } else if (name.endsWith(".eml") || "message/rfc822".equalsIgnoreCase(file.getContentType())) {
+                id = service.receiveEmail(file.getOriginalFilename(), bytes);
+            } else {
+                throw new InvalidRequestException("file",
+                        "The file must be a PDF of the order or an e-mail saved as an .eml file");
+            }
             return "redirect:/notifications/" + id;
         } catch (InvalidRequestException e) {
             model.addAttribute("form", new NotificationForm());
