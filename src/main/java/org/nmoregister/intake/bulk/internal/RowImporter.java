@@ -63,7 +63,7 @@ class RowImporter {
             });
         } catch (InvalidRequestException e) {
             List<RowError> errors = new ArrayList<>();
-            e.errors().forEach(error -> errors.add(new RowError(error.field(), error.reason())));
+            e.errors().forEach(error -> errors.add(new RowError(column(error.field()), error.reason())));
             return refused(row, errors);
         } catch (ConflictException e) {
             return refused(row, List.of(new RowError("case_number", e.getMessage())));
@@ -72,6 +72,33 @@ class RowImporter {
             return refused(row, List.of(new RowError("row", "could not be stored, nothing of it was imported: "
                     + e.getMessage())));
         }
+    }
+
+    /** The register names fields as its API does (madeAt, service[0].servedAt); the report names the columns. */
+    static String column(String field) {
+        if (field == null) {
+            return "row";
+        }
+        String plain = field.replaceAll("\\[\\d+]", "");
+        return switch (plain) {
+            case "court" -> "court";
+            case "caseNumber" -> "case_number";
+            case "orderType" -> "order_type";
+            case "madeAt" -> "made_at";
+            case "endsAt", "duration" -> "ends_at";
+            case "returnHearing.at", "returnHearing" -> "return_hearing_at";
+            case "returnHearing.court" -> "return_hearing_court";
+            case "applicant", "applicant.name" -> "applicant_name";
+            case "applicant.dateOfBirth" -> "applicant_dob";
+            case "respondent", "respondent.name" -> "respondent_name";
+            case "respondent.dateOfBirth" -> "respondent_dob";
+            case "children.name", "children.dateOfBirth", "children" -> "children";
+            case "terms", "terms.number" -> "terms";
+            case "servedAt", "service.servedAt", "service" -> "served_at";
+            case "method", "service.method" -> "service_method";
+            case "dischargedAt", "effectiveFrom" -> "discharged_at";
+            default -> field;
+        };
     }
 
     private static RowReport refused(ParsedRow row, List<RowError> errors) {

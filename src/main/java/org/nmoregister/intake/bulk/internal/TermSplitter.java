@@ -14,7 +14,8 @@ import org.nmoregister.orders.Term;
 public final class TermSplitter {
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,3})[.)]\\s+");
-    private static final Pattern NUMBER_MARK = Pattern.compile("(?:^|(?<=\\s))(\\d{1,3})[.)]\\s+");
+    /** A number starting a paragraph: at the start or after a sentence's end, and followed by a capital. */
+    private static final Pattern NUMBER_MARK = Pattern.compile("(?:^|(?<=[.;:]\\s{1,5}))(\\d{1,3})[.)]\\s+(?=[A-Z\"'(])");
 
     private TermSplitter() {
     }
@@ -51,7 +52,7 @@ public final class TermSplitter {
 
     /**
      * Splits "1. The respondent ... 2. The respondent ..." at the marks that count up from 1, so that a number
-     * inside a term ("within 100 metres", "flat 2. ") is not taken for a new paragraph.
+     * inside a term ("within 100 metres", "Flat 2. Mill Court") is not taken for a new paragraph.
      */
     private static List<String> splitOnNumbers(String text) {
         Matcher marks = NUMBER_MARK.matcher(text);
