@@ -41,6 +41,7 @@ class ImportPageController {
     @GetMapping("/imports")
     String form(Model model) {
         model.addAttribute("recent", imports.recent(20));
+        model.addAttribute("ukTime", java.time.ZoneId.of("Europe/London"));
         model.addAttribute("columns", ImportColumns.ALL);
         model.addAttribute("required", ImportColumns.REQUIRED);
         return "imports/form";

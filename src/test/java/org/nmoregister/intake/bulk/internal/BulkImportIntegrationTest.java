@@ -310,5 +310,8 @@ class BulkImportIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("is not a real date")));
         mvc.perform(get(location).with(user(users.loadUserByUsername("poc.southvale"))))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/imports").with(user(poc))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"" + location + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Validate only")));
     }
 }
