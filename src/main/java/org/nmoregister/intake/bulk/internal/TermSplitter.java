@@ -14,8 +14,8 @@ import org.nmoregister.orders.Term;
 public final class TermSplitter {
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,3})[.)]\\s+");
-    /** A number starting a paragraph: at the start or after a sentence's end, and followed by a capital. */
-    private static final Pattern NUMBER_MARK = Pattern.compile("(?:^|(?<=[.;:]\\s{1,5}))(\\d{1,3})[.)]\\s+(?=[A-Z\"'(])");
+    /** A number starting a paragraph: at the start or after a sentence's end, and followed by words. */
+    private static final Pattern NUMBER_MARK = Pattern.compile("(?:^|(?<=[.;:]\\s{1,5}))(\\d{1,3})[.)]\\s+(?=[A-Za-z\"'(])");
 
     private TermSplitter() {
     }
@@ -51,18 +51,20 @@ public final class TermSplitter {
     }
 
     /**
-     * Splits "1. The respondent ... 2. The respondent ..." at the marks that count up from 1, so that a number
-     * inside a term ("within 100 metres", "Flat 2. Mill Court") is not taken for a new paragraph.
+     * Splits "1. The respondent ... 2. The respondent ..." at the marks that count up from the first (a spreadsheet
+     * may hold terms 3 to 5 only), so that a number inside a term ("within 100 metres", "Flat 2. Mill Court") is
+     * not taken for a new paragraph.
      */
     private static List<String> splitOnNumbers(String text) {
+        Matcher first = LEADING_NUMBER.matcher(text);
+        if (!first.find()) {
+            return List.of(text);
+        }
         Matcher marks = NUMBER_MARK.matcher(text);
         List<Integer> starts = new ArrayList<>();
-        int expected = 1;
+        int expected = Integer.parseInt(first.group(1));
         while (marks.find()) {
             if (Integer.parseInt(marks.group(1)) == expected) {
-                if (expected == 1 && !text.substring(0, marks.start()).isBlank()) {
-                    break;
-                }
                 starts.add(marks.start());
                 expected++;
             }

@@ -18,6 +18,17 @@ class TermSplitterTest {
     }
 
     @Test
+    void numberingMayStartLaterAndTermsMayStartInLowerCase() {
+        assertThat(TermSplitter.split("3. the respondent must not pester the applicant. 4. the respondent must not "
+                + "go within 2 miles of Northby."))
+                .containsExactly(new Term(3, "the respondent must not pester the applicant."),
+                        new Term(4, "the respondent must not go within 2 miles of Northby."));
+        assertThat(TermSplitter.split("Must not pester. 2. Must not threaten."))
+                .as("a run that does not start with a number is one term")
+                .containsExactly(new Term(1, "Must not pester. 2. Must not threaten."));
+    }
+
+    @Test
     void blankLinesSeparateParagraphs() {
         var terms = TermSplitter.split("The respondent must not use violence.\r\n\r\nThe respondent must not"
                 + "\ncontact the applicant.\n  \n");
