@@ -67,6 +67,9 @@ class ImportService implements BulkImports, DisposableBean {
         workers.setMaxPoolSize(workerCount);
         workers.setQueueCapacity(100);
         workers.setThreadNamePrefix("bulk-import-");
+        // A worker must not keep a stopping application alive: a row cut short rolls back whole, and the job is
+        // then reported as interrupted.
+        workers.setDaemon(true);
         workers.setRejectedExecutionHandler(new ThreadPoolExecutor.AbortPolicy());
         workers.initialize();
     }
