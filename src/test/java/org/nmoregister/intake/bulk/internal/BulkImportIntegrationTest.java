@@ -62,6 +62,10 @@ class BulkImportIntegrationTest {
     UserDetailsService users;
     @Autowired
     RowImporter rowImporter;
+    @Autowired
+    ImportJobStore store;
+    @Autowired
+    org.nmoregister.security.CurrentUsers currentUsers;
 
     private final String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
 
@@ -313,5 +317,35 @@ class BulkImportIntegrationTest {
         mvc.perform(get("/imports").with(user(poc))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"" + location + "\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Validate only")));
+    }
+
+    @Test
+    void aJobStillRunningShowsItsProgressBarAndOneThatStoppedLongAgoIsReportedInterrupted() throws Exception {
+        var poc = users.loadUserByUsername("poc.northshire");
+        UUID forceId = as("poc.northshire", () -> currentUsers.require().forceId());
+        UUID running = UUID.randomUUID();
+        store.insert(running, forceId, "poc.northshire", "running.csv", false, 40, List.of(), Instant.now());
+        store.started(running, Instant.now());
+        store.rowDone(running, new RowReport(2, "RUN" + suffix, RowReport.Outcome.IMPORTED, null, List.of()),
+                Instant.now());
+        mvc.perform(get("/imports/" + running).with(user(poc))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("role=\"progressbar\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("aria-valuenow=\"2\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("http-equiv=\"refresh\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "<span>1</span> of <span>40</span> rows done")));
+        mvc.perform(get("/imports/" + running + "/progress").with(user(poc)))
+                .andExpect(jsonPath("$.status").value("RUNNING")).andExpect(jsonPath("$.rowsDone").value(1))
+                .andExpect(jsonPath("$.finished").value(false));
+
+        UUID stale = UUID.randomUUID();
+        Instant longAgo = Instant.now().minusSeconds(3600);
+        store.insert(stale, forceId, "poc.northshire", "stale.csv", false, 40, List.of(), longAgo);
+        store.started(stale, longAgo);
+        mvc.perform(get("/api/v1/imports/" + stale).with(httpBasic("poc.northshire", "demo")))
+                .andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.failure").value(org.hamcrest.Matchers.containsString("stopped during the import")));
+        mvc.perform(get("/api/v1/imports/" + running).with(httpBasic("poc.northshire", "demo")))
+                .andExpect(jsonPath("$.status").value("RUNNING"));
     }
 }
