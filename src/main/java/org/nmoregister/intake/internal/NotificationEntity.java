@@ -127,8 +127,7 @@ public class NotificationEntity implements TriageOrder.Item {
 
     private void requireOpen() {
         if (!status.isOpen()) {
-            throw new ConflictException("The notification has already been " + status.name().toLowerCase()
-                    .replace('_', ' ') + (status == NotificationStatus.DUPLICATE ? "" : ""));
+            throw new ConflictException("The notification has already been decided (" + status + ")");
         }
     }
 
