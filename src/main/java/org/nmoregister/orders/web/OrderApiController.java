@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.nmoregister.orders.Confidentiality;
+import org.nmoregister.orders.OrderAnnex;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.OrderSnapshot;
 import org.nmoregister.orders.OrderSummary;
@@ -32,11 +33,14 @@ class OrderApiController {
     private final OrderRegister register;
     private final Confidentiality confidentiality;
     private final CurrentUsers currentUsers;
+    private final List<OrderAnnex> annexes;
 
-    OrderApiController(OrderRegister register, Confidentiality confidentiality, CurrentUsers currentUsers) {
+    OrderApiController(OrderRegister register, Confidentiality confidentiality, CurrentUsers currentUsers,
+                       List<OrderAnnex> annexes) {
         this.register = register;
         this.confidentiality = confidentiality;
         this.currentUsers = currentUsers;
+        this.annexes = annexes;
     }
 
     @GetMapping("/{id}")
@@ -87,6 +91,6 @@ class OrderApiController {
         var user = currentUsers.require();
         boolean entitled = confidentiality.entitled(user);
         return OrderResponse.of(snapshot, confidentiality.forUser(snapshot.details(), user), !entitled,
-                register.history(snapshot.orderId()));
+                register.history(snapshot.orderId()), Annexes.of(annexes, snapshot));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.nmoregister.orders.ChangeKind;
 import org.nmoregister.orders.Confidentiality;
+import org.nmoregister.orders.OrderAnnex;
 import org.nmoregister.orders.DurationKind;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.OrderSnapshot;
@@ -35,11 +36,14 @@ class OrderPageController {
     private final OrderRegister register;
     private final Confidentiality confidentiality;
     private final CurrentUsers currentUsers;
+    private final List<OrderAnnex> annexes;
 
-    OrderPageController(OrderRegister register, Confidentiality confidentiality, CurrentUsers currentUsers) {
+    OrderPageController(OrderRegister register, Confidentiality confidentiality, CurrentUsers currentUsers,
+                        List<OrderAnnex> annexes) {
         this.register = register;
         this.confidentiality = confidentiality;
         this.currentUsers = currentUsers;
+        this.annexes = annexes;
     }
 
     @GetMapping("/orders")
@@ -85,6 +89,7 @@ class OrderPageController {
         model.addAttribute("details", confidentiality.forUser(snapshot.get().details(), user));
         model.addAttribute("withheld", !confidentiality.entitled(user));
         model.addAttribute("history", register.history(id));
+        model.addAttribute("annexes", Annexes.of(annexes, snapshot.get()));
         model.addAttribute("canRecordService", user.hasAny(Role.POINT_OF_CONTACT, Role.OFFICER));
         model.addAttribute("canChange", user.has(Role.POINT_OF_CONTACT));
         return "orders/order";

@@ -1,7 +1,10 @@
 package org.nmoregister.orders.web;
 
 import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.nmoregister.orders.ChangeKind;
 import org.nmoregister.orders.DurationKind;
@@ -28,14 +31,22 @@ record OrderResponse(UUID id, Instant at, OrderStatus status, String banner, int
                      ProtectedPerson applicant, List<ProtectedPerson> otherProtectedPersons,
                      List<ProtectedPerson> children, Respondent respondent, Relationship relationship,
                      List<Term> terms, List<ServiceRecord> service, Instant dischargedAt, String notes,
-                     boolean confidentialDetailsWithheld, List<OrderVersionSummary> versions) {
+                     boolean confidentialDetailsWithheld, List<OrderVersionSummary> versions,
+                     @JsonIgnore Map<String, Object> annexes) {
 
-    static OrderResponse of(OrderSnapshot s, OrderDetails d, boolean withheld, List<OrderVersionSummary> versions) {
+    /** Other modules' annexes (quality assurance, ...) appear as top-level properties. */
+    @JsonAnyGetter
+    Map<String, Object> annexProperties() {
+        return annexes;
+    }
+
+    static OrderResponse of(OrderSnapshot s, OrderDetails d, boolean withheld, List<OrderVersionSummary> versions,
+                            Map<String, Object> annexes) {
         return new OrderResponse(s.orderId(), s.at(), s.status(), s.status() == null ? null : s.status().banner(),
                 s.version(), s.changeKind(), s.effectiveFrom(), s.recordedAt(), s.recordedBy(), d.court(),
                 d.caseNumber(), d.orderType(), d.madeAt(), d.withoutNotice(), d.returnHearing(), d.duration(),
                 d.endsAt(), d.penalNotice(), d.orderType() != null && d.orderType().breachIsOffence(), d.applicant(),
                 d.otherProtectedPersons(), d.children(), d.respondent(), d.relationship(), d.terms(), d.service(),
-                d.dischargedAt(), d.notes(), withheld, versions);
+                d.dischargedAt(), d.notes(), withheld, versions, annexes);
     }
 }
