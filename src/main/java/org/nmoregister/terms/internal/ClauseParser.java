@@ -145,7 +145,9 @@ public final class ClauseParser {
                         typeStart = start;
                         typeEnd = end;
                     }
-                    break;
+                    if (!inVague) {
+                        break; // a vague word ("abusive") must not hide specific conduct later in the clause
+                    }
                 }
             }
         }

@@ -152,7 +152,8 @@ final class Lexicon {
             + "person\\w*|another person|person|friends?|famil\\w*|relatives|intermediar\\w*|anyone|someone|others)|"
             + "via (a |any |another )?(third part\\w*|other person\\w*|friends?|famil\\w*|anyone|another person|"
             + "someone|others)|by (any|another) (other )?person|on (his|her|their|the respondent's) behalf|"
-            + "third part\\w*|cause or permit\\w*|causing or permitting)\\b");
+            + "third part\\w*|cause or permit\\w*|causing or permitting|arrang\\w* for (any|another|a|some)\\s?(one|"
+            + "body|other person|person|third party))\\b");
 
     /** "Directly" without "indirectly": the respondent's own conduct only. */
     static final Pattern DIRECT_ONLY = p("\\b(directly|personally|in person)\\b");
