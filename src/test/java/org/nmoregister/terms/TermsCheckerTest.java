@@ -165,6 +165,18 @@ class TermsCheckerTest {
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(10_000);
     }
 
+    /** Public input: 100 KB built to make regular expressions backtrack must still be read in well under a second or two. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"must not instruct ", "a a a a ", "whether by himself or ", ". 1",
+            "within one hundred and ", "children contact ", "; and must not ", "John Smith and "})
+    void adversarialTextIsReadQuicklyAndNeverOverflows(String seed) {
+        String text = seed.repeat(TermsChecker.MAX_TEXT_LENGTH / seed.length());
+        long start = System.nanoTime();
+        TermsReading reading = checker.check(text, OrderContext.none());
+        assertThat(reading.clauses()).isNotEmpty();
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+    }
+
     @Test
     void contextChecks() {
         Instant made = Instant.parse("2026-11-01T10:00:00Z");

@@ -485,9 +485,9 @@ public final class ClauseParser {
             }
         }
         // a large city or county named on its own: "must not enter Cardiff"
-        for (String area : Lexicon.LARGE_AREAS) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(area) + "\\b").matcher(bodyText);
-            if (m.find() && !overlaps(taken, m.start(), m.end())) {
+        Matcher m = Lexicon.LARGE_AREA.matcher(bodyText);
+        while (m.find()) {
+            if (!overlaps(taken, m.start(), m.end())) {
                 boolean capitalised = Character.isUpperCase(text.charAt(a.orig(m.start())));
                 if (capitalised) {
                     places.add(new Place(PlaceKind.STREET_OR_AREA, text.substring(a.orig(m.start()),

@@ -76,7 +76,30 @@ final class ClauseSplitter {
                 }
             }
         }
-        return pieces;
+        return bounded(pieces);
+    }
+
+    /** Longer than any real clause: such a piece is cut at spaces, so that reading it stays fast. Nothing is lost. */
+    static final int MAX_PIECE = 1_500;
+
+    private static List<Piece> bounded(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>();
+        for (Piece piece : pieces) {
+            String text = piece.text();
+            String stem = piece.stem().length() > MAX_PIECE ? piece.stem().substring(0, MAX_PIECE) : piece.stem();
+            while (text.length() > MAX_PIECE) {
+                int cut = text.lastIndexOf(' ', MAX_PIECE);
+                if (cut < MAX_PIECE / 2) {
+                    cut = MAX_PIECE;
+                }
+                out.add(new Piece(text.substring(0, cut).strip(), stem));
+                text = text.substring(cut).strip();
+            }
+            if (!text.isEmpty()) {
+                out.add(new Piece(text, stem));
+            }
+        }
+        return out;
     }
 
     private static boolean isStem(String before) {
@@ -117,7 +140,8 @@ final class ClauseSplitter {
                 line = line.substring(marker.end()).strip();
             } else if (current.length() > 0) {
                 String sofar = current.toString();
-                boolean ended = sofar.matches("(?s).*[.;:!?]$") || isHeading(sofar) || isHeading(line);
+                boolean ended = ".;:!?".indexOf(sofar.charAt(sofar.length() - 1)) >= 0 || isHeading(sofar)
+                        || isHeading(line);
                 if (ended) {
                     flush(paragraphs, current);
                 }
@@ -169,8 +193,12 @@ final class ClauseSplitter {
         return sentences;
     }
 
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,3}[.)]\\s");
+
     private static boolean startsNumberedItem(String text, int at) {
-        return text.substring(at).matches("(?s)^\\d{1,3}[.)]\\s.*");
+        Matcher m = NUMBERED_ITEM.matcher(text);
+        m.region(at, Math.min(text.length(), at + 6));
+        return m.lookingAt();
     }
 
     private static boolean endsAbbreviation(String text, int dot) {

@@ -40,7 +40,7 @@ public final class Distances {
             "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\)?\\s*-?\\s*" + UNIT_ANY + "\\b",
             Pattern.CASE_INSENSITIVE);
     /** "one hundred metres", "half a mile", "a quarter of a mile", "two hundred yards". */
-    private static final Pattern WORDS = Pattern.compile("\\b(" + WORD + "(?:[\\s-]+" + WORD + ")*)[\\s-]+" + UNIT_LONG
+    private static final Pattern WORDS = Pattern.compile("\\b(" + WORD + "(?:[\\s-]{1,3}" + WORD + "){0,8})[\\s-]+" + UNIT_LONG
             + "\\b", Pattern.CASE_INSENSITIVE);
 
     private Distances() {

@@ -124,7 +124,7 @@ final class Lexicon {
             Rule.of(ExceptionKind.CHILD_ARRANGEMENTS, "\\b(child\\(ren\\)|(child|children|son|daughter|sons|daughters|kids)\\b).*\\b(contact|arrang\\w*|collect\\w*|pick\\w* up|drop\\w* off|spend\\w* time|see|"
                     + "seeing|visit\\w*|time with|order|welfare|school|medical)\\b"),
             Rule.of(ExceptionKind.CHILD_ARRANGEMENTS, "\\b(contact|arrang\\w*|collect\\w*|pick\\w* up|drop\\w* off|"
-                    + "spend\\w* time|time with)\\b.*\\b(child|children|child\\(ren\\)|son|daughter|kids)\\b"),
+                    + "spend\\w* time|time with)\\b.{0,200}\\b(child|children|child\\(ren\\)|son|daughter|kids)\\b"),
             Rule.of(ExceptionKind.SOLICITORS, "\\b(solicitors?|legal (representatives?|advisers?|advisors?)|lawyers?|"
                     + "counsel|barristers?|legal aid|legal representation)\\b"),
             Rule.of(ExceptionKind.MEDIATION, "\\b(mediat\\w*|miam)\\b"),
@@ -142,8 +142,8 @@ final class Lexicon {
     /** The FL404A tail (and its variants) that carries {@link #OTHERS_ACTING}; blanked before typing. */
     static final Pattern OTHERS_TAIL = p("(,?\\s*(and|or|nor)?\\s*((he|she|they|the respondent) )?((must|shall|will) "
             + "not|not to|nor)?\\s*(instruct|encourag|in any way suggest|cause or permit|procur|incit|ask any|get any)"
-            + "[^.;]*?(do so|to do any of\\b[^.;]*|on (his|her|their) behalf)\\b)|(,?\\s*whether (directly or "
-            + "indirectly|by (himself|herself|themselves|themself|him|her)|personally)[^.;]*?(do so|to do so)\\b,?)|"
+            + "[^.;]{0,300}?(do so|to do any of\\b[^.;]{0,200}|on (his|her|their) behalf)\\b)|(,?\\s*whether (directly or "
+            + "indirectly|by (himself|herself|themselves|themself|him|her)|personally)[^.;]{0,300}?(do so|to do so)\\b,?)|"
             + "(,?\\s*(or|and) (encourage|instruct|ask) (anyone|any other person|another person|others)( else)? to "
             + "do so\\b)");
 
@@ -212,6 +212,11 @@ final class Lexicon {
             "lancashire", "cheshire", "cumbria", "merseyside", "norfolk", "suffolk", "lincolnshire",
             "gwynedd", "powys", "ceredigion", "pembrokeshire", "carmarthenshire", "anglesey", "wales", "england",
             "the united kingdom", "the uk", "greater manchester", "west midlands", "east midlands", "tyneside");
+
+    /** {@link #LARGE_AREAS} as one pattern, longest first so "greater manchester" beats "manchester". */
+    static final Pattern LARGE_AREA = Pattern.compile("\\b(" + String.join("|", LARGE_AREAS.stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+            .map(Pattern::quote).toList()) + ")\\b");
 
     /** Who a clause protects: the words that name each party (children's names follow "child(ren)"). */
     static final Pattern APPLICANT = p("\\b(applicant|applicants|claimant|petitioner|victim|complainant)\\b");
