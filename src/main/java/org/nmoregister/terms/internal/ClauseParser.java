@@ -497,6 +497,21 @@ public final class ClauseParser {
                 }
             }
         }
+        // "27 Lime Street, Wrexham, where the applicant lives": the described home is the addressed place
+        for (int i = 0; i < places.size(); i++) {
+            if (places.get(i).kind() == PlaceKind.HOME && places.get(i).address() == null
+                    && bodyText.matches("(?s).*\\bwhere (she|he|they|the applicant|the children|the child) "
+                    + "(lives?|resides?)\\b.*")) {
+                for (int j = 0; j < places.size(); j++) {
+                    Place other = places.get(j);
+                    if (j != i && other.address() != null && other.kind() == PlaceKind.STREET_OR_AREA
+                            && other.address().matches("(?s)^\\d.*")) {
+                        places.set(i, new Place(PlaceKind.HOME, other.address()));
+                        break;
+                    }
+                }
+            }
+        }
         // keep the order in which they are written
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {

@@ -110,7 +110,8 @@ public final class EnforceabilityChecks {
             boolean applicantsHome = place.kind() == PlaceKind.HOME
                     && before.matches("(?s).*\\b(applicant'?s?|applicants'|claimant'?s)\\s+(own\\s+|current\\s+|"
                     + "usual\\s+|present\\s+)?$");
-            if (applicantsHome) {
+            boolean partOfAPlaceNamedBefore = before.matches("(?s).*\\bits\\s+$") && i > 0;
+            if (applicantsHome || partOfAPlaceNamedBefore) {
                 continue; // the applicant's address is on the order itself
             }
             boolean ofAParty = before.matches("(?s).*\\b(applicant'?s?|children'?s|child'?s|child\\(ren\\)'s|"

@@ -56,6 +56,8 @@ final class Lexicon {
             Rule.of(ClauseType.PUBLICATION, "\\b(publish\\w*|publicis\\w*|upload\\w*|disclos\\w*|distribut\\w*|"
                     + "circulat\\w*|broadcast\\w*|make public|put online|putting online|reveal\\w*|release\\w* "
                     + "(any )?(image|photo|video|picture|information|detail|recording))"),
+            Rule.of(ClauseType.PUBLICATION, "\\b(discuss\\w*|comment\\w* (on|about)|talk\\w* about|writ\\w* about|"
+                    + "mention\\w*|refer\\w* to|speak\\w* about)\\b"),
             Rule.of(ClauseType.PUBLICATION, "(?<!by )(?<!the )(?<!via )(?<!or )\\b(post|posts|posting|posted|share|"
                     + "shares|sharing|shared|display|displaying|show|showing)\\b(?! (office|box|code|or|by))"
                     + "(?=[\\w ,']{0,80}\\b(image|photo|picture|video|footage|recording|information|detail|comment|"
@@ -183,8 +185,11 @@ final class Lexicon {
                     + "employment|employer'?s? premises|work|works|office|offices|business premises|shop|salon|"
                     + "factory|depot|warehouse)\\b"),
             Rule.of(PlaceKind.HOME, "\\b(home address|home|homes|residence|residential address|house|flat|"
-                    + "dwelling|bungalow|address|where (she|he|they|the applicant|the children|the child) "
+                    + "dwelling|bungalow|address|garden|driveway|where (she|he|they|the applicant|the children|the child) "
                     + "(lives?|resides?)|(property|premises) (at|known as|situated|located|being|of))\\b"),
+            Rule.of(PlaceKind.OTHER, "\\b(church|chapel|mosque|synagogue|temple|gurdwara|place of worship|gym|"
+                    + "leisure cent(re|er)|hospital|surgery|gp practice|health cent(re|er)|library|supermarket|"
+                    + "railway station|bus station|community cent(re|er)|refuge)\\b"),
             Rule.of(PlaceKind.STREET_OR_AREA, "\\b(road|street|avenue|lane|drive|crescent|terrace|grove|estate|"
                     + "square|gardens|town centre|city centre|town|city|village|borough|county|district|area|"
                     + "postcode|neighbourhood|neighborhood|locality|region|parish|ward|high street|shopping "

@@ -56,6 +56,9 @@ class TermsCheckApiController {
             description = "Public, rate-limited per client, stores nothing. Body: {\"text\": \"...\", \"order\": "
                     + "{optional: type, withoutNotice, madeAt, endsAt, untilFurtherOrder, returnHearingAt, servedAt, "
                     + "penalNotice, respondentDateOfBirth, childrenInCommon}}. Text up to 100,000 characters.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations
+            .media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @io.swagger.v3.oas.annotations.media
+            .Schema(implementation = CheckRequest.class)))
     ResponseEntity<?> check(HttpServletRequest request) throws IOException {
         long wait = limiter.acquire(request.getRemoteAddr());
         if (wait > 0) {
@@ -89,7 +92,12 @@ class TermsCheckApiController {
         List<FieldError> errors = new ArrayList<>();
         OrderContext context = ContextParser.parse(parsed.order(), "order.", errors);
         ContextParser.throwIfAny(errors);
-        return ResponseEntity.ok(TermsCheckResponse.of(checker.check(parsed.text(), context)));
+        try {
+            return ResponseEntity.ok(TermsCheckResponse.of(checker.check(parsed.text(), context)));
+        } catch (StackOverflowError e) {
+            // the rules are bounded and fuzz-tested; if hostile text still finds a way, it is the text's fault
+            throw new InvalidRequestException("text", "could not be read: split it into separate terms");
+        }
     }
 
     /** The body, or null when it is longer than the limit (the rest is not read). */
