@@ -101,8 +101,13 @@ public final class EnforceabilityChecks {
     }
 
     private static java.util.Optional<Finding> placeFinding(Clause c) {
+        boolean homeIdentified = false;
         for (int i = 0; i < c.places().size(); i++) {
             Clause.Place place = c.places().get(i);
+            if (place.kind() == PlaceKind.HOME && (place.address() != null || homeIdentified)) {
+                homeIdentified = true; // "the applicant's home or its garden, driveway …" are parts of one place
+                continue;
+            }
             if (place.address() != null || place.kind() == PlaceKind.STREET_OR_AREA || place.kind() == PlaceKind.OTHER) {
                 continue;
             }
@@ -112,6 +117,7 @@ public final class EnforceabilityChecks {
                     + "usual\\s+|present\\s+)?$");
             boolean partOfAPlaceNamedBefore = before.matches("(?s).*\\bits\\s+$") && i > 0;
             if (applicantsHome || partOfAPlaceNamedBefore) {
+                homeIdentified |= place.kind() == PlaceKind.HOME;
                 continue; // the applicant's address is on the order itself
             }
             boolean ofAParty = before.matches("(?s).*\\b(applicant'?s?|children'?s|child'?s|child\\(ren\\)'s|"
