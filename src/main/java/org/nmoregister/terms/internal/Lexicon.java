@@ -67,7 +67,8 @@ final class Lexicon {
                     + "call|calls|calling|text|texts|texting|messag\\w*|e-?mail\\w*|write to|writing to|letters?|"
                     + "send\\w*|sms|whats ?app|facebook|instagram|snapchat|tik ?tok|twitter|social media|"
                     + "voicemail|skype|facetime|correspond\\w*|speak to|speaking to|talk to|talking to|"
-                    + "gifts?|cards?|friend request\\w*|tag|tagging|tagged|video call\\w*)\\b"),
+                    + "gifts?|cards?|friend request\\w*|tag|tagging|tagged|video call\\w*|(leave|leaving|put|putting) "
+                    + "(any )?(notes?|messages?|letters?|cards?|gifts?|flowers|items?|objects?))\\b"),
             Rule.of(ClauseType.INTIMIDATION, "\\b(intimidat\\w*|harr?ass\\w*|pester\\w*|molest\\w*|stalk\\w*|"
                     + "follow\\w*|watch\\w*|besets?|threaten\\w*|threats?|abus\\w*|bother\\w*|annoy\\w*|pressur\\w*|"
                     + "trouble|surveil\\w*|spy\\w*|spie[sd]|monitor\\w*|track\\w*|torment\\w*|insult\\w*|"
@@ -168,7 +169,7 @@ final class Lexicon {
             Rule.of(Channel.SOCIAL_MEDIA, "\\b(social media|social network\\w*|facebook|whats ?app|instagram|"
                     + "snapchat|tik ?tok|twitter|linkedin|telegram|messenger|online|internet|dating app\\w*|"
                     + "friend requests?|tag|tagging|tagged|direct messag\\w*|dms?)\\b"),
-            Rule.of(Channel.POST, "\\b(letters?|post|postal|cards?|writ(e|ing|ten)|gifts?|parcels?|presents?|"
+            Rule.of(Channel.POST, "\\b(letters?|notes?|post|postal|cards?|writ(e|ing|ten)|gifts?|parcels?|presents?|"
                     + "flowers|packages?)\\b"),
             Rule.of(Channel.IN_PERSON, "\\b(in person|face to face|face-to-face|speak to|speaking to|talk to|"
                     + "talking to|visit\\w*|approach\\w*)\\b"),
