@@ -31,6 +31,8 @@ public final class ClauseParser {
             + "other than|whether|including|but|provided|during|between|where|which|whilst|while|for the|at any time|"
             + "until|directly|indirectly|or any|apart from|if|when)\\b|(?<!\\b(?:st|rd|no|ave|mt))\\.(?:\\s|$)|$|,\\s*"
             + "(?:(?:and|or)\\s+)?(?:must|shall|will|not|to|the respondent))");
+    private static final Pattern NAME_AFTER_ACT = Pattern.compile("[\\s,]+(?:(?:or|and|attempt|to|against|towards|with|"
+            + "about|of|in|any|way|directly|indirectly|contact|communicate|approach)[\\s,]+){0,5}(?=\\p{Lu})");
     private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b");
 
     public List<Clause> parse(String text) {
@@ -191,6 +193,18 @@ public final class ClauseParser {
         List<Protected> protects = protectedParties(a, partyText, spans);
         if (protects.isEmpty() && !stem.isEmpty()) {
             protects = protectedParties(new Analysis(piece.stem()), stem, new ArrayList<>());
+        }
+        if (protects.isEmpty() && typeEnd > 0 && (type == ClauseType.CONTACT || type == ClauseType.INTIMIDATION
+                || type == ClauseType.VIOLENCE || type == ClauseType.PUBLICATION || type == ClauseType.PROXIMITY)) {
+            // "must not contact Jane Doe": a person named with no party word
+            Matcher lead = NAME_AFTER_ACT.matcher(text);
+            lead.region(a.origEnd(typeEnd), text.length());
+            if (lead.lookingAt()) {
+                List<String> named = names(a, a.lowerIndex(lead.end()));
+                if (!named.isEmpty()) {
+                    protects = List.of(new Protected(Party.OTHER_NAMED_PERSONS, named));
+                }
+            }
         }
         if (protects.isEmpty() && type != ClauseType.EXCEPTION && type != ClauseType.OTHER
                 && Pattern.compile("\\b(her|him|them|she|he|they)\\b").matcher(partyText).find()) {
