@@ -56,6 +56,9 @@ final class Lexicon {
             Rule.of(ClauseType.PUBLICATION, "\\b(publish\\w*|publicis\\w*|upload\\w*|disclos\\w*|distribut\\w*|"
                     + "circulat\\w*|broadcast\\w*|make public|put online|putting online|reveal\\w*|release\\w* "
                     + "(any )?(image|photo|video|picture|information|detail|recording))"),
+            Rule.of(ClauseType.PUBLICATION, "\\b(make|making|makes|post\\w*|publish\\w*)\\b[\\w ,']{0,40}\\b(remarks?|"
+                    + "comments?|statements?|allegations?|posts?)\\b(?=[\\w ,']{0,60}\\b(about|concerning|regarding|"
+                    + "online|internet|social media|facebook|public)\\b)"),
             Rule.of(ClauseType.PUBLICATION, "\\b(discuss\\w*|comment\\w* (on|about)|talk\\w* about|writ\\w* about|"
                     + "mention\\w*|refer\\w* to|speak\\w* about)\\b"),
             Rule.of(ClauseType.PUBLICATION, "(?<!by )(?<!the )(?<!via )(?<!or )\\b(post|posts|posting|posted|share|"
@@ -73,6 +76,8 @@ final class Lexicon {
                     + "follow\\w*|watch\\w*|besets?|threaten\\w*|threats?|abus\\w*|bother\\w*|annoy\\w*|pressur\\w*|"
                     + "trouble|surveil\\w*|spy\\w*|spie[sd]|monitor\\w*|track\\w*|torment\\w*|insult\\w*|"
                     + "coerc\\w*|control\\w*|nuisance|locate|locating|find out where|search\\w* for|seek\\w* out|"
+                    + "shout\\w*|swear\\w*|scream\\w*|belittl\\w*|humiliat\\w*|degrad\\w*|bully\\w*|bulli\\w*|"
+                    + "aggressive|frighten\\w*|scar(e|es|ing)|alarm\\w*|distress\\w*|"
                     + "look\\w* for|photograph\\w*|film\\w*|record\\w*)\\b"),
             Rule.of(ClauseType.PROXIMITY, "\\b((driv|walk|cycl|rid)(e|es|ing) (past|by)|pass(es|ing)? by|"
                     + "(stand|wait|park|sit|remain|hang)\\w* (around |about )?(outside|near|around)|outside)\\b"),
