@@ -39,7 +39,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {
         "/login", "/error", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico",
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-        "/actuator/health", "/actuator/health/**"
+        "/actuator/health", "/actuator/health/**", "/draft-check"
     };
 
     @Bean
@@ -52,7 +52,8 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
                                  @Value("${nmo.security.roles-claim:roles}") String rolesClaim) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/terms/check").permitAll()
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(response, HttpStatus.UNAUTHORIZED, "Authentication is required: HTTP Basic with a "
                                 + "local account, or a bearer token from the force's identity provider.")))

@@ -1,0 +1,565 @@
+package org.nmoregister.terms.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nmoregister.terms.Clause;
+import org.nmoregister.terms.Clause.Channel;
+import org.nmoregister.terms.Clause.ExceptionKind;
+import org.nmoregister.terms.Clause.Party;
+import org.nmoregister.terms.Clause.Place;
+import org.nmoregister.terms.Clause.PlaceKind;
+import org.nmoregister.terms.Clause.Protected;
+import org.nmoregister.terms.Clause.Span;
+import org.nmoregister.terms.ClauseType;
+
+/** Reads court wording into clauses, by the rules in {@link Lexicon}. Deterministic and stateless. */
+public final class ClauseParser {
+
+    private static final Pattern NAME_TOKEN = Pattern.compile("(?:(?:Mr|Mrs|Ms|Miss|Dr|Master)\\.?\\s+)?"
+            + "\\p{Lu}[\\p{L}'\\-]*\\p{L}");
+    private static final Pattern ADDRESS_LEAD = Pattern.compile("^('s)?\\s*,?\\s*(?:\\(\\s*)?(?:(at|known as|situated at|"
+            + "located at|being|namely|called|named|of|on|in|:|-)\\s+)?");
+    private static final Pattern ADDRESS_END = Pattern.compile("\\s*(?:[;)]|,?\\s+(?:and|or|nor|save|except|unless|"
+            + "other than|whether|including|but|provided|during|between|where|which|whilst|while|for the|at any time|"
+            + "until|directly|indirectly|or any|apart from|if|when)\\b|(?<!\\b(?:st|rd|no|ave|mt))\\.(?:\\s|$)|$|,\\s*"
+            + "(?:(?:and|or)\\s+)?(?:must|shall|will|not|to|the respondent))");
+    private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b");
+
+    public List<Clause> parse(String text) {
+        return parseEach(List.of(text));
+    }
+
+    public List<Clause> parseEach(List<String> terms) {
+        List<Clause> clauses = new ArrayList<>();
+        for (String term : terms) {
+            for (ClauseSplitter.Piece piece : ClauseSplitter.split(term)) {
+                clauses.add(read(clauses.size() + 1, piece));
+            }
+        }
+        return clauses;
+    }
+
+    /** The reading of one piece; package-visible for tests. */
+    Clause read(int index, ClauseSplitter.Piece piece) {
+        String text = piece.text();
+        Analysis a = new Analysis(text);
+        String lower = a.lower;
+        String stem = piece.stem().toLowerCase(Locale.ROOT);
+        List<Span> spans = new ArrayList<>();
+
+        boolean coversOthers = false;
+        Matcher others = Lexicon.OTHERS_ACTING.matcher(lower);
+        if (others.find()) {
+            coversOthers = true;
+            spans.add(a.span("coversOthersActing", others.start(), others.end()));
+        } else if (Lexicon.OTHERS_ACTING.matcher(stem).find()) {
+            coversOthers = true;
+        }
+
+        // the body: what is forbidden, without the third-party tail and without carve-outs
+        char[] body = lower.toCharArray();
+        Matcher tail = Lexicon.OTHERS_TAIL.matcher(lower);
+        while (tail.find()) {
+            blank(body, tail.start(), tail.end());
+        }
+        Matcher prohibition = Lexicon.PROHIBITION.matcher(lower);
+        int prohibitionAt = prohibition.find() ? prohibition.start() : -1;
+        Matcher permission = Lexicon.PERMISSION.matcher(lower);
+        int permissionAt = permission.find() ? permission.start() : -1;
+        boolean stemForbids = !stem.isEmpty() && Lexicon.PROHIBITION.matcher(stem).find();
+        boolean isException = permissionAt >= 0 && (prohibitionAt < 0 || permissionAt < prohibitionAt)
+                && !(stemForbids && prohibitionAt < 0 && permissionAt > 0);
+
+        List<Clause.Exception> exceptions = new ArrayList<>();
+        int exceptionAt = -1;
+        if (isException) {
+            for (String partText : exceptionParts(lower, 0, lower.length())) {
+                exceptions.add(new Clause.Exception(exceptionKind(partText), partText));
+            }
+            spans.add(a.span("exception", 0, lower.length()));
+        } else {
+            Matcher marker = Lexicon.EXCEPTION_MARKER.matcher(new String(body));
+            int from = Math.max(prohibitionAt, 0);
+            while (marker.find()) {
+                if (marker.start() > from) {
+                    exceptionAt = marker.start();
+                    break;
+                }
+            }
+            if (exceptionAt >= 0) {
+                int end = exceptionEnd(body, exceptionAt);
+                String original = text.substring(a.orig(exceptionAt), a.origEnd(end)).strip();
+                for (String partText : exceptionParts(original, 0, original.length())) {
+                    exceptions.add(new Clause.Exception(exceptionKind(partText.toLowerCase(Locale.ROOT)), partText));
+                }
+                spans.add(a.span("exception", exceptionAt, end));
+                blank(body, exceptionAt, end);
+            }
+        }
+        String bodyText = new String(body);
+
+        // type: the earliest act named after "must not" (longest wins a tie)
+        ClauseType type = ClauseType.OTHER;
+        int typeStart = -1;
+        int typeEnd = -1;
+        int scanFrom = prohibitionAt >= 0 ? prohibitionAt : 0;
+        List<int[]> vague = new ArrayList<>();
+        for (Pattern pattern : Lexicon.VAGUE) {
+            Matcher m = pattern.matcher(bodyText);
+            while (m.find()) {
+                vague.add(new int[] {m.start(), m.end()});
+            }
+        }
+        boolean specific = false;
+        if (!isException) {
+            for (Lexicon.Rule<ClauseType> rule : Lexicon.ACTS) {
+                Matcher m = rule.pattern().matcher(bodyText);
+                while (m.find()) {
+                    if (m.start() < scanFrom) {
+                        continue;
+                    }
+                    boolean inVague = overlaps(vague, m.start(), m.end());
+                    if (!inVague) {
+                        specific = true;
+                    }
+                    int start = m.start();
+                    int end = m.end();
+                    boolean better = typeStart < 0 || (inVague ? false : typeIsVague(vague, typeStart, typeEnd))
+                            || (!inVague || typeIsVague(vague, typeStart, typeEnd))
+                            && (start < typeStart || start == typeStart && end > typeEnd);
+                    if (better) {
+                        type = rule.value();
+                        typeStart = start;
+                        typeEnd = end;
+                    }
+                    break;
+                }
+            }
+        }
+        boolean isVague = !isException && !vague.isEmpty() && !specific;
+        if (typeStart >= 0) {
+            spans.add(a.span("type", typeStart, typeEnd));
+        }
+
+        Distances.Found distance = Distances.find(bodyText);
+        Integer metres = null;
+        if (distance != null && type != ClauseType.EXCEPTION) {
+            metres = distance.metres();
+            spans.add(a.span("distanceMetres", distance.start(), distance.end()));
+            if (type == ClauseType.ENTRY || type == ClauseType.OTHER) {
+                type = ClauseType.PROXIMITY;
+            }
+        }
+        if (isException) {
+            type = ClauseType.EXCEPTION;
+        }
+
+        // whom it protects
+        String partyText = isException ? lower : bodyText;
+        List<Protected> protects = protectedParties(a, partyText, spans);
+        if (protects.isEmpty() && !stem.isEmpty()) {
+            protects = protectedParties(new Analysis(piece.stem()), stem, new ArrayList<>());
+        }
+        if (protects.isEmpty() && type != ClauseType.EXCEPTION && type != ClauseType.OTHER
+                && Pattern.compile("\\b(her|him|them|she|he|they)\\b").matcher(partyText).find()) {
+            protects = List.of(new Protected(Party.APPLICANT, List.of()));
+        }
+
+        // channels (contact clauses)
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
+        if (type == ClauseType.CONTACT) {
+            for (Lexicon.Rule<Channel> rule : Lexicon.CHANNELS) {
+                Matcher m = rule.pattern().matcher(bodyText);
+                if (m.find()) {
+                    channels.add(rule.value());
+                    spans.add(a.span("channels", m.start(), m.end()));
+                }
+            }
+            if (channels.isEmpty()) {
+                channels.add(Channel.ANY);
+            }
+        }
+
+        Matcher indirectMatch = Lexicon.INDIRECT.matcher(lower);
+        boolean indirect = false;
+        if (indirectMatch.find() && (exceptionAt < 0 || indirectMatch.start() < exceptionAt)) {
+            indirect = true;
+            spans.add(a.span("indirect", indirectMatch.start(), indirectMatch.end()));
+        } else if (Lexicon.INDIRECT.matcher(stem).find()) {
+            indirect = true;
+        }
+        if (coversOthers && (type == ClauseType.CONTACT || type == ClauseType.PUBLICATION)) {
+            indirect = true; // getting another person to contact her is indirect contact
+        }
+        boolean direct = type != ClauseType.EXCEPTION && type != ClauseType.OTHER;
+        if (direct && indirect && !Lexicon.DIRECT_ONLY.matcher(lower).find()
+                && lower.matches("(?s).*\\b(only )?(indirectly|through a third party|via a third party)\\b.*")
+                && !lower.matches("(?s).*\\bdirectly\\b.*") && lower.contains("only")) {
+            direct = false;
+        }
+
+        List<Place> places = places(a, text, bodyText, spans);
+        List<String> timeLimits = new ArrayList<>();
+        Matcher time = Lexicon.TIME_LIMIT.matcher(lower);
+        while (time.find()) {
+            timeLimits.add(text.substring(a.orig(time.start()), a.origEnd(time.end())));
+            spans.add(a.span("timeLimit", time.start(), time.end()));
+        }
+        if (isVague) {
+            spans.add(a.span("vague", vague.get(0)[0], vague.get(0)[1]));
+        }
+        if (type == ClauseType.OTHER && Lexicon.GENERAL_OTHERS.matcher(lower).find() && coversOthers) {
+            spans.add(a.span("general", 0, lower.length()));
+        }
+        return new Clause(index, text, type, protects, channels, direct, indirect, coversOthers, places, metres,
+                timeLimits, exceptions, spans);
+    }
+
+    private static boolean typeIsVague(List<int[]> vague, int start, int end) {
+        return overlaps(vague, start, end);
+    }
+
+    private static boolean overlaps(List<int[]> ranges, int start, int end) {
+        for (int[] r : ranges) {
+            if (start < r[1] && r[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void blank(char[] chars, int start, int end) {
+        for (int i = start; i < end && i < chars.length; i++) {
+            chars[i] = ' ';
+        }
+    }
+
+    /** A carve-out runs to the end of the clause, or to where a new prohibition starts. */
+    private static int exceptionEnd(char[] body, int from) {
+        String rest = new String(body, from, body.length - from);
+        Matcher again = Pattern.compile(",?\\s+(and|but)\\s+(must|shall|will) not\\b").matcher(rest);
+        int end = again.find() ? from + again.start() : body.length;
+        while (end > from && (body[end - 1] == ' ' || body[end - 1] == '.' || body[end - 1] == ',')) {
+            end--;
+        }
+        return end;
+    }
+
+    /** "save through solicitors or as necessary for child arrangements" is two carve-outs. */
+    private static List<String> exceptionParts(String text, int start, int end) {
+        List<String> parts = new ArrayList<>();
+        for (String part : text.substring(start, end).split(",?\\s+or\\s+(?=(as|for|to|through|via|at|when|in|by|during|"
+                + "where|with|in order|attending|attendance|collecting|contact)\\b)|;\\s*")) {
+            String p = part.strip().replaceAll("[.,;]+$", "");
+            if (!p.isEmpty()) {
+                parts.add(p);
+            }
+        }
+        return parts;
+    }
+
+    static ExceptionKind exceptionKind(String lower) {
+        for (Lexicon.Rule<ExceptionKind> rule : Lexicon.EXCEPTION_KINDS) {
+            if (rule.pattern().matcher(lower).find()) {
+                return rule.value();
+            }
+        }
+        return ExceptionKind.OTHER;
+    }
+
+    private static List<Protected> protectedParties(Analysis a, String lowerBody, List<Span> spans) {
+        Map<Party, Set<String>> found = new LinkedHashMap<>();
+        Matcher applicant = Lexicon.APPLICANT.matcher(lowerBody);
+        while (applicant.find()) {
+            String after = lowerBody.substring(applicant.end());
+            Matcher possessed = Pattern.compile("^'?s?'?\\s+(new )?(\\w+)").matcher(after);
+            boolean ofSomeoneElse = after.startsWith("'s") && possessed.find()
+                    && (Lexicon.OTHER_PERSONS.matcher(possessed.group(2)).matches()
+                    || Lexicon.CHILDREN.matcher(possessed.group(2)).matches());
+            if (!ofSomeoneElse) {
+                found.computeIfAbsent(Party.APPLICANT, k -> new LinkedHashSet<>())
+                        .addAll(names(a, applicant.end()));
+                spans.add(a.span("protects", applicant.start(), applicant.end()));
+            }
+        }
+        Matcher children = Lexicon.CHILDREN.matcher(lowerBody);
+        while (children.find()) {
+            String before = lowerBody.substring(Math.max(0, children.start() - 25), children.start());
+            if (before.matches("(?s).*\\b(respondent's|his|the respondent's own)\\s+$")) {
+                continue;
+            }
+            found.computeIfAbsent(Party.NAMED_CHILDREN, k -> new LinkedHashSet<>()).addAll(names(a, children.end()));
+            spans.add(a.span("protects", children.start(), children.end()));
+        }
+        Matcher othersMatch = Lexicon.OTHER_PERSONS.matcher(lowerBody);
+        while (othersMatch.find()) {
+            String word = othersMatch.group(1);
+            String after = lowerBody.substring(othersMatch.end());
+            // "the child minder's premises" is a place; "family court" and "friends of" are not people here
+            if (after.matches("(?s)^'?s?'?\\s*(premises|home|house|address|property)\\b.*")
+                    || after.startsWith(" court") || after.startsWith(" law")) {
+                continue;
+            }
+            boolean title = word.matches("mr|mrs|ms|miss|dr");
+            List<String> names = title ? names(a, othersMatch.start()) : names(a, othersMatch.end());
+            if (title && names.isEmpty()) {
+                continue;
+            }
+            found.computeIfAbsent(Party.OTHER_NAMED_PERSONS, k -> new LinkedHashSet<>()).addAll(names);
+            spans.add(a.span("protects", othersMatch.start(), othersMatch.end()));
+        }
+        List<Protected> result = new ArrayList<>();
+        for (Party party : Party.values()) {
+            if (found.containsKey(party)) {
+                result.add(new Protected(party, List.copyOf(found.get(party))));
+            }
+        }
+        return result;
+    }
+
+    /** Capitalised names right after a party word: "the applicant, Jane Smith," "children Amy and Ben Smith". */
+    private static List<String> names(Analysis a, int lowerEnd) {
+        String text = a.text;
+        int i = lowerEnd >= a.lower.length() ? text.length() : a.orig(Math.min(lowerEnd, a.lower.length() - 1));
+        if (lowerEnd >= a.lower.length()) {
+            return List.of();
+        }
+        String rest = text.substring(i);
+        Matcher lead = Pattern.compile("^\\s*(?:,|\\(|:|-)?\\s*(?:(?:namely|called|named|name|known as|that is)\\s*,?"
+                + "\\s*)?").matcher(rest);
+        int pos = lead.find() ? lead.end() : 0;
+        List<String> names = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        while (pos < rest.length()) {
+            Matcher token = NAME_TOKEN.matcher(rest);
+            token.region(pos, rest.length());
+            if (!token.lookingAt()) {
+                break;
+            }
+            String word = token.group();
+            String bare = word.toLowerCase(Locale.ROOT).replaceAll("^(mr|mrs|ms|miss|dr|master)\\.?\\s+", "");
+            if (Lexicon.NAME_STOP.contains(bare) || bare.length() < 2 && !bare.matches("[a-z]")) {
+                break;
+            }
+            if (current.length() > 0) {
+                current.append(' ');
+            }
+            current.append(word);
+            pos = token.end();
+            Matcher sep = Pattern.compile("^(\\s+(?:and|AND|&)\\s+(?=\\p{Lu})|\\s*,\\s*(?:and\\s+|AND\\s+|&\\s+)?(?=\\p{Lu})|"
+                    + "\\s+(?=\\p{Lu}))")
+                    .matcher(rest.substring(pos));
+            if (!sep.find()) {
+                break;
+            }
+            String separator = sep.group();
+            if (!separator.isBlank()) {
+                // a new name after ", " or " and ", unless what follows is not a name
+                Matcher nextToken = NAME_TOKEN.matcher(rest.substring(pos + sep.end()));
+                if (!nextToken.lookingAt() || Lexicon.NAME_STOP.contains(nextToken.group().toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                names.add(current.toString());
+                current.setLength(0);
+            } else {
+                Matcher nextToken = NAME_TOKEN.matcher(rest.substring(pos + sep.end()));
+                if (!nextToken.lookingAt() || Lexicon.NAME_STOP.contains(nextToken.group().toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+            }
+            pos += sep.end();
+        }
+        if (current.length() > 0) {
+            names.add(current.toString());
+        }
+        return names;
+    }
+
+    private static List<Place> places(Analysis a, String text, String bodyText, List<Span> spans) {
+        List<Place> places = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        for (Lexicon.Rule<PlaceKind> rule : Lexicon.PLACES) {
+            Matcher m = rule.pattern().matcher(bodyText);
+            while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) {
+                    continue;
+                }
+                if (rule.value() == PlaceKind.WORKPLACE && m.group().equals("work")
+                        && !bodyText.substring(Math.max(0, m.start() - 20), m.start())
+                        .matches("(?s).*\\b(her|his|their|its|the|applicant's|at|of|to|from|place of)\\s+$")) {
+                    continue;
+                }
+                if (rule.value() == PlaceKind.HOME && m.group().equals("address")
+                        && bodyText.substring(Math.max(0, m.start() - 15), m.start()).matches("(?s).*\\b(new|email|"
+                        + "e-mail)\\s+$")) {
+                    continue;
+                }
+                int origStart = a.orig(m.start());
+                int origEnd = a.origEnd(m.end());
+                String address = null;
+                int addressEnd = m.end();
+                Matcher lead = ADDRESS_LEAD.matcher(text.substring(origEnd).toLowerCase(Locale.ROOT));
+                if (lead.find()) {
+                    String after = text.substring(origEnd + lead.end());
+                    Matcher end = ADDRESS_END.matcher(after);
+                    int stop = end.find() ? end.start() : after.length();
+                    String candidate = after.substring(0, stop).strip();
+                    boolean looksLikeAName = !candidate.isEmpty() && (Character.isUpperCase(candidate.charAt(0))
+                            || Character.isDigit(candidate.charAt(0)) || candidate.startsWith("["));
+                    boolean shouting = !text.chars().anyMatch(Character::isLowerCase);
+                    if (lead.group(2) == null && (shouting ? !candidate.matches("(?s)^[\\d\\[].*")
+                            : lead.end() == 0 && !candidate.startsWith("["))) {
+                        looksLikeAName = false; // "HOME OR WORKPLACE" is not an address; "home Rose Cottage" needs a comma
+                    }
+                    boolean ofAParty = "of".equals(lead.group(2)) && candidate.toLowerCase(Locale.ROOT)
+                            .matches("(the )?(applicant|respondent|child|children).*");
+                    if (looksLikeAName && !ofAParty) {
+                        String named = lead.group(2) == null ? nameBefore(text, origStart, origEnd) : null;
+                        address = named == null ? candidate : named + ", " + candidate;
+                        addressEnd = a.lowerIndex(origEnd + lead.end() + stop);
+                    }
+                }
+                if (address == null) {
+                    String named = nameBefore(text, origStart, origEnd);
+                    if (named != null) {
+                        address = named;
+                    }
+                }
+                if (address != null && Lexicon.PLACEHOLDER.matcher(address).matches()) {
+                    address = null;
+                }
+                PlaceKind kind = rule.value();
+                places.add(new Place(kind, address));
+                taken.add(new int[] {m.start(), Math.max(m.end(), addressEnd)});
+                spans.add(a.span("place", m.start(), Math.max(m.end(), addressEnd)));
+            }
+        }
+        // a large city or county named on its own: "must not enter Cardiff"
+        for (String area : Lexicon.LARGE_AREAS) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(area) + "\\b").matcher(bodyText);
+            if (m.find() && !overlaps(taken, m.start(), m.end())) {
+                boolean capitalised = Character.isUpperCase(text.charAt(a.orig(m.start())));
+                if (capitalised) {
+                    places.add(new Place(PlaceKind.STREET_OR_AREA, text.substring(a.orig(m.start()),
+                            a.origEnd(m.end()))));
+                    taken.add(new int[] {m.start(), m.end()});
+                    spans.add(a.span("place", m.start(), m.end()));
+                }
+            }
+        }
+        // keep the order in which they are written
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < places.size(); i++) {
+            order.add(i);
+        }
+        List<Span> placeSpans = spans.stream().filter(s -> s.attribute().equals("place")).toList();
+        order.sort((x, y) -> Integer.compare(placeSpans.get(x).start(), placeSpans.get(y).start()));
+        return order.stream().map(places::get).toList();
+    }
+
+    /** "Greenfield Primary School": the capitalised words in front of a place word make its name. */
+    private static String nameBefore(String text, int start, int end) {
+        String keyword = text.substring(start, end);
+        if (keyword.isEmpty() || !Character.isUpperCase(keyword.charAt(0))) {
+            return null;
+        }
+        int i = start;
+        int wordsFound = 0;
+        while (i > 0) {
+            int j = i - 1;
+            while (j >= 0 && text.charAt(j) == ' ') {
+                j--;
+            }
+            int k = j;
+            while (k >= 0 && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '\'')) {
+                k--;
+            }
+            String word = text.substring(k + 1, j + 1);
+            if (word.isEmpty() || !(Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)))
+                    || Lexicon.NAME_STOP.contains(word.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            i = k + 1;
+            wordsFound++;
+        }
+        if (wordsFound == 0) {
+            return null;
+        }
+        String name = text.substring(i, end).strip();
+        // "THE RESPONDENT MUST NOT GO TO THE SCHOOL" is shouting, not a name
+        return name.chars().anyMatch(Character::isLowerCase) || POSTCODE.matcher(name).find() ? name : null;
+    }
+
+    /**
+     * The clause lower-cased, with slips of the keyboard on lexicon words corrected, and a map back to the
+     * clause's own characters so every span points at what the court wrote.
+     */
+    static final class Analysis {
+        final String text;
+        final String lower;
+        private final int[] toOriginal;
+
+        Analysis(String text) {
+            this.text = text;
+            StringBuilder out = new StringBuilder(text.length());
+            List<Integer> map = new ArrayList<>(text.length() + 1);
+            Matcher word = Pattern.compile("\\p{L}+").matcher(text);
+            int last = 0;
+            while (word.find()) {
+                for (int i = last; i < word.start(); i++) {
+                    out.append(Character.toLowerCase(text.charAt(i)));
+                    map.add(i);
+                }
+                String token = word.group().toLowerCase(Locale.ROOT);
+                String fixed = Typos.correct(token);
+                for (int i = 0; i < fixed.length(); i++) {
+                    out.append(fixed.charAt(i));
+                    map.add(word.start() + (i == fixed.length() - 1 ? token.length() - 1 : Math.min(i, token.length() - 1)));
+                }
+                last = word.end();
+            }
+            for (int i = last; i < text.length(); i++) {
+                out.append(Character.toLowerCase(text.charAt(i)));
+                map.add(i);
+            }
+            map.add(text.length());
+            this.lower = out.toString();
+            this.toOriginal = map.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int orig(int lowerIndex) {
+            return toOriginal[Math.max(0, Math.min(lowerIndex, toOriginal.length - 1))];
+        }
+
+        int origEnd(int lowerEnd) {
+            if (lowerEnd <= 0) {
+                return 0;
+            }
+            if (lowerEnd >= lower.length()) {
+                return text.length();
+            }
+            return toOriginal[lowerEnd - 1] + 1;
+        }
+
+        int lowerIndex(int originalIndex) {
+            for (int i = 0; i < toOriginal.length; i++) {
+                if (toOriginal[i] >= originalIndex) {
+                    return i;
+                }
+            }
+            return lower.length();
+        }
+
+        Span span(String attribute, int lowerStart, int lowerEnd) {
+            return new Span(attribute, orig(lowerStart), Math.max(orig(lowerStart), origEnd(lowerEnd)));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The terms of an order read as structured clauses, and the checks that say whether the police can enforce them.
+ * Plain Java with no database and no Spring: {@link org.nmoregister.terms.TermsChecker} turns court wording (and,
+ * when known, the order's dates, notice, service and parties as an {@link org.nmoregister.terms.OrderContext}) into
+ * a {@link org.nmoregister.terms.TermsReading}: one {@link org.nmoregister.terms.Clause} per term, nothing dropped,
+ * and the {@link org.nmoregister.terms.Finding}s a point of contact, a court or an applicant should act on. The same
+ * text always gives the same reading. The draft checker for applicants and advisers (page and public API) lives in
+ * {@code terms.web}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Terms: clause model, parser and enforceability checks")
+package org.nmoregister.terms;
