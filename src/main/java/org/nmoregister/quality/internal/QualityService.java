@@ -1,0 +1,217 @@
+package org.nmoregister.quality.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.nmoregister.audit.AccessAction;
+import org.nmoregister.audit.AccessLog;
+import org.nmoregister.orders.ChangeKind;
+import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.orders.OrderSnapshot;
+import org.nmoregister.orders.OrderStatusRule;
+import org.nmoregister.orders.OrderVersionRecorded;
+import org.nmoregister.platform.ConflictException;
+import org.nmoregister.platform.InvalidRequestException;
+import org.nmoregister.quality.OrderQualityAssured;
+import org.nmoregister.quality.QualityStatus;
+import org.nmoregister.quality.QualityView;
+import org.nmoregister.security.CurrentUser;
+import org.nmoregister.security.CurrentUsers;
+import org.nmoregister.security.Role;
+import org.nmoregister.security.SystemActions;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every recorded order version arrives here for review. The point of contact assures it when no ERROR finding
+ * stands; a supervisor may assure it despite errors with a recorded reason. A version that only adds service
+ * keeps the assurance of the version before it: the wording and parties it was assured on have not changed.
+ */
+@Service
+public class QualityService {
+
+    private final QualityReviewRepository reviews;
+    private final OrderWatchRepository watches;
+    private final LiaisonRequestRepository liaison;
+    private final OrderRegister orders;
+    private final FindingsAssessor assessor;
+    private final SystemActions system;
+    private final CurrentUsers currentUsers;
+    private final AccessLog accessLog;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    QualityService(QualityReviewRepository reviews, OrderWatchRepository watches, LiaisonRequestRepository liaison,
+                   OrderRegister orders, FindingsAssessor assessor, SystemActions system, CurrentUsers currentUsers,
+                   AccessLog accessLog, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.reviews = reviews;
+        this.watches = watches;
+        this.liaison = liaison;
+        this.orders = orders;
+        this.assessor = assessor;
+        this.system = system;
+        this.currentUsers = currentUsers;
+        this.accessLog = accessLog;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Runs after the version is committed, once per version even across restarts (event publication registry). */
+    @ApplicationModuleListener
+    void on(OrderVersionRecorded recorded) {
+        system.runAs(recorded.forceId(), "quality", Set.of(Role.POINT_OF_CONTACT), () -> {
+            orders.version(recorded.orderId(), recorded.version()).ifPresent(this::review);
+            return null;
+        });
+    }
+
+    /** Creates (once) the review of this version and brings the order's watch up to date. */
+    @Transactional
+    QualityReviewEntity review(OrderSnapshot version) {
+        watch(version);
+        var existing = reviews.findByOrderIdAndVersion(version.orderId(), version.version());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Instant now = clock.instant();
+        var review = new QualityReviewEntity(version.orderId(), version.version(), version.forceId(), now);
+        assess(review, version);
+        var previous = version.version() > 1
+                ? reviews.findByOrderIdAndVersion(version.orderId(), version.version() - 1) : java.util.Optional.<QualityReviewEntity>empty();
+        if (version.changeKind() == ChangeKind.SERVICE && previous.isPresent()
+                && previous.get().status == QualityStatus.QUALITY_ASSURED) {
+            review.status = QualityStatus.QUALITY_ASSURED;
+            review.assuredBy = "system:carried-forward";
+            review.assuredAt = now;
+            review.overrideReason = previous.get().overrideReason;
+            reviews.save(review);
+            events.publishEvent(new OrderQualityAssured(version.orderId(), version.forceId(), version.version(),
+                    previous.get().overrideReason != null));
+            return review;
+        }
+        if (liaison.existsByOrderIdAndStatus(version.orderId(), LiaisonRequestEntity.Status.OPEN)) {
+            review.status = QualityStatus.QUERIED;
+        }
+        return reviews.save(review);
+    }
+
+    /**
+     * Quality-assures the order's latest version.
+     *
+     * @param overrideReason a supervisor's reason for assuring despite ERROR findings or an open query; null otherwise
+     * @throws QualityBlockedException when ERROR findings stand and no override is given
+     */
+    @Transactional
+    public QualityView assure(UUID orderId, String overrideReason) {
+        CurrentUser user = currentUsers.require();
+        boolean override = overrideReason != null && !overrideReason.isBlank();
+        if (override && !user.has(Role.SUPERVISOR)) {
+            throw new InvalidRequestException("overrideReason", "only a supervisor may override the checks");
+        }
+        if (!override && !user.has(Role.POINT_OF_CONTACT)) {
+            throw new InvalidRequestException("overrideReason",
+                    "a supervisor assures an order only by overriding the checks, with a reason");
+        }
+        OrderSnapshot latest = orders.current(orderId);
+        QualityReviewEntity review = review(latest);
+        if (review.status == QualityStatus.QUALITY_ASSURED) {
+            throw new ConflictException("Version " + review.version + " is already quality-assured");
+        }
+        assess(review, latest);
+        if (!override) {
+            if (review.status == QualityStatus.QUERIED) {
+                throw new ConflictException("A request to the court about this order is still open: record the "
+                        + "court's answer (or withdraw the request) first");
+            }
+            List<StoredFinding> errors = findings(review).stream().filter(StoredFinding::isError).toList();
+            if (!errors.isEmpty()) {
+                throw new QualityBlockedException(errors);
+            }
+        }
+        review.status = QualityStatus.QUALITY_ASSURED;
+        review.assuredBy = user.username();
+        review.assuredAt = clock.instant();
+        review.overrideReason = override ? overrideReason.strip() : null;
+        reviews.save(review);
+        accessLog.record(AccessAction.CHANGE, "order", orderId.toString(), null, "Quality-assured version "
+                + review.version + (override ? " overriding " + review.errorCount + " error(s): " + overrideReason.strip() : ""));
+        events.publishEvent(new OrderQualityAssured(orderId, latest.forceId(), review.version, override));
+        return view(latest);
+    }
+
+    /** The latest version's review, created on the spot if its event has not been handled yet. */
+    @Transactional
+    public QualityView view(OrderSnapshot latest) {
+        QualityReviewEntity review = review(latest);
+        var clauses = assessor.clauses(latest.details());
+        List<QualityView.Finding> findings = findings(review).stream()
+                .map(f -> new QualityView.Finding(f.code(), f.severity(), f.clauseIndex(), f.message())).toList();
+        return new QualityView(review.version, review.status, clauses, findings, review.errorCount, review.assuredBy,
+                review.assuredAt, review.overrideReason, List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public List<QueueItem> queue() {
+        CurrentUser user = currentUsers.require();
+        return reviews.findByForceIdAndStatusInOrderByCreatedAtAsc(user.forceId(),
+                        List.of(QualityStatus.PENDING_QA, QualityStatus.QUERIED)).stream()
+                .map(r -> new QueueItem(r.orderId, r.version, r.status, r.errorCount, r.createdAt,
+                        watches.findById(r.orderId).map(w -> w.caseNumber).orElse(""),
+                        watches.findById(r.orderId).map(w -> w.court).orElse("")))
+                .toList();
+    }
+
+    /** Moves the latest review between PENDING_QA and QUERIED as liaison requests open and close. */
+    @Transactional
+    void liaisonChanged(UUID orderId) {
+        reviews.findFirstByOrderIdOrderByVersionDesc(orderId).ifPresent(review -> {
+            if (review.status == QualityStatus.QUALITY_ASSURED) {
+                return;
+            }
+            review.status = liaison.existsByOrderIdAndStatus(orderId, LiaisonRequestEntity.Status.OPEN)
+                    ? QualityStatus.QUERIED : QualityStatus.PENDING_QA;
+            reviews.save(review);
+        });
+    }
+
+    List<StoredFinding> findings(QualityReviewEntity review) {
+        return json.readValue(review.findings, new TypeReference<List<StoredFinding>>() { });
+    }
+
+    private void assess(QualityReviewEntity review, OrderSnapshot version) {
+        List<StoredFinding> findings = assessor.findings(version.details());
+        review.findings = json.writeValueAsString(findings);
+        review.errorCount = (int) findings.stream().filter(StoredFinding::isError).count();
+    }
+
+    private void watch(OrderSnapshot version) {
+        var watch = watches.findById(version.orderId())
+                .orElseGet(() -> new OrderWatchEntity(version.orderId(), version.forceId()));
+        if (watch.latestVersion > version.version()) {
+            return;
+        }
+        var d = version.details();
+        watch.court = d.court();
+        watch.caseNumber = d.caseNumber();
+        watch.latestVersion = version.version();
+        watch.madeAt = d.madeAt();
+        watch.returnHearingAt = d.returnHearing() == null ? null : d.returnHearing().at();
+        watch.endsAt = d.dischargedAt() != null ? d.dischargedAt() : OrderStatusRule.endOf(d).orElse(null);
+        watch.served = !d.service().isEmpty();
+        watch.latestChangeAt = version.effectiveFrom();
+        watches.save(watch);
+    }
+
+    /** A version waiting for quality assurance, for the point of contact's queue. */
+    public record QueueItem(UUID orderId, int version, QualityStatus status, int errorCount, Instant since,
+                            String caseNumber, String court) {
+    }
+}

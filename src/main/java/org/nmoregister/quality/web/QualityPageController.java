@@ -1,0 +1,161 @@
+package org.nmoregister.quality.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.nmoregister.orders.Confidentiality;
+import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.orders.OrderSnapshot;
+import org.nmoregister.platform.ConflictException;
+import org.nmoregister.platform.InvalidRequestException;
+import org.nmoregister.platform.web.UkTime;
+import org.nmoregister.quality.LiaisonKind;
+import org.nmoregister.quality.internal.CourtDirectory;
+import org.nmoregister.quality.internal.LiaisonService;
+import org.nmoregister.quality.internal.QualityBlockedException;
+import org.nmoregister.quality.internal.QualityService;
+import org.nmoregister.security.Authorities;
+import org.nmoregister.security.CurrentUsers;
+import org.nmoregister.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages: the quality-assurance queue, an order's QA (structured terms, findings, assure, override, liaison), courts. */
+@Controller
+class QualityPageController {
+
+    private static final String QA_REASON = "Quality assurance review";
+
+    private final QualityService quality;
+    private final LiaisonService liaison;
+    private final CourtDirectory courts;
+    private final OrderRegister orders;
+    private final Confidentiality confidentiality;
+    private final CurrentUsers currentUsers;
+
+    QualityPageController(QualityService quality, LiaisonService liaison, CourtDirectory courts,
+                          OrderRegister orders, Confidentiality confidentiality, CurrentUsers currentUsers) {
+        this.quality = quality;
+        this.liaison = liaison;
+        this.courts = courts;
+        this.orders = orders;
+        this.confidentiality = confidentiality;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/quality")
+    @PreAuthorize("hasAnyRole('POINT_OF_CONTACT','SUPERVISOR')")
+    String queue(Model model) {
+        model.addAttribute("queue", quality.queue());
+        model.addAttribute("liaison", liaison.open());
+        return "quality/queue";
+    }
+
+    @GetMapping("/orders/{id}/quality")
+    @PreAuthorize("hasAnyRole('POINT_OF_CONTACT','SUPERVISOR')")
+    String page(@PathVariable UUID id, Model model) {
+        OrderSnapshot order = orders.read(id, null, QA_REASON).orElseThrow();
+        var user = currentUsers.require();
+        model.addAttribute("order", order);
+        model.addAttribute("details", confidentiality.forUser(order.details(), user));
+        model.addAttribute("qa", quality.view(order));
+        model.addAttribute("requests", liaison.forOrder(id));
+        model.addAttribute("kinds", LiaisonKind.values());
+        model.addAttribute("isPointOfContact", user.has(Role.POINT_OF_CONTACT));
+        model.addAttribute("isSupervisor", user.has(Role.SUPERVISOR));
+        return "quality/order";
+    }
+
+    @PostMapping("/orders/{id}/quality/assure")
+    @PreAuthorize("hasAnyRole('POINT_OF_CONTACT','SUPERVISOR')")
+    String assure(@PathVariable UUID id, @RequestParam(required = false) String overrideReason, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            quality.assure(id, overrideReason);
+        } catch (QualityBlockedException | ConflictException | InvalidRequestException e) {
+            model.addAttribute("problem", e.getMessage());
+            return page(id, model);
+        }
+        redirect.addFlashAttribute("success", "The order is quality-assured. Its people and places can now be flagged.");
+        return "redirect:/orders/" + id + "/quality";
+    }
+
+    @PostMapping("/orders/{id}/quality/liaison")
+    @PreAuthorize(Authorities.POINT_OF_CONTACT)
+    String raise(@PathVariable UUID id, @RequestParam(required = false) LiaisonKind kind,
+                 @RequestParam(required = false) String note, @RequestParam(required = false) String dueAt,
+                 Model model, RedirectAttributes redirect) {
+        try {
+            var raised = liaison.raise(id, kind, note, UkTime.parseInput(dueAt));
+            redirect.addFlashAttribute("success", raised.sentTo() == null
+                    ? "Request recorded. The court has no e-mail address in the directory: print the letter and post it."
+                    : "Request e-mailed to " + raised.sentTo() + ".");
+        } catch (InvalidRequestException | ConflictException e) {
+            model.addAttribute("problem", e.getMessage());
+            return page(id, model);
+        } catch (java.time.format.DateTimeParseException e) {
+            model.addAttribute("problem", "dueAt: enter a real date and time");
+            return page(id, model);
+        }
+        return "redirect:/orders/" + id + "/quality";
+    }
+
+    @PostMapping("/liaison/{requestId}/response")
+    @PreAuthorize(Authorities.POINT_OF_CONTACT)
+    String respond(@PathVariable UUID requestId, @RequestParam UUID orderId,
+                   @RequestParam(required = false) String response, Model model, RedirectAttributes redirect) {
+        try {
+            liaison.respond(requestId, response);
+        } catch (InvalidRequestException | ConflictException e) {
+            model.addAttribute("problem", e.getMessage());
+            return page(orderId, model);
+        }
+        redirect.addFlashAttribute("success", "The court's answer is recorded. If the court changed the order, "
+                + "record the change as a new version.");
+        return "redirect:/orders/" + orderId + "/quality";
+    }
+
+    @PostMapping("/liaison/{requestId}/withdraw")
+    @PreAuthorize(Authorities.POINT_OF_CONTACT)
+    String withdraw(@PathVariable UUID requestId, @RequestParam UUID orderId,
+                    @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        try {
+            liaison.withdraw(requestId, reason);
+        } catch (InvalidRequestException | ConflictException e) {
+            model.addAttribute("problem", e.getMessage());
+            return page(orderId, model);
+        }
+        redirect.addFlashAttribute("success", "The request is withdrawn.");
+        return "redirect:/orders/" + orderId + "/quality";
+    }
+
+    @GetMapping("/courts")
+    @PreAuthorize(Authorities.STAFF)
+    String courts(Model model) {
+        var user = currentUsers.require();
+        model.addAttribute("courts", courts.all());
+        model.addAttribute("canEdit", user.hasAny(Role.POINT_OF_CONTACT, Role.ADMIN));
+        return "quality/courts";
+    }
+
+    @PostMapping("/courts")
+    @PreAuthorize("hasAnyRole('POINT_OF_CONTACT','ADMIN')")
+    String saveCourt(@RequestParam(required = false) UUID id, @RequestParam(required = false) String name,
+                     @RequestParam(required = false) String address, @RequestParam(required = false) String email,
+                     @RequestParam(required = false) String phone, Model model, RedirectAttributes redirect) {
+        try {
+            courts.save(id, new CourtDirectory.Court(id, name, address, email, phone));
+        } catch (InvalidRequestException | ConflictException e) {
+            model.addAttribute("problem", e.getMessage());
+            return courts(model);
+        }
+        redirect.addFlashAttribute("success", "Saved " + name + ".");
+        return "redirect:/courts";
+    }
+
+}
