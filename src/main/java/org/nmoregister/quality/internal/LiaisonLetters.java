@@ -40,7 +40,7 @@ final class LiaisonLetters {
                 text.append("Some of the order's terms may be too unspecific for the police to enforce. Could the "
                         + "court confirm or clarify the following:\n");
                 findings.stream().filter(LiaisonLetters::isWording).forEach(f -> text.append(" - ")
-                        .append(f.clauseIndex() == null ? "" : "Paragraph " + (f.clauseIndex() + 1) + ": ")
+                        .append(f.clauseIndex() == null ? "" : "Clause " + f.clauseIndex() + ": ")
                         .append(f.message()).append("\n"));
             }
             case CONFIRM_CURRENT -> text.append("Our record shows a return hearing on ")

@@ -82,10 +82,14 @@ public class QualityService {
             return existing.get();
         }
         Instant now = clock.instant();
-        var review = new QualityReviewEntity(version.orderId(), version.version(), version.forceId(), now);
+        if (reviews.createIfAbsent(version.orderId(), version.version(), version.forceId(), now) == 0) {
+            return reviews.findByOrderIdAndVersion(version.orderId(), version.version()).orElseThrow();
+        }
+        var review = reviews.findByOrderIdAndVersion(version.orderId(), version.version()).orElseThrow();
         assess(review, version);
         var previous = version.version() > 1
-                ? reviews.findByOrderIdAndVersion(version.orderId(), version.version() - 1) : java.util.Optional.<QualityReviewEntity>empty();
+                ? reviews.findByOrderIdAndVersion(version.orderId(), version.version() - 1)
+                : java.util.Optional.<QualityReviewEntity>empty();
         if (version.changeKind() == ChangeKind.SERVICE && previous.isPresent()
                 && previous.get().status == QualityStatus.QUALITY_ASSURED) {
             review.status = QualityStatus.QUALITY_ASSURED;
@@ -193,21 +197,11 @@ public class QualityService {
     }
 
     private void watch(OrderSnapshot version) {
-        var watch = watches.findById(version.orderId())
-                .orElseGet(() -> new OrderWatchEntity(version.orderId(), version.forceId()));
-        if (watch.latestVersion > version.version()) {
-            return;
-        }
         var d = version.details();
-        watch.court = d.court();
-        watch.caseNumber = d.caseNumber();
-        watch.latestVersion = version.version();
-        watch.madeAt = d.madeAt();
-        watch.returnHearingAt = d.returnHearing() == null ? null : d.returnHearing().at();
-        watch.endsAt = d.dischargedAt() != null ? d.dischargedAt() : OrderStatusRule.endOf(d).orElse(null);
-        watch.served = !d.service().isEmpty();
-        watch.latestChangeAt = version.effectiveFrom();
-        watches.save(watch);
+        watches.record(version.orderId(), version.forceId(), d.court(), d.caseNumber(), version.version(),
+                d.madeAt(), d.returnHearing() == null ? null : d.returnHearing().at(),
+                d.dischargedAt() != null ? d.dischargedAt() : OrderStatusRule.endOf(d).orElse(null),
+                !d.service().isEmpty(), version.effectiveFrom());
     }
 
     /** A version waiting for quality assurance, for the point of contact's queue. */
