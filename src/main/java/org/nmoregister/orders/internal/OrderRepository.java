@@ -1,0 +1,24 @@
+package org.nmoregister.orders.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.nmoregister.orders.OrderType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OrderRepository extends JpaRepository<OrderEntity, UUID> {
+
+    Optional<OrderEntity> findByIdAndForceId(UUID id, UUID forceId);
+
+    Optional<OrderEntity> findByForceIdAndCourtKeyAndCaseNumberKeyAndOrderType(UUID forceId, String courtKey,
+                                                                              String caseNumberKey, OrderType type);
+
+    List<OrderEntity> findByForceIdAndCaseNumberKeyOrderByMadeAtDesc(UUID forceId, String caseNumberKey);
+
+    @Query("""
+            select o from OrderEntity o where o.forceId = :forceId and o.id in
+              (select p.orderId from PartyNameEntity p where p.nameKey = :nameKey)
+            order by o.madeAt desc""")
+    List<OrderEntity> findByPartyNameKey(UUID forceId, String nameKey);
+}

@@ -1,0 +1,21 @@
+package org.nmoregister.orders.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OrderVersionRepository extends JpaRepository<OrderVersionEntity, OrderVersionEntity.Key> {
+
+    Optional<OrderVersionEntity> findByOrderIdAndVersion(UUID orderId, int version);
+
+    List<OrderVersionEntity> findByOrderIdOrderByVersionAsc(UUID orderId);
+
+    /** The version in effect at an instant: the latest effective by then; of two effective together, the later recorded. */
+    @Query("""
+            select v from OrderVersionEntity v where v.orderId = :orderId and v.effectiveFrom <= :at
+            order by v.effectiveFrom desc, v.version desc limit 1""")
+    Optional<OrderVersionEntity> findInEffectAt(UUID orderId, Instant at);
+}
