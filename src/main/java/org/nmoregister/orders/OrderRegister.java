@@ -32,6 +32,9 @@ public interface OrderRegister {
     /** The order as it stood at {@code at}; empty when it had not yet been made. Not logged: callers log. */
     Optional<OrderSnapshot> asAt(UUID orderId, Instant at);
 
+    /** One version as recorded, judged now. Not logged: callers log. */
+    Optional<OrderSnapshot> version(UUID orderId, int version);
+
     /** The latest version and the status now. Not logged: callers log. */
     OrderSnapshot current(UUID orderId);
 

@@ -170,6 +170,12 @@ class JpaOrderRegister implements OrderRegister {
     }
 
     @Override
+    public Optional<OrderSnapshot> version(UUID orderId, int version) {
+        OrderEntity order = visible(orderId, currentUsers.require());
+        return versions.findByOrderIdAndVersion(order.id, version).map(v -> snapshot(order, v, clock.instant()));
+    }
+
+    @Override
     public OrderSnapshot current(UUID orderId) {
         OrderEntity order = visible(orderId, currentUsers.require());
         return snapshot(order, versions.findByOrderIdAndVersion(order.id, order.latestVersion).orElseThrow(),

@@ -104,8 +104,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = "body";
         String reason = "The request body is not valid JSON of the expected shape";
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof JacksonException jackson) {
+        JacksonException jackson = null;
+        for (Throwable cause = e; cause != null && jackson == null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException found) {
+                jackson = found;
+            }
+        }
+        if (jackson != null) {
             String path = jackson.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");

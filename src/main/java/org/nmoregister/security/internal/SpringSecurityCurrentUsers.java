@@ -45,6 +45,10 @@ class SpringSecurityCurrentUsers implements CurrentUsers {
             return Optional.of(new CurrentUser(local.username(), local.displayName(), local.forceId(),
                     local.forceCode(), local.roles()));
         }
+        if (principal instanceof SystemPrincipal system) {
+            return Optional.of(new CurrentUser(system.name(), system.name(), system.forceId(), system.forceCode(),
+                    system.roles()));
+        }
         if (principal instanceof Jwt jwt) {
             return Optional.of(fromClaims(jwt.getSubject(), jwt.getClaims(), authentication));
         }

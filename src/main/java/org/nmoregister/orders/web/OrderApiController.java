@@ -1,0 +1,96 @@
+package org.nmoregister.orders.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.nmoregister.orders.Confidentiality;
+import org.nmoregister.orders.OrderAnnex;
+import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.orders.OrderSnapshot;
+import org.nmoregister.orders.OrderSummary;
+import org.nmoregister.platform.InvalidRequestException;
+import org.nmoregister.platform.NotFoundException;
+import org.nmoregister.security.Authorities;
+import org.nmoregister.security.CurrentUsers;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/orders")
+@Tag(name = "Orders", description = "The protective-order record: versions, service, the order as at a time")
+class OrderApiController {
+
+    private final OrderRegister register;
+    private final Confidentiality confidentiality;
+    private final CurrentUsers currentUsers;
+    private final List<OrderAnnex> annexes;
+
+    OrderApiController(OrderRegister register, Confidentiality confidentiality, CurrentUsers currentUsers,
+                       List<OrderAnnex> annexes) {
+        this.register = register;
+        this.confidentiality = confidentiality;
+        this.currentUsers = currentUsers;
+        this.annexes = annexes;
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(Authorities.STAFF)
+    @Operation(summary = "An order now, or as it stood at an instant",
+            description = "Written to the access log. Users other than the point of contact must give a reason.")
+    OrderResponse get(@PathVariable UUID id,
+                      @Parameter(description = "ISO instant; the version then in effect and the status then")
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
+                      @Parameter(description = "Why you are reading it: an incident or log number")
+                      @RequestParam(required = false) String reason) {
+        OrderSnapshot snapshot = register.read(id, at, reason)
+                .orElseThrow(() -> new NotFoundException("Order " + id + " had not been made at " + at));
+        return response(snapshot);
+    }
+
+    @GetMapping
+    @PreAuthorize(Authorities.STAFF)
+    @Operation(summary = "Find orders by case number or by the exact name or alias of a party")
+    List<OrderSummary> find(@RequestParam(required = false) String caseNumber,
+                            @RequestParam(required = false) String name) {
+        if (caseNumber != null && !caseNumber.isBlank()) {
+            return register.findByCaseNumber(caseNumber);
+        }
+        if (name != null && !name.isBlank()) {
+            return register.findByPartyName(name);
+        }
+        throw new InvalidRequestException("caseNumber", "give a case number or a name to search for");
+    }
+
+    @PostMapping("/{id}/service")
+    @PreAuthorize(Authorities.SERVICE_RECORDERS)
+    @Operation(summary = "Record service on, or awareness of, the respondent (a new version)")
+    OrderResponse recordService(@PathVariable UUID id, @RequestBody ServiceRequest request) {
+        return response(register.recordService(id, request.toRecord()));
+    }
+
+    @PostMapping("/{id}/versions")
+    @PreAuthorize(Authorities.POINT_OF_CONTACT)
+    @Operation(summary = "Record a variation, extension, discharge or correction (a new version)")
+    OrderResponse addVersion(@PathVariable UUID id, @RequestBody VersionRequest request) {
+        var current = register.current(id);
+        return response(register.addVersion(id, request.kind(), request.effectiveFrom(),
+                request.applyTo(current.details()), request.note()));
+    }
+
+    private OrderResponse response(OrderSnapshot snapshot) {
+        var user = currentUsers.require();
+        boolean entitled = confidentiality.entitled(user);
+        return OrderResponse.of(snapshot, confidentiality.forUser(snapshot.details(), user), !entitled,
+                register.history(snapshot.orderId()), Annexes.of(annexes, snapshot));
+    }
+}

@@ -1,0 +1,196 @@
+package org.nmoregister.orders.web;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.nmoregister.orders.ChangeKind;
+import org.nmoregister.orders.Confidentiality;
+import org.nmoregister.orders.OrderAnnex;
+import org.nmoregister.orders.DurationKind;
+import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.orders.OrderSnapshot;
+import org.nmoregister.orders.ServiceMethod;
+import org.nmoregister.platform.InvalidRequestException;
+import org.nmoregister.platform.ReasonRequiredException;
+import org.nmoregister.platform.web.UkTime;
+import org.nmoregister.security.Authorities;
+import org.nmoregister.security.CurrentUsers;
+import org.nmoregister.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Pages: find an order, the order page (banner, terms, service, parties, history), record service or a change. */
+@Controller
+@PreAuthorize(Authorities.STAFF)
+class OrderPageController {
+
+    private final OrderRegister register;
+    private final Confidentiality confidentiality;
+    private final CurrentUsers currentUsers;
+    private final List<OrderAnnex> annexes;
+
+    OrderPageController(OrderRegister register, Confidentiality confidentiality, CurrentUsers currentUsers,
+                        List<OrderAnnex> annexes) {
+        this.register = register;
+        this.confidentiality = confidentiality;
+        this.currentUsers = currentUsers;
+        this.annexes = annexes;
+    }
+
+    @GetMapping("/orders")
+    String find(@RequestParam(required = false) String caseNumber, @RequestParam(required = false) String name,
+                Model model) {
+        model.addAttribute("caseNumber", caseNumber);
+        model.addAttribute("name", name);
+        if (caseNumber != null && !caseNumber.isBlank()) {
+            model.addAttribute("results", register.findByCaseNumber(caseNumber));
+        } else if (name != null && !name.isBlank()) {
+            model.addAttribute("results", register.findByPartyName(name));
+        }
+        return "orders/find";
+    }
+
+    @GetMapping("/orders/{id}")
+    String order(@PathVariable UUID id, @RequestParam(required = false) String at,
+                 @RequestParam(required = false) String reason, Model model) {
+        Instant asAt;
+        try {
+            asAt = UkTime.parseInput(at);
+        } catch (RuntimeException e) {
+            model.addAttribute("atError", "Enter the date and time as a real date, for example 21/11/2026 14:30");
+            asAt = null;
+        }
+        model.addAttribute("id", id);
+        model.addAttribute("reason", reason);
+        model.addAttribute("at", at);
+        Optional<OrderSnapshot> snapshot;
+        try {
+            snapshot = register.read(id, asAt, reason);
+        } catch (ReasonRequiredException e) {
+            model.addAttribute("reasonError", reason != null);
+            return "orders/reason";
+        }
+        if (snapshot.isEmpty()) {
+            model.addAttribute("notYetMade", true);
+            model.addAttribute("history", register.history(id));
+            return "orders/order";
+        }
+        var user = currentUsers.require();
+        model.addAttribute("order", snapshot.get());
+        model.addAttribute("details", confidentiality.forUser(snapshot.get().details(), user));
+        model.addAttribute("withheld", !confidentiality.entitled(user));
+        model.addAttribute("history", register.history(id));
+        model.addAttribute("annexes", Annexes.of(annexes, snapshot.get()));
+        model.addAttribute("canRecordService", user.hasAny(Role.POINT_OF_CONTACT, Role.OFFICER));
+        model.addAttribute("canChange", user.has(Role.POINT_OF_CONTACT));
+        return "orders/order";
+    }
+
+    @GetMapping("/orders/{id}/service")
+    @PreAuthorize(Authorities.SERVICE_RECORDERS)
+    String serviceForm(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model) {
+        model.addAttribute("order", register.current(id));
+        model.addAttribute("reason", reason);
+        model.addAttribute("methods", ServiceMethod.values());
+        return "orders/service";
+    }
+
+    @PostMapping("/orders/{id}/service")
+    @PreAuthorize(Authorities.SERVICE_RECORDERS)
+    String recordService(@PathVariable UUID id, @RequestParam(required = false) String servedAt,
+                         @RequestParam(required = false) ServiceMethod method,
+                         @RequestParam(required = false) String servedBy,
+                         @RequestParam(required = false) String proofDocument,
+                         @RequestParam(required = false) String notes, @RequestParam(required = false) String reason,
+                         Model model, RedirectAttributes redirect) {
+        try {
+            register.recordService(id, new ServiceRequest(parse("servedAt", servedAt), method, servedBy,
+                    proofDocument, notes).toRecord());
+        } catch (InvalidRequestException e) {
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("order", register.current(id));
+            model.addAttribute("reason", reason);
+            model.addAttribute("methods", ServiceMethod.values());
+            model.addAttribute("form", new String[] {servedAt, method == null ? null : method.name(), servedBy,
+                    proofDocument, notes});
+            return "orders/service";
+        }
+        redirect.addFlashAttribute("success", "Service recorded.");
+        return "redirect:" + orderUrl(id, reason);
+    }
+
+    @GetMapping("/orders/{id}/change")
+    @PreAuthorize(Authorities.POINT_OF_CONTACT)
+    String changeForm(@PathVariable UUID id, Model model) {
+        OrderSnapshot current = register.current(id);
+        model.addAttribute("order", current);
+        model.addAttribute("kinds", changeKinds());
+        model.addAttribute("durations", DurationKind.values());
+        model.addAttribute("termsText", termsText(current));
+        return "orders/change";
+    }
+
+    @PostMapping("/orders/{id}/change")
+    @PreAuthorize(Authorities.POINT_OF_CONTACT)
+    String change(@PathVariable UUID id, @RequestParam(required = false) ChangeKind kind,
+                  @RequestParam(required = false) String effectiveFrom,
+                  @RequestParam(required = false) DurationKind duration,
+                  @RequestParam(required = false) String endsAt, @RequestParam(required = false) String terms,
+                  @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+        OrderSnapshot current = register.current(id);
+        try {
+            boolean termsUnchanged = terms != null
+                    && terms.replaceAll("\\s+", " ").strip().equals(termsText(current).replaceAll("\\s+", " ").strip());
+            List<String> termList = terms == null || terms.isBlank() || termsUnchanged ? null
+                    : Arrays.stream(terms.split("\\R\\s*\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            var request = new VersionRequest(kind, parse("effectiveFrom", effectiveFrom), note, null, null, null,
+                    null, null, duration, parse("endsAt", endsAt), null, null, null, null, null, null, termList,
+                    null, null);
+            register.addVersion(id, kind, request.effectiveFrom(), request.applyTo(current.details()), note);
+        } catch (InvalidRequestException e) {
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("order", current);
+            model.addAttribute("kinds", changeKinds());
+            model.addAttribute("durations", DurationKind.values());
+            model.addAttribute("termsText", terms == null ? termsText(current) : terms);
+            model.addAttribute("form", new String[] {kind == null ? null : kind.name(), effectiveFrom,
+                    duration == null ? null : duration.name(), endsAt, note});
+            return "orders/change";
+        }
+        redirect.addFlashAttribute("success", kind + " recorded as a new version.");
+        return "redirect:/orders/" + id;
+    }
+
+    private static List<ChangeKind> changeKinds() {
+        return List.of(ChangeKind.VARIATION, ChangeKind.EXTENSION, ChangeKind.DISCHARGE, ChangeKind.CORRECTION);
+    }
+
+    private static String termsText(OrderSnapshot order) {
+        return String.join("\n\n", order.details().terms().stream().map(t -> t.text()).toList());
+    }
+
+    private static Instant parse(String field, String value) {
+        try {
+            return UkTime.parseInput(value);
+        } catch (RuntimeException e) {
+            throw new InvalidRequestException(field, "is not a date and time");
+        }
+    }
+
+    private static String orderUrl(UUID id, String reason) {
+        var url = UriComponentsBuilder.fromPath("/orders/" + id);
+        if (reason != null && !reason.isBlank()) {
+            url.queryParam("reason", reason);
+        }
+        return url.encode().toUriString();
+    }
+}

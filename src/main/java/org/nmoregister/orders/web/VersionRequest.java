@@ -1,0 +1,51 @@
+package org.nmoregister.orders.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.nmoregister.orders.ChangeKind;
+import org.nmoregister.orders.DurationKind;
+import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.ProtectedPerson;
+import org.nmoregister.orders.Relationship;
+import org.nmoregister.orders.Respondent;
+import org.nmoregister.orders.ReturnHearing;
+import org.nmoregister.orders.Term;
+
+/**
+ * A change to an order: what changed, from when. Fields left out (null) keep their current value, so a court's
+ * extension needs only {@code kind}, {@code effectiveFrom} and {@code endsAt}. {@code terms} replaces the whole list
+ * (verbatim, in order); numbers are taken from their position when not given.
+ */
+record VersionRequest(ChangeKind kind, Instant effectiveFrom, String note, String court, String caseNumber,
+                      Instant madeAt, Boolean withoutNotice, ReturnHearing returnHearing, DurationKind duration,
+                      Instant endsAt, Boolean penalNotice, ProtectedPerson applicant,
+                      List<ProtectedPerson> otherProtectedPersons, List<ProtectedPerson> children,
+                      Respondent respondent, Relationship relationship, List<String> terms, Instant dischargedAt,
+                      String notes) {
+
+    OrderDetails applyTo(OrderDetails c) {
+        DurationKind newDuration = duration != null ? duration : c.duration();
+        Instant newEnd = newDuration == DurationKind.UNTIL_FURTHER_ORDER ? null
+                : endsAt != null ? endsAt : c.endsAt();
+        return new OrderDetails(or(court, c.court()), or(caseNumber, c.caseNumber()), c.orderType(),
+                or(madeAt, c.madeAt()), or(withoutNotice, c.withoutNotice()), or(returnHearing, c.returnHearing()),
+                newDuration, newEnd, or(penalNotice, c.penalNotice()), or(applicant, c.applicant()),
+                or(otherProtectedPersons, c.otherProtectedPersons()), or(children, c.children()),
+                or(respondent, c.respondent()), or(relationship, c.relationship()),
+                terms == null ? c.terms() : numbered(terms), c.service(), or(dischargedAt, c.dischargedAt()),
+                or(notes, c.notes()));
+    }
+
+    static List<Term> numbered(List<String> texts) {
+        List<Term> terms = new ArrayList<>();
+        for (String text : texts) {
+            terms.add(new Term(terms.size() + 1, text == null ? null : text.strip()));
+        }
+        return terms;
+    }
+
+    private static <T> T or(T value, T current) {
+        return value != null ? value : current;
+    }
+}

@@ -1,0 +1,169 @@
+package org.nmoregister.orders;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nmoregister.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class OrderApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    OrderRegister register;
+    @Autowired
+    UserDetailsService users;
+
+    final Instant made = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    UUID orderId;
+    String caseNumber;
+
+    @BeforeEach
+    void anOrderInNorthshire() {
+        var poc = users.loadUserByUsername("poc.northshire");
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(poc, null, poc.getAuthorities()));
+        caseNumber = OrderFixtures.uniqueCaseNumber();
+        orderId = register.create(OrderFixtures.withoutNoticeNmo(caseNumber, made), "test");
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void noCredentialsIs401() throws Exception {
+        mvc.perform(get("/api/v1/orders/{id}", orderId)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void anotherForcesOrderIs404() throws Exception {
+        mvc.perform(get("/api/v1/orders/{id}", orderId).param("reason", "INC-1")
+                        .with(httpBasic("officer.southvale", "demo")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void anOfficerMustGiveAReasonAndSeesConfidentialDetailsWithheld() throws Exception {
+        mvc.perform(get("/api/v1/orders/{id}", orderId).with(httpBasic("officer.northshire", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(get("/api/v1/orders/{id}", orderId).param("reason", "INC 4471")
+                        .with(httpBasic("officer.northshire", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PENDING_SERVICE"))
+                .andExpect(jsonPath("$.banner").value("NOT SERVED"))
+                .andExpect(jsonPath("$.confidentialDetailsWithheld").value(true))
+                .andExpect(jsonPath("$.applicant.addresses[0].line1").value(Confidentiality.WITHHELD))
+                .andExpect(jsonPath("$.applicant.addresses[0].postcode").doesNotExist())
+                .andExpect(jsonPath("$.terms[1].text", not(containsString("Acacia"))))
+                .andExpect(jsonPath("$.respondent.addresses[0].line1").value("3 Mill Lane"));
+        mvc.perform(get("/api/v1/access-log").param("subjectId", orderId.toString())
+                        .with(httpBasic("supervisor.northshire", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].reason", hasItem("INC 4471")))
+                .andExpect(jsonPath("$[*].username", hasItem("officer.northshire")));
+    }
+
+    @Test
+    void thePointOfContactSeesConfidentialDetails() throws Exception {
+        mvc.perform(get("/api/v1/orders/{id}", orderId).with(httpBasic("poc.northshire", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.applicant.addresses[0].line1").value("14 Acacia Avenue"))
+                .andExpect(jsonPath("$.confidentialDetailsWithheld").value(false));
+    }
+
+    @Test
+    void serviceThenVariationAndAsAt() throws Exception {
+        Instant served = made.plus(1, ChronoUnit.HOURS);
+        mvc.perform(post("/api/v1/orders/{id}/service", orderId).with(httpBasic("officer.northshire", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"servedAt\":\"" + served + "\",\"method\":\"PERSONAL\",\"servedBy\":\"PC 1234 Patel\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("IN_FORCE"))
+                .andExpect(jsonPath("$.version").value(2));
+        Instant varied = made.plus(2, ChronoUnit.DAYS);
+        mvc.perform(post("/api/v1/orders/{id}/versions", orderId).with(httpBasic("poc.northshire", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"EXTENSION\",\"effectiveFrom\":\"" + varied + "\",\"endsAt\":\""
+                                + made.plus(180, ChronoUnit.DAYS) + "\",\"note\":\"Extended at the return hearing\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(3))
+                .andExpect(jsonPath("$.versions.length()").value(3));
+        mvc.perform(get("/api/v1/orders/{id}", orderId).param("at", made.plusSeconds(60).toString())
+                        .with(httpBasic("poc.northshire", "demo")))
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.status").value("PENDING_SERVICE"));
+        mvc.perform(get("/api/v1/orders/{id}", orderId).param("at", varied.minusSeconds(1).toString())
+                        .with(httpBasic("poc.northshire", "demo")))
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.status").value("IN_FORCE"));
+        mvc.perform(get("/api/v1/orders").param("caseNumber", caseNumber).with(httpBasic("officer.northshire", "demo")))
+                .andExpect(jsonPath("$[0].id").value(orderId.toString()))
+                .andExpect(jsonPath("$[0].version").value(3));
+    }
+
+    @Test
+    void aBadChangeIs400NamingTheFieldAndChangesNothing() throws Exception {
+        mvc.perform(post("/api/v1/orders/{id}/versions", orderId).with(httpBasic("poc.northshire", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"EXTENSION\",\"effectiveFrom\":\"" + made.plusSeconds(10)
+                                + "\",\"endsAt\":\"" + made.plusSeconds(5) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("endsAt")));
+        mvc.perform(post("/api/v1/orders/{id}/service", orderId).with(httpBasic("poc.northshire", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"servedAt\": \"yesterday\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("servedAt"));
+        mvc.perform(get("/api/v1/orders/{id}", orderId).with(httpBasic("poc.northshire", "demo")))
+                .andExpect(jsonPath("$.version").value(1));
+    }
+
+    @Test
+    void onlyThePointOfContactRecordsChanges() throws Exception {
+        mvc.perform(post("/api/v1/orders/{id}/versions", orderId).with(httpBasic("officer.northshire", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"DISCHARGE\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/orders/{id}", orderId).with(httpBasic("court-feed.northshire", "demo")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theOrderPageShowsTheBannerAndAsksOfficersForAReason() throws Exception {
+        var officer = users.loadUserByUsername("officer.northshire");
+        mvc.perform(get("/orders/{id}", orderId).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Why are you reading this order?")));
+        mvc.perform(get("/orders/{id}", orderId).param("reason", "LOG 99").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("NOT SERVED")))
+                .andExpect(content().string(containsString(Confidentiality.WITHHELD)))
+                .andExpect(content().string(not(containsString("Acacia"))));
+        var poc = users.loadUserByUsername("poc.northshire");
+        mvc.perform(post("/orders/{id}/change", orderId).with(user(poc)).with(csrf())
+                        .param("kind", "DISCHARGE").param("effectiveFrom", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")));
+        mvc.perform(get("/orders").param("name", "johnny  SMITH").with(user(poc)))
+                .andExpect(content().string(containsString(caseNumber)));
+    }
+}
