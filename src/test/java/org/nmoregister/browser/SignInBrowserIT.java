@@ -16,7 +16,10 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(driver.getPageSource()).contains("poc.northshire");
 
         signIn("poc.northshire");
+        assertThat(driver.getCurrentUrl()).doesNotContain("error");
 
+        // The session carries over to the next page: finding an order, which every member of staff may use.
+        open("/orders");
         WebElement navigation = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("nav[aria-label='Menu']")));
         assertThat(navigation.findElements(By.cssSelector(".govuk-service-navigation__link")))
