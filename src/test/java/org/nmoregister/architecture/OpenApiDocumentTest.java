@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.nmoregister.support.IntegrationTest;
@@ -41,15 +42,12 @@ class OpenApiDocumentTest {
         assertThat(result.getOpenAPI().getOpenapi()).startsWith("3.");
 
         var documented = new TreeSet<String>(result.getOpenAPI().getPaths() == null
-                ? java.util.Set.of() : result.getOpenAPI().getPaths().keySet());
+                ? Set.of() : result.getOpenAPI().getPaths().keySet());
         assertThat(documented).allMatch(path -> path.startsWith("/api/"), "only API paths are documented");
 
         var mapped = new TreeSet<String>();
-        handlerMapping.getHandlerMethods().forEach((mapping, handler) -> {
-            if (handler.getBeanType().getPackageName().startsWith("org.nmoregister")) {
-                mapping.getPatternValues().stream().filter(path -> path.startsWith("/api/v1")).forEach(mapped::add);
-            }
-        });
+        EndpointAuthorisationTest.ourHandlers(handlerMapping).keySet().forEach(mapping ->
+                mapping.getPatternValues().stream().filter(path -> path.startsWith("/api/v1")).forEach(mapped::add));
         assertThat(documented).as("documented paths").containsAll(mapped);
     }
 }

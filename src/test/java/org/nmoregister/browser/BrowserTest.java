@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Comparator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +55,7 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void startBrowser(TestInfo test) throws IOException {
-        testName = getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("test");
+        testName = getClass().getSimpleName() + "-" + test.getTestMethod().map(Method::getName).orElse("test");
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String missing = CHROMIUM + " or " + CHROMEDRIVER + " is missing (apt-get install chromium chromium-driver)";
             if (System.getenv("CI") == null) {
@@ -91,7 +93,7 @@ public abstract class BrowserTest {
         }
         if (profileDirectory != null) {
             try (var files = Files.walk(profileDirectory)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
     }
