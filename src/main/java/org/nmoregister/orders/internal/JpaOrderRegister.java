@@ -276,7 +276,6 @@ class JpaOrderRegister implements OrderRegister {
                              String note, CurrentUser user, Instant now) {
         versions.save(new OrderVersionEntity(order.id, order.latestVersion, kind, effectiveFrom, now, user.username(),
                 note == null || note.isBlank() ? null : note.strip(), json.write(details)));
-        partyNames.deleteByOrderId(order.id);
         List<PartyNameEntity> names = new ArrayList<>();
         if (details.respondent() != null) {
             addName(names, order.id, "RESPONDENT", details.respondent().name());
@@ -285,8 +284,16 @@ class JpaOrderRegister implements OrderRegister {
         addPerson(names, order.id, "APPLICANT", details.applicant());
         details.otherProtectedPersons().forEach(p -> addPerson(names, order.id, "PROTECTED_PERSON", p));
         details.children().forEach(p -> addPerson(names, order.id, "CHILD", p));
-        partyNames.saveAll(names);
+        // Replace the names by difference, not by a bulk delete: a bulk delete would have to clear the persistence
+        // context, silently detaching the caller's own entities.
+        List<PartyNameEntity> held = partyNames.findByOrderId(order.id);
+        partyNames.deleteAll(held.stream().filter(h -> names.stream().noneMatch(n -> sameName(n, h))).toList());
+        partyNames.saveAll(names.stream().filter(n -> held.stream().noneMatch(h -> sameName(n, h))).toList());
         events.publishEvent(new OrderVersionRecorded(order.id, order.forceId, order.latestVersion, kind, effectiveFrom));
+    }
+
+    private static boolean sameName(PartyNameEntity a, PartyNameEntity b) {
+        return a.role.equals(b.role) && a.nameKey.equals(b.nameKey);
     }
 
     private static void addPerson(List<PartyNameEntity> names, UUID orderId, String role, ProtectedPerson person) {

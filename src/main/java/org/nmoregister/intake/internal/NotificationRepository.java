@@ -1,0 +1,24 @@
+package org.nmoregister.intake.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.nmoregister.intake.NotificationSource;
+import org.nmoregister.intake.NotificationStatus;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NotificationRepository extends JpaRepository<NotificationEntity, UUID> {
+
+    Optional<NotificationEntity> findByIdAndForceId(UUID id, UUID forceId);
+
+    Optional<NotificationEntity> findByForceIdAndSourceAndExternalReference(UUID forceId, NotificationSource source,
+                                                                            String externalReference);
+
+    List<NotificationEntity> findByForceIdAndStatusIn(UUID forceId, Collection<NotificationStatus> statuses);
+
+    List<NotificationEntity> findByForceIdAndReceivedAtAfterOrderByReceivedAtDesc(UUID forceId, Instant after,
+                                                                                   Limit limit);
+}

@@ -1,0 +1,523 @@
+package org.nmoregister.intake.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.nmoregister.audit.AccessAction;
+import org.nmoregister.audit.AccessLog;
+import org.nmoregister.intake.ManualOrigin;
+import org.nmoregister.intake.NotificationSource;
+import org.nmoregister.intake.NotificationStatus;
+import org.nmoregister.intake.OfferedChange;
+import org.nmoregister.intake.internal.DocumentReader.ReadDocument;
+import org.nmoregister.intake.internal.NotificationViews.Accepted;
+import org.nmoregister.intake.internal.NotificationViews.DocumentContent;
+import org.nmoregister.intake.internal.NotificationViews.DocumentSummary;
+import org.nmoregister.intake.internal.NotificationViews.Notification;
+import org.nmoregister.intake.internal.NotificationViews.QueueItem;
+import org.nmoregister.intake.internal.NotificationViews.Receipt;
+import org.nmoregister.orders.ChangeKind;
+import org.nmoregister.orders.DurationKind;
+import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.orders.OrderSnapshot;
+import org.nmoregister.orders.OrderStatusRule;
+import org.nmoregister.orders.OrderType;
+import org.nmoregister.orders.ServiceRecord;
+import org.nmoregister.platform.ConflictException;
+import org.nmoregister.platform.InvalidRequestException;
+import org.nmoregister.platform.InvalidRequestException.FieldError;
+import org.nmoregister.platform.NotFoundException;
+import org.nmoregister.security.CurrentUser;
+import org.nmoregister.security.CurrentUsers;
+import org.nmoregister.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The intake service: stores every notification before it is acknowledged, keeps the point of contact's queue, and
+ * turns a notification into an order or a new version of one. Everything is scoped to the signed-in user's force;
+ * another force's notification is not found. Every read and change is written to the access log.
+ */
+@Service
+public class NotificationService {
+
+    private static final String SUBJECT = "notification";
+
+    private final NotificationRepository notifications;
+    private final NotificationDocumentRepository documents;
+    private final NotificationDocumentContentRepository contents;
+    private final OrderRegister orders;
+    private final AccessLog accessLog;
+    private final CurrentUsers currentUsers;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final Duration triageTarget;
+    private final Duration nearHearing;
+
+    NotificationService(NotificationRepository notifications, NotificationDocumentRepository documents,
+                        NotificationDocumentContentRepository contents, OrderRegister orders, AccessLog accessLog,
+                        CurrentUsers currentUsers, JsonMapper json, Clock clock,
+                        PlatformTransactionManager transactionManager,
+                        @Value("${nmo.intake.triage-target:PT24H}") Duration triageTarget,
+                        @Value("${nmo.intake.near-return-hearing:P3D}") Duration nearHearing) {
+        this.notifications = notifications;
+        this.documents = documents;
+        this.contents = contents;
+        this.orders = orders;
+        this.accessLog = accessLog;
+        this.currentUsers = currentUsers;
+        this.json = json;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.triageTarget = triageTarget;
+        this.nearHearing = nearHearing;
+    }
+
+    public Duration triageTarget() {
+        return triageTarget;
+    }
+
+    /**
+     * A delivery over the API (court feed, or the point of contact entering one by hand). Complete data is required;
+     * nothing is stored otherwise. A repeated delivery of the same source and reference returns the notification
+     * already stored, even when two copies arrive at once (the database's unique index decides).
+     */
+    public Receipt receive(NotificationSource requestedSource, ManualOrigin origin, String externalReference,
+                           NotificationData data) {
+        CurrentUser user = currentUsers.require();
+        List<FieldError> errors = new ArrayList<>();
+        NotificationSource source = sourceFor(user, requestedSource, origin, externalReference, errors);
+        String reference = externalReference == null || externalReference.isBlank() ? null : externalReference.strip();
+        if (reference != null && reference.length() > 200) {
+            errors.add(new FieldError("externalReference", "is longer than 200 characters"));
+        }
+        errors.addAll(NotificationValidator.complete(data == null ? NotificationData.EMPTY : data, clock.instant()));
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        if (reference != null) {
+            Optional<UUID> earlier = findDelivery(user, source, reference);
+            if (earlier.isPresent()) {
+                return new Receipt(earlier.get(), false);
+            }
+        }
+        try {
+            UUID id = transaction.execute(status -> {
+                var entity = new NotificationEntity(user.forceId(), source,
+                        source == NotificationSource.MANUAL ? origin : null, reference, clock.instant(),
+                        user.username());
+                store(entity, data);
+                offer(entity, data);
+                notifications.saveAndFlush(entity);
+                accessLog.record(AccessAction.COLLECT, SUBJECT, entity.id.toString(), null,
+                        "received by " + source + (reference == null ? "" : " reference " + reference));
+                return entity.id;
+            });
+            return new Receipt(id, true);
+        } catch (DataIntegrityViolationException e) {
+            if (reference == null) {
+                throw e;
+            }
+            return findDelivery(user, source, reference).map(id -> new Receipt(id, false)).orElseThrow(() -> e);
+        }
+    }
+
+    private Optional<UUID> findDelivery(CurrentUser user, NotificationSource source, String reference) {
+        return transaction.execute(status -> notifications
+                .findByForceIdAndSourceAndExternalReference(user.forceId(), source, reference)
+                .map(NotificationEntity::id));
+    }
+
+    private static NotificationSource sourceFor(CurrentUser user, NotificationSource requested, ManualOrigin origin,
+                                                String reference, List<FieldError> errors) {
+        if (user.has(Role.COURT_FEED)) {
+            if (requested != null && requested != NotificationSource.COURT_FEED) {
+                errors.add(new FieldError("source", "a court-feed account delivers COURT_FEED notifications only"));
+            }
+            if (reference == null || reference.isBlank()) {
+                errors.add(new FieldError("externalReference", "is required for a court-feed delivery"));
+            }
+            return NotificationSource.COURT_FEED;
+        }
+        if (requested != null && requested != NotificationSource.MANUAL) {
+            errors.add(new FieldError("source", "notifications entered by the point of contact are MANUAL; "
+                    + "court-feed deliveries come from a court-feed account, documents and e-mails are uploaded"));
+        }
+        if (origin == null) {
+            errors.add(new FieldError("manualOrigin", "is required: who told the force (OTHER_FORCE, PARTNER_AGENCY, "
+                    + "VICTIM, SOLICITOR, COURT_OTHER)"));
+        }
+        return NotificationSource.MANUAL;
+    }
+
+    /** Manual entry on the page: stored however incomplete, for the point of contact to finish on its own page. */
+    @Transactional
+    public UUID enter(ManualOrigin origin, String externalReference, NotificationData data) {
+        CurrentUser user = currentUsers.require();
+        if (origin == null) {
+            throw new InvalidRequestException("manualOrigin", "Select who told the force about the order");
+        }
+        var entity = new NotificationEntity(user.forceId(), NotificationSource.MANUAL, origin,
+                externalReference == null || externalReference.isBlank() ? null : externalReference.strip(),
+                clock.instant(), user.username());
+        store(entity, data);
+        offer(entity, data);
+        try {
+            notifications.saveAndFlush(entity);
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidRequestException("externalReference", "A notification with this reference is already held");
+        }
+        accessLog.record(AccessAction.COLLECT, SUBJECT, entity.id.toString(), null, "entered by hand from " + origin);
+        return entity.id;
+    }
+
+    /** An order document (PDF) uploaded by the point of contact; refuses anything that is not a readable PDF. */
+    @Transactional
+    public UUID receivePdf(String filename, byte[] bytes) {
+        ReadDocument pdf;
+        try {
+            pdf = DocumentReader.pdf(filename, bytes);
+        } catch (DocumentReader.UnreadableDocumentException e) {
+            throw new InvalidRequestException("file", "The file " + e.getMessage());
+        }
+        NotificationData data = extracted(pdf.extractedText());
+        CurrentUser user = currentUsers.require();
+        var entity = new NotificationEntity(user.forceId(), NotificationSource.UPLOAD, null, null, clock.instant(),
+                user.username());
+        store(entity, data);
+        notifications.saveAndFlush(entity);
+        attach(entity.id, pdf);
+        accessLog.record(AccessAction.COLLECT, SUBJECT, entity.id.toString(), null,
+                "order document uploaded: " + pdf.filename() + " sha256 " + pdf.sha256());
+        return entity.id;
+    }
+
+    /** An e-mail file (.eml): the message and each attachment are kept as documents. */
+    @Transactional
+    public UUID receiveEmail(String filename, byte[] bytes) {
+        DocumentReader.ReadEmail email;
+        try {
+            email = DocumentReader.email(filename, bytes);
+        } catch (DocumentReader.UnreadableDocumentException e) {
+            throw new InvalidRequestException("file", "The file " + e.getMessage());
+        }
+        NotificationData data = extracted(email.allText());
+        CurrentUser user = currentUsers.require();
+        var entity = new NotificationEntity(user.forceId(), NotificationSource.EMAIL, null, null, clock.instant(),
+                user.username());
+        entity.emailSubject = NotificationDocumentEntity.clip(email.subject(), 1000);
+        entity.emailFrom = NotificationDocumentEntity.clip(email.from(), 1000);
+        entity.emailDate = email.sentAt();
+        store(entity, data);
+        notifications.saveAndFlush(entity);
+        attach(entity.id, email.message());
+        email.attachments().forEach(a -> attach(entity.id, a));
+        accessLog.record(AccessAction.COLLECT, SUBJECT, entity.id.toString(), null,
+                "e-mail uploaded: " + email.message().filename() + " with " + email.attachments().size()
+                        + " attachment(s)");
+        return entity.id;
+    }
+
+    private NotificationData extracted(String text) {
+        return NotificationData.EMPTY.withCourtAndCase(CaseReferenceExtractor.court(text).orElse(null),
+                CaseReferenceExtractor.caseNumber(text).orElse(null));
+    }
+
+    private void attach(UUID notificationId, ReadDocument document) {
+        var entity = new NotificationDocumentEntity(notificationId, document, clock.instant());
+        documents.save(entity);
+        contents.save(new NotificationDocumentContentEntity(entity.id, document.content()));
+    }
+
+    /** The force's queue: open notifications (or those with {@code status}), most urgent first. */
+    @Transactional
+    public List<QueueItem> queue(NotificationStatus status) {
+        CurrentUser user = currentUsers.require();
+        var statuses = status == null ? EnumSet.of(NotificationStatus.NEW, NotificationStatus.IN_REVIEW)
+                : EnumSet.of(status);
+        Instant now = clock.instant();
+        List<QueueItem> items = notifications.findByForceIdAndStatusIn(user.forceId(), statuses).stream()
+                .sorted(TriageOrder.comparator(now, nearHearing))
+                .map(entity -> queueItem(entity, now))
+                .toList();
+        accessLog.record(AccessAction.SEARCH, SUBJECT, "queue:" + statuses, null, items.size() + " listed");
+        return items;
+    }
+
+    private QueueItem queueItem(NotificationEntity e, Instant now) {
+        NotificationData data = data(e);
+        return new QueueItem(e.id, e.source, e.manualOrigin, e.externalReference, e.status, e.receivedAt,
+                Duration.between(e.receivedAt, now), e.status.isOpen() && TriageOrder.overdue(e, now, triageTarget),
+                e.status.isOpen() && TriageOrder.urgent(e, now, nearHearing), e.withoutNotice, e.returnHearingAt,
+                data.court(), data.caseNumber(), data.orderType(),
+                data.respondent() == null ? null : data.respondent().name(), e.offeredChange, e.emailSubject);
+    }
+
+    /** Recent notifications of the force other than {@code except}: the choices for "duplicate of". */
+    @Transactional(readOnly = true)
+    public List<QueueItem> recent(UUID except) {
+        CurrentUser user = currentUsers.require();
+        Instant now = clock.instant();
+        return notifications.findByForceIdAndReceivedAtAfterOrderByReceivedAtDesc(user.forceId(),
+                        now.minus(Duration.ofDays(90)), Limit.of(51)).stream()
+                .filter(e -> !e.id.equals(except))
+                .limit(50)
+                .map(e -> queueItem(e, now))
+                .toList();
+    }
+
+    @Transactional
+    public Notification read(UUID id) {
+        NotificationEntity entity = load(id);
+        accessLog.record(AccessAction.VIEW, SUBJECT, id.toString(), null, "notification read");
+        return view(entity);
+    }
+
+    @Transactional
+    public DocumentContent document(UUID notificationId, UUID documentId) {
+        load(notificationId);
+        var document = documents.findById(documentId)
+                .filter(d -> d.notificationId.equals(notificationId))
+                .orElseThrow(() -> new NotFoundException("Document " + documentId));
+        var content = contents.findById(documentId).orElseThrow(() -> new NotFoundException("Document " + documentId));
+        accessLog.record(AccessAction.VIEW, SUBJECT, notificationId.toString(), null,
+                "original document opened: " + document.filename);
+        return new DocumentContent(document.filename, document.contentType, content.content);
+    }
+
+    /** The point of contact's corrections, saved without deciding; the notification is then in review. */
+    @Transactional
+    public void correct(UUID id, NotificationData data, Long expectedRowVersion) {
+        NotificationEntity entity = load(id);
+        checkVersion(entity, expectedRowVersion);
+        entity.startReview();
+        store(entity, data);
+        offer(entity, data);
+        accessLog.record(AccessAction.CHANGE, SUBJECT, id.toString(), null, "data corrected; status IN_REVIEW");
+    }
+
+    /**
+     * Accepts the notification into the register: a new order, or a new version of the order this force already
+     * holds for the same court, case number and order type. {@code corrections}, when given, replace the data first.
+     */
+    @Transactional
+    public Accepted accept(UUID id, NotificationData corrections, OfferedChange requested, Long expectedRowVersion) {
+        CurrentUser user = currentUsers.require();
+        NotificationEntity entity = load(id);
+        checkVersion(entity, expectedRowVersion);
+        if (!entity.status.isOpen()) {
+            throw new ConflictException("The notification has already been decided: " + entity.status);
+        }
+        NotificationData data = corrections != null ? corrections : data(entity);
+        Optional<UUID> existing = existingOrder(data);
+        OfferedChange kind;
+        if (existing.isEmpty()) {
+            if (requested != null && requested != OfferedChange.NEW_ORDER) {
+                throw new InvalidRequestException("changeKind", "no " + data.orderType() + " is held for court '"
+                        + data.court() + "' case " + data.caseNumber() + ", so this can only be a new order");
+            }
+            kind = OfferedChange.NEW_ORDER;
+        } else {
+            kind = requested == null || requested == OfferedChange.NEW_ORDER
+                    ? classify(data, current(existing.get(), id).details()) : requested;
+        }
+        List<FieldError> errors = switch (kind) {
+            case SERVICE_CONFIRMATION -> NotificationValidator.serviceConfirmation(data);
+            case DISCHARGE -> NotificationValidator.discharge(data);
+            default -> NotificationValidator.complete(data, clock.instant());
+        };
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        long rowVersion = entity.rowVersion;
+        String note = "From notification " + id + " (" + entity.source + ")";
+        Accepted accepted = switch (kind) {
+            case NEW_ORDER -> new Accepted(orders.create(NotificationMapper.toDetails(data), note), 1);
+            case SERVICE_CONFIRMATION -> snapshot(orders.recordService(existing.get(),
+                    NotificationMapper.service(data).orElseThrow()));
+            case DISCHARGE -> {
+                OrderSnapshot current = current(existing.get(), id);
+                Instant at = data.dischargedAt() != null ? data.dischargedAt() : data.madeAt();
+                yield snapshot(orders.addVersion(existing.get(), ChangeKind.DISCHARGE, at,
+                        current.details().withDischargedAt(at), note));
+            }
+            case VARIATION, EXTENSION -> {
+                OrderSnapshot current = current(existing.get(), id);
+                OrderDetails details = asNewVersionOf(NotificationMapper.toDetails(data), current.details());
+                Instant effective = data.madeAt() != null && current.details().madeAt() != null
+                        && data.madeAt().isAfter(current.details().madeAt()) ? data.madeAt() : clock.instant();
+                yield snapshot(orders.addVersion(existing.get(),
+                        kind == OfferedChange.EXTENSION ? ChangeKind.EXTENSION : ChangeKind.VARIATION, effective,
+                        details, note));
+            }
+        };
+        // The orders module may clear the persistence context while it writes: work on a fresh copy.
+        entity = load(id);
+        checkVersion(entity, rowVersion);
+        store(entity, data);
+        entity.offeredChange = kind;
+        entity.matchedOrderId = existing.orElse(null);
+        entity.accept(accepted.orderId(), accepted.version(), clock.instant(), user.username());
+        notifications.flush();
+        accessLog.record(AccessAction.CHANGE, SUBJECT, id.toString(), null, "accepted as " + kind + ": order "
+                + accepted.orderId() + " version " + accepted.version());
+        return accepted;
+    }
+
+    @Transactional
+    public void reject(UUID id, String reason, Long expectedRowVersion) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason", "Give the reason the notification is rejected");
+        }
+        if (reason.length() > 2000) {
+            throw new InvalidRequestException("reason", "is longer than 2000 characters");
+        }
+        CurrentUser user = currentUsers.require();
+        NotificationEntity entity = load(id);
+        checkVersion(entity, expectedRowVersion);
+        entity.reject(reason.strip(), clock.instant(), user.username());
+        notifications.flush();
+        accessLog.record(AccessAction.CHANGE, SUBJECT, id.toString(), reason.strip(), "rejected");
+    }
+
+    @Transactional
+    public void markDuplicate(UUID id, UUID duplicateOf, Long expectedRowVersion) {
+        if (duplicateOf == null) {
+            throw new InvalidRequestException("duplicateOf", "Choose the notification this one repeats");
+        }
+        if (duplicateOf.equals(id)) {
+            throw new InvalidRequestException("duplicateOf", "A notification cannot repeat itself");
+        }
+        CurrentUser user = currentUsers.require();
+        NotificationEntity entity = load(id);
+        checkVersion(entity, expectedRowVersion);
+        NotificationEntity original = notifications.findByIdAndForceId(duplicateOf, user.forceId())
+                .orElseThrow(() -> new InvalidRequestException("duplicateOf",
+                        "No notification " + duplicateOf + " is held by your force"));
+        entity.markDuplicate(original.id, clock.instant(), user.username());
+        notifications.flush();
+        accessLog.record(AccessAction.CHANGE, SUBJECT, id.toString(), null, "marked duplicate of " + duplicateOf);
+    }
+
+    /**
+     * What accepting a notification about an order already held would most likely be. The point of contact can
+     * choose otherwise; this only saves them the reading.
+     */
+    static OfferedChange classify(NotificationData data, OrderDetails current) {
+        if (data.dischargedAt() != null) {
+            return OfferedChange.DISCHARGE;
+        }
+        List<String> currentTerms = current.terms().stream().map(t -> t.text().strip()).toList();
+        List<String> newTerms = data.terms() == null ? List.of() : data.terms().stream()
+                .filter(Objects::nonNull).map(String::strip).toList();
+        boolean sameTerms = newTerms.isEmpty() || newTerms.equals(currentTerms);
+        if (sameTerms && data.servedAt() != null && current.service().stream()
+                .noneMatch(s -> data.servedAt().equals(s.servedAt()))) {
+            return OfferedChange.SERVICE_CONFIRMATION;
+        }
+        if (sameTerms) {
+            Optional<Instant> currentEnd = OrderStatusRule.endOf(current);
+            boolean nowOpenEnded = Boolean.TRUE.equals(data.untilFurtherOrder())
+                    && current.duration() != DurationKind.UNTIL_FURTHER_ORDER;
+            boolean later = data.endsAt() != null && currentEnd.isPresent() && data.endsAt().isAfter(currentEnd.get());
+            if (nowOpenEnded || later) {
+                return OfferedChange.EXTENSION;
+            }
+        }
+        return OfferedChange.VARIATION;
+    }
+
+    /** The order as the court now states it, keeping what the register knows that the notice does not repeat. */
+    private static OrderDetails asNewVersionOf(OrderDetails notice, OrderDetails current) {
+        List<ServiceRecord> service = new ArrayList<>(current.service());
+        notice.service().stream().filter(s -> !service.contains(s)).forEach(service::add);
+        return new OrderDetails(notice.court(), notice.caseNumber(), notice.orderType(),
+                current.madeAt() != null ? current.madeAt() : notice.madeAt(), notice.withoutNotice(),
+                notice.returnHearing(), notice.duration(), notice.endsAt(), notice.penalNotice(), notice.applicant(),
+                notice.otherProtectedPersons(), notice.children(), notice.respondent(), notice.relationship(),
+                notice.terms(), service, notice.dischargedAt(), notice.notes());
+    }
+
+    private OrderSnapshot current(UUID orderId, UUID notificationId) {
+        accessLog.record(AccessAction.VIEW, "order", orderId.toString(), null,
+                "compared with notification " + notificationId);
+        return orders.current(orderId);
+    }
+
+    private static Accepted snapshot(OrderSnapshot snapshot) {
+        return new Accepted(snapshot.orderId(), snapshot.version());
+    }
+
+    private Optional<UUID> existingOrder(NotificationData data) {
+        if (NotificationValidator.blank(data.court()) || NotificationValidator.blank(data.caseNumber())
+                || NotificationValidator.blank(data.orderType())) {
+            return Optional.empty();
+        }
+        OrderType type;
+        try {
+            type = OrderType.valueOf(data.orderType().strip());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return orders.findExisting(data.court().strip(), NotificationMapper.normaliseCaseNumber(data.caseNumber()),
+                type);
+    }
+
+    /** Records whether the notification matches an order already held, and what it would most likely do to it. */
+    private void offer(NotificationEntity entity, NotificationData data) {
+        Optional<UUID> existing = existingOrder(data);
+        entity.matchedOrderId = existing.orElse(null);
+        entity.offeredChange = existing.map(orderId -> classify(data, current(orderId, entity.id).details()))
+                .orElse(NotificationValidator.blank(data.caseNumber()) ? null : OfferedChange.NEW_ORDER);
+    }
+
+    private void store(NotificationEntity entity, NotificationData data) {
+        NotificationData value = data == null ? NotificationData.EMPTY : data;
+        entity.setData(value, json.writeValueAsString(value));
+    }
+
+    private NotificationData data(NotificationEntity entity) {
+        return entity.dataJson == null ? NotificationData.EMPTY
+                : json.readValue(entity.dataJson, NotificationData.class);
+    }
+
+    private NotificationEntity load(UUID id) {
+        CurrentUser user = currentUsers.require();
+        return notifications.findByIdAndForceId(id, user.forceId())
+                .orElseThrow(() -> new NotFoundException("Notification " + id));
+    }
+
+    private static void checkVersion(NotificationEntity entity, Long expected) {
+        if (expected != null && expected != entity.rowVersion) {
+            throw new ConflictException("The notification was changed by someone else while you were working on it. "
+                    + "Reload it and try again.");
+        }
+    }
+
+    private Notification view(NotificationEntity e) {
+        Instant now = clock.instant();
+        List<DocumentSummary> docs = documents.findByNotificationIdOrderByStoredAt(e.id).stream()
+                .map(d -> new DocumentSummary(d.id, d.filename, d.contentType, d.sizeBytes, d.sha256,
+                        d.extractedText, d.storedAt))
+                .toList();
+        return new Notification(e.id, e.source, e.manualOrigin, e.externalReference, e.status, e.receivedAt,
+                e.receivedBy, Duration.between(e.receivedAt, now),
+                e.status.isOpen() && TriageOrder.overdue(e, now, triageTarget), data(e), e.offeredChange,
+                e.matchedOrderId, e.orderId, e.orderVersion, e.rejectionReason, e.duplicateOf, e.decidedAt,
+                e.decidedBy, e.emailSubject, e.emailFrom, e.emailDate, e.rowVersion, docs);
+    }
+}

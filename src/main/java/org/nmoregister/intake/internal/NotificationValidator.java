@@ -1,0 +1,211 @@
+package org.nmoregister.intake.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.nmoregister.intake.internal.NotificationData.AddressData;
+import org.nmoregister.intake.internal.NotificationData.Contact;
+import org.nmoregister.intake.internal.NotificationData.Person;
+import org.nmoregister.orders.ContactDetail;
+import org.nmoregister.orders.OrderType;
+import org.nmoregister.orders.Relationship;
+import org.nmoregister.orders.Respondent.OfficerSafety.Warning;
+import org.nmoregister.orders.ServiceMethod;
+import org.nmoregister.platform.InvalidRequestException.FieldError;
+
+/**
+ * What a notification must say before it can become an order, reported field by field (JSON paths such as
+ * {@code respondent.name}, {@code terms[2]}) so a court feed or the point of contact can fix all of it at once.
+ * Plain Java.
+ */
+public final class NotificationValidator {
+
+    /** Senders' clocks are not ours: a few minutes ahead is not "in the future". */
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+
+    private NotificationValidator() {
+    }
+
+    /** Everything an order version needs. {@code now} bounds dates of birth. */
+    public static List<FieldError> complete(NotificationData data, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        identity(data, errors);
+        if (data.madeAt() == null) {
+            errors.add(new FieldError("madeAt", "is required: when the court made the order"));
+        } else if (data.madeAt().isAfter(now.plus(CLOCK_SKEW))) {
+            errors.add(new FieldError("madeAt", "is in the future"));
+        }
+        if (data.withoutNotice() == null) {
+            errors.add(new FieldError("withoutNotice", "is required: true if the order was made without notice"));
+        }
+        var hearing = data.returnHearing();
+        boolean hearingGiven = hearing != null && hearing.at() != null;
+        if (Boolean.TRUE.equals(data.withoutNotice()) && !hearingGiven) {
+            errors.add(new FieldError("returnHearing.at", "is required for an order made without notice"));
+        }
+        if (hearing != null && hearing.at() != null && blank(hearing.court())) {
+            errors.add(new FieldError("returnHearing.court", "is required when a return hearing is given"));
+        }
+        int durations = (data.endsAt() != null ? 1 : 0) + (Boolean.TRUE.equals(data.untilFurtherOrder()) ? 1 : 0)
+                + (Boolean.TRUE.equals(data.untilNextHearing()) ? 1 : 0);
+        if (durations == 0) {
+            errors.add(new FieldError("endsAt", "is required unless untilFurtherOrder or untilNextHearing is true"));
+        } else if (durations > 1) {
+            errors.add(new FieldError("endsAt", "give only one of endsAt, untilFurtherOrder and untilNextHearing"));
+        }
+        if (data.endsAt() != null && data.madeAt() != null && !data.endsAt().isAfter(data.madeAt())) {
+            errors.add(new FieldError("endsAt", "must be after madeAt"));
+        }
+        if (Boolean.TRUE.equals(data.untilNextHearing()) && !hearingGiven) {
+            errors.add(new FieldError("returnHearing.at", "is required when the order lasts until the next hearing"));
+        }
+        person("applicant", data.applicant(), true, now, errors);
+        list(data.otherProtectedPersons(), "otherProtectedPersons", (p, path) -> person(path, p, true, now, errors));
+        list(data.children(), "children", (p, path) -> person(path, p, true, now, errors));
+        var respondent = data.respondent();
+        if (respondent == null) {
+            errors.add(new FieldError("respondent.name", "is required"));
+        } else {
+            if (blank(respondent.name())) {
+                errors.add(new FieldError("respondent.name", "is required"));
+            }
+            birth("respondent.dateOfBirth", respondent.dateOfBirth(), now, errors);
+            address("respondent.address", respondent.address(), errors);
+            list(respondent.addresses(), "respondent.addresses", (a, path) -> address(path, a, errors));
+            list(respondent.contacts(), "respondent.contacts", (c, path) -> contact(path, c, errors));
+            if (respondent.officerSafety() != null) {
+                list(respondent.officerSafety().warnings(), "respondent.officerSafety.warnings", (w, path) ->
+                        enumValue(path, w, Warning.class, errors));
+            }
+        }
+        if (data.relationship() != null) {
+            enumValue("relationship", data.relationship(), Relationship.class, errors);
+        }
+        if (data.terms() == null || data.terms().isEmpty()) {
+            errors.add(new FieldError("terms", "at least one term of the order is required, verbatim"));
+        } else {
+            list(data.terms(), "terms", (t, path) -> {
+                if (blank(t)) {
+                    errors.add(new FieldError(path, "is blank"));
+                }
+            });
+        }
+        service(data, errors);
+        if (data.servedAt() != null && data.servedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            errors.add(new FieldError("servedAt", "is in the future"));
+        }
+        return errors;
+    }
+
+    /** What recording service on an order already held needs: which order, and when and how it was served. */
+    public static List<FieldError> serviceConfirmation(NotificationData data) {
+        List<FieldError> errors = new ArrayList<>();
+        identity(data, errors);
+        if (data.servedAt() == null) {
+            errors.add(new FieldError("servedAt", "is required to confirm service"));
+        }
+        if (blank(data.serviceMethod())) {
+            errors.add(new FieldError("serviceMethod", "is required to confirm service"));
+        }
+        service(data, errors);
+        return errors;
+    }
+
+    /** What recording a discharge needs: which order, and when the court discharged it. */
+    public static List<FieldError> discharge(NotificationData data) {
+        List<FieldError> errors = new ArrayList<>();
+        identity(data, errors);
+        if (data.dischargedAt() == null && data.madeAt() == null) {
+            errors.add(new FieldError("dischargedAt", "is required: when the court discharged the order"));
+        }
+        return errors;
+    }
+
+    private static void identity(NotificationData data, List<FieldError> errors) {
+        if (blank(data.court())) {
+            errors.add(new FieldError("court", "is required"));
+        }
+        if (blank(data.caseNumber())) {
+            errors.add(new FieldError("caseNumber", "is required"));
+        }
+        if (blank(data.orderType())) {
+            errors.add(new FieldError("orderType", "is required: one of " + Arrays.toString(OrderType.values())));
+        } else {
+            enumValue("orderType", data.orderType(), OrderType.class, errors);
+        }
+    }
+
+    private static void service(NotificationData data, List<FieldError> errors) {
+        if (!blank(data.serviceMethod())) {
+            enumValue("serviceMethod", data.serviceMethod(), ServiceMethod.class, errors);
+            if (data.servedAt() == null) {
+                errors.add(new FieldError("servedAt", "is required when a service method is given"));
+            }
+        }
+        if (data.servedAt() != null && data.madeAt() != null && data.servedAt().isBefore(data.madeAt())) {
+            errors.add(new FieldError("servedAt", "is before the order was made"));
+        }
+    }
+
+    private static void person(String path, Person person, boolean nameRequired, Instant now, List<FieldError> errors) {
+        if (person == null) {
+            if (nameRequired) {
+                errors.add(new FieldError(path + ".name", "is required"));
+            }
+            return;
+        }
+        if (nameRequired && blank(person.name())) {
+            errors.add(new FieldError(path + ".name", "is required"));
+        }
+        birth(path + ".dateOfBirth", person.dateOfBirth(), now, errors);
+        address(path + ".address", person.address(), errors);
+        list(person.addresses(), path + ".addresses", (a, p) -> address(p, a, errors));
+        list(person.contacts(), path + ".contacts", (c, p) -> contact(p, c, errors));
+    }
+
+    private static void birth(String path, LocalDate date, Instant now, List<FieldError> errors) {
+        if (date != null && date.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+            errors.add(new FieldError(path, "is in the future"));
+        }
+    }
+
+    private static void address(String path, AddressData address, List<FieldError> errors) {
+        if (address != null && blank(address.line1()) && blank(address.postcode())) {
+            errors.add(new FieldError(path + ".line1", "an address needs at least its first line or its postcode"));
+        }
+    }
+
+    private static void contact(String path, Contact contact, List<FieldError> errors) {
+        if (contact == null || blank(contact.value())) {
+            errors.add(new FieldError(path + ".value", "is required"));
+        }
+        if (contact != null && contact.kind() != null) {
+            enumValue(path + ".kind", contact.kind(), ContactDetail.Kind.class, errors);
+        }
+    }
+
+    private static <E extends Enum<E>> void enumValue(String path, String value, Class<E> type,
+                                                      List<FieldError> errors) {
+        try {
+            Enum.valueOf(type, value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(path, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants())));
+        }
+    }
+
+    private static <T> void list(List<T> items, String path, java.util.function.BiConsumer<T, String> check) {
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            check.accept(items.get(i), path + "[" + i + "]");
+        }
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

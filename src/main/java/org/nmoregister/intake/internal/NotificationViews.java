@@ -1,0 +1,49 @@
+package org.nmoregister.intake.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.nmoregister.intake.ManualOrigin;
+import org.nmoregister.intake.NotificationSource;
+import org.nmoregister.intake.NotificationStatus;
+import org.nmoregister.intake.OfferedChange;
+
+/** What the intake service hands to its controllers: read models, never entities. */
+public final class NotificationViews {
+
+    private NotificationViews() {
+    }
+
+    /** The result of a delivery: {@code created} is false when the same delivery had already been stored. */
+    public record Receipt(UUID id, boolean created) {
+    }
+
+    /** The order an accepted notification created or changed. */
+    public record Accepted(UUID orderId, int version) {
+    }
+
+    public record DocumentSummary(UUID id, String filename, String contentType, long sizeBytes, String sha256,
+                                  String extractedText, Instant storedAt) {
+    }
+
+    public record DocumentContent(String filename, String contentType, byte[] content) {
+    }
+
+    /** One line of the point of contact's queue. */
+    public record QueueItem(UUID id, NotificationSource source, ManualOrigin manualOrigin, String externalReference,
+                            NotificationStatus status, Instant receivedAt, Duration age, boolean overdue,
+                            boolean urgent, boolean withoutNotice, Instant returnHearingAt, String court,
+                            String caseNumber, String orderType, String respondentName, OfferedChange offeredChange,
+                            String emailSubject) {
+    }
+
+    public record Notification(UUID id, NotificationSource source, ManualOrigin manualOrigin,
+                               String externalReference, NotificationStatus status, Instant receivedAt,
+                               String receivedBy, Duration age, boolean overdue, NotificationData data,
+                               OfferedChange offeredChange, UUID matchedOrderId, UUID orderId, Integer orderVersion,
+                               String rejectionReason, UUID duplicateOf, Instant decidedAt, String decidedBy,
+                               String emailSubject, String emailFrom, Instant emailDate, long rowVersion,
+                               List<DocumentSummary> documents) {
+    }
+}

@@ -1,0 +1,201 @@
+package org.nmoregister.intake.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.nmoregister.intake.NotificationStatus;
+import org.nmoregister.intake.OfferedChange;
+import org.nmoregister.intake.internal.NotificationData;
+import org.nmoregister.intake.internal.NotificationService;
+import org.nmoregister.intake.internal.NotificationViews.Accepted;
+import org.nmoregister.intake.internal.NotificationViews.Notification;
+import org.nmoregister.intake.internal.NotificationViews.QueueItem;
+import org.nmoregister.platform.InvalidRequestException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The intake API: court-feed delivery, uploads, and the point of contact's queue and decisions. */
+@RestController
+@RequestMapping("/api/v1/notifications")
+@Tag(name = "Notifications", description = "Court-feed delivery and the point of contact's queue")
+class NotificationApiController {
+
+    private final NotificationService service;
+
+    NotificationApiController(NotificationService service) {
+        this.service = service;
+    }
+
+    record NotificationCreated(UUID id) {
+    }
+
+    record AcceptRequest(NotificationData data, OfferedChange changeKind, Long rowVersion) {
+    }
+
+    record RejectRequest(String reason, Long rowVersion) {
+    }
+
+    record DuplicateRequest(UUID duplicateOf, Long rowVersion) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('COURT_FEED','POINT_OF_CONTACT')")
+    @Operation(summary = "Deliver a notification",
+            description = "Stored before it is acknowledged: 201 with its id the first time, 200 with the same id "
+                    + "when the same source and externalReference are delivered again. Incomplete or malformed "
+                    + "data is refused with 400 naming every field, and nothing is stored.")
+    ResponseEntity<NotificationCreated> deliver(@RequestBody NotificationSubmission submission) {
+        var receipt = service.receive(submission.source(), submission.manualOrigin(), submission.externalReference(),
+                submission.data());
+        var body = new NotificationCreated(receipt.id());
+        return receipt.created()
+                ? ResponseEntity.created(URI.create("/api/v1/notifications/" + receipt.id())).body(body)
+                : ResponseEntity.ok(body);
+    }
+
+    @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    @Operation(summary = "Upload the court's order document (PDF); its text is extracted and kept beside it")
+    ResponseEntity<NotificationCreated> uploadPdf(@RequestParam(name = "file", required = false) MultipartFile file)
+            throws java.io.IOException {
+        UUID id = service.receivePdf(filename(file), bytes(file));
+        return ResponseEntity.created(URI.create("/api/v1/notifications/" + id)).body(new NotificationCreated(id));
+    }
+
+    @PostMapping(path = "/emails", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    @Operation(summary = "Upload an e-mail file (.eml); the message and its attachments are kept")
+    ResponseEntity<NotificationCreated> uploadEmail(@RequestParam(name = "file", required = false) MultipartFile file)
+            throws java.io.IOException {
+        UUID id = service.receiveEmail(filename(file), bytes(file));
+        return ResponseEntity.created(URI.create("/api/v1/notifications/" + id)).body(new NotificationCreated(id));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('POINT_OF_CONTACT','SUPERVISOR')")
+    @Operation(summary = "The force's queue, most urgent first (open notifications unless a status is given)")
+    List<QueueItem> queue(@RequestParam(required = false) NotificationStatus status) {
+        return service.queue(status);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('POINT_OF_CONTACT','SUPERVISOR')")
+    Notification read(@PathVariable UUID id) {
+        return service.read(id);
+    }
+
+    @GetMapping("/{id}/documents/{documentId}")
+    @PreAuthorize("hasAnyRole('POINT_OF_CONTACT','SUPERVISOR')")
+    @Operation(summary = "The original bytes of a document, exactly as received")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
+        var document = service.document(id, documentId);
+        return download(document.filename(), document.contentType(), document.content());
+    }
+
+    @PutMapping("/{id}/data")
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    @Operation(summary = "Save corrections without deciding; the notification is then IN_REVIEW")
+    ResponseEntity<Void> correct(@PathVariable UUID id, @RequestBody NotificationData data,
+                                 @RequestParam(required = false) Long rowVersion) {
+        service.correct(id, data, rowVersion);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/accept")
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    @Operation(summary = "Accept into the register: a new order, or a new version of the order already held for "
+            + "the same court, case number and order type. Optional corrections replace the data.")
+    Accepted accept(@PathVariable UUID id, @RequestBody(required = false) AcceptRequest request) {
+        return request == null ? service.accept(id, null, null, null)
+                : service.accept(id, request.data(), request.changeKind(), request.rowVersion());
+    }
+
+    @PostMapping("/{id}/reject")
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    ResponseEntity<Void> reject(@PathVariable UUID id, @RequestBody(required = false) RejectRequest request) {
+        service.reject(id, request == null ? null : request.reason(), request == null ? null : request.rowVersion());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/duplicate")
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    ResponseEntity<Void> duplicate(@PathVariable UUID id, @RequestBody(required = false) DuplicateRequest request) {
+        service.markDuplicate(id, request == null ? null : request.duplicateOf(),
+                request == null ? null : request.rowVersion());
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * A court feed must learn which field it got wrong. A bad date's most specific cause is the java.time parse
+     * error, which carries no path; the path is on the Jackson exception that wraps it.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        String field = "body";
+        String reason = "The request body is not valid JSON of the expected shape";
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabindException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (var ref : jackson.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                field = path.toString();
+                reason = "invalid value: " + jackson.getOriginalMessage().split("\n")[0];
+                break;
+            }
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + reason);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    static ResponseEntity<byte[]> download(String filename, String contentType, byte[] content) {
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(contentType);
+        } catch (RuntimeException e) {
+            type = MediaType.APPLICATION_OCTET_STREAM;
+        }
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(filename, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+
+    static String filename(MultipartFile file) {
+        return file == null ? null : file.getOriginalFilename();
+    }
+
+    static byte[] bytes(MultipartFile file) throws java.io.IOException {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidRequestException("file", "Choose a file to upload");
+        }
+        return file.getBytes();
+    }
+}

@@ -1,0 +1,329 @@
+package org.nmoregister.intake.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.nmoregister.intake.internal.NotificationData;
+import org.nmoregister.intake.internal.NotificationData.AddressData;
+import org.nmoregister.intake.internal.NotificationData.Hearing;
+import org.nmoregister.intake.internal.NotificationData.OfficerSafetyData;
+import org.nmoregister.intake.internal.NotificationData.Person;
+import org.nmoregister.intake.internal.NotificationData.RespondentData;
+import org.nmoregister.platform.InvalidRequestException.FieldError;
+
+/**
+ * The notification form on the pages. Times are entered as UK local time (what the order says); fields the form
+ * does not show (contacts, further addresses, other protected persons) are kept from the notification as received.
+ */
+public class NotificationForm {
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    public String manualOrigin;
+    public String externalReference;
+    public String court;
+    public String caseNumber;
+    public String orderType;
+    public String madeAt;
+    public String withoutNotice;
+    public String returnHearingAt;
+    public String returnHearingCourt;
+    public String duration;
+    public String endsAt;
+    public boolean penalNotice;
+    public String applicantName;
+    public String applicantDateOfBirth;
+    public String applicantAddressLine1;
+    public String applicantAddressLine2;
+    public String applicantAddressTown;
+    public String applicantAddressPostcode;
+    public boolean applicantAddressConfidential;
+    public String respondentName;
+    public String respondentDateOfBirth;
+    public String respondentAliases;
+    public String respondentAddressLine1;
+    public String respondentAddressLine2;
+    public String respondentAddressTown;
+    public String respondentAddressPostcode;
+    public String respondentDescription;
+    public String respondentVehicles;
+    public List<String> respondentOfficerSafetyWarnings = new ArrayList<>();
+    public String respondentOfficerSafetyNotes;
+    public String children;
+    public String relationship;
+    public String terms;
+    public String servedAt;
+    public String serviceMethod;
+    public String servedBy;
+    public String dischargedAt;
+    public String notes;
+    public String changeKind;
+    public Long rowVersion;
+
+    // Spring binds by setters; public fields keep this form short and the template readable.
+    public void setManualOrigin(String v) { manualOrigin = v; }
+    public void setExternalReference(String v) { externalReference = v; }
+    public void setCourt(String v) { court = v; }
+    public void setCaseNumber(String v) { caseNumber = v; }
+    public void setOrderType(String v) { orderType = v; }
+    public void setMadeAt(String v) { madeAt = v; }
+    public void setWithoutNotice(String v) { withoutNotice = v; }
+    public void setReturnHearingAt(String v) { returnHearingAt = v; }
+    public void setReturnHearingCourt(String v) { returnHearingCourt = v; }
+    public void setDuration(String v) { duration = v; }
+    public void setEndsAt(String v) { endsAt = v; }
+    public void setPenalNotice(boolean v) { penalNotice = v; }
+    public void setApplicantName(String v) { applicantName = v; }
+    public void setApplicantDateOfBirth(String v) { applicantDateOfBirth = v; }
+    public void setApplicantAddressLine1(String v) { applicantAddressLine1 = v; }
+    public void setApplicantAddressLine2(String v) { applicantAddressLine2 = v; }
+    public void setApplicantAddressTown(String v) { applicantAddressTown = v; }
+    public void setApplicantAddressPostcode(String v) { applicantAddressPostcode = v; }
+    public void setApplicantAddressConfidential(boolean v) { applicantAddressConfidential = v; }
+    public void setRespondentName(String v) { respondentName = v; }
+    public void setRespondentDateOfBirth(String v) { respondentDateOfBirth = v; }
+    public void setRespondentAliases(String v) { respondentAliases = v; }
+    public void setRespondentAddressLine1(String v) { respondentAddressLine1 = v; }
+    public void setRespondentAddressLine2(String v) { respondentAddressLine2 = v; }
+    public void setRespondentAddressTown(String v) { respondentAddressTown = v; }
+    public void setRespondentAddressPostcode(String v) { respondentAddressPostcode = v; }
+    public void setRespondentDescription(String v) { respondentDescription = v; }
+    public void setRespondentVehicles(String v) { respondentVehicles = v; }
+    public void setRespondentOfficerSafetyWarnings(List<String> v) { respondentOfficerSafetyWarnings = v == null ? new ArrayList<>() : v; }
+    public void setRespondentOfficerSafetyNotes(String v) { respondentOfficerSafetyNotes = v; }
+    public void setChildren(String v) { children = v; }
+    public void setRelationship(String v) { relationship = v; }
+    public void setTerms(String v) { terms = v; }
+    public void setServedAt(String v) { servedAt = v; }
+    public void setServiceMethod(String v) { serviceMethod = v; }
+    public void setServedBy(String v) { servedBy = v; }
+    public void setDischargedAt(String v) { dischargedAt = v; }
+    public void setNotes(String v) { notes = v; }
+    public void setChangeKind(String v) { changeKind = v; }
+    public void setRowVersion(Long v) { rowVersion = v; }
+
+    public String getManualOrigin() { return manualOrigin; }
+    public String getExternalReference() { return externalReference; }
+    public String getCourt() { return court; }
+    public String getCaseNumber() { return caseNumber; }
+    public String getOrderType() { return orderType; }
+    public String getMadeAt() { return madeAt; }
+    public String getWithoutNotice() { return withoutNotice; }
+    public String getReturnHearingAt() { return returnHearingAt; }
+    public String getReturnHearingCourt() { return returnHearingCourt; }
+    public String getDuration() { return duration; }
+    public String getEndsAt() { return endsAt; }
+    public boolean isPenalNotice() { return penalNotice; }
+    public String getApplicantName() { return applicantName; }
+    public String getApplicantDateOfBirth() { return applicantDateOfBirth; }
+    public String getApplicantAddressLine1() { return applicantAddressLine1; }
+    public String getApplicantAddressLine2() { return applicantAddressLine2; }
+    public String getApplicantAddressTown() { return applicantAddressTown; }
+    public String getApplicantAddressPostcode() { return applicantAddressPostcode; }
+    public boolean isApplicantAddressConfidential() { return applicantAddressConfidential; }
+    public String getRespondentName() { return respondentName; }
+    public String getRespondentDateOfBirth() { return respondentDateOfBirth; }
+    public String getRespondentAliases() { return respondentAliases; }
+    public String getRespondentAddressLine1() { return respondentAddressLine1; }
+    public String getRespondentAddressLine2() { return respondentAddressLine2; }
+    public String getRespondentAddressTown() { return respondentAddressTown; }
+    public String getRespondentAddressPostcode() { return respondentAddressPostcode; }
+    public String getRespondentDescription() { return respondentDescription; }
+    public String getRespondentVehicles() { return respondentVehicles; }
+    public List<String> getRespondentOfficerSafetyWarnings() { return respondentOfficerSafetyWarnings; }
+    public String getRespondentOfficerSafetyNotes() { return respondentOfficerSafetyNotes; }
+    public String getChildren() { return children; }
+    public String getRelationship() { return relationship; }
+    public String getTerms() { return terms; }
+    public String getServedAt() { return servedAt; }
+    public String getServiceMethod() { return serviceMethod; }
+    public String getServedBy() { return servedBy; }
+    public String getDischargedAt() { return dischargedAt; }
+    public String getNotes() { return notes; }
+    public String getChangeKind() { return changeKind; }
+    public Long getRowVersion() { return rowVersion; }
+
+    static NotificationForm from(NotificationData d) {
+        NotificationForm f = new NotificationForm();
+        f.court = d.court();
+        f.caseNumber = d.caseNumber();
+        f.orderType = d.orderType();
+        f.madeAt = local(d.madeAt());
+        f.withoutNotice = d.withoutNotice() == null ? null : d.withoutNotice().toString();
+        if (d.returnHearing() != null) {
+            f.returnHearingAt = local(d.returnHearing().at());
+            f.returnHearingCourt = d.returnHearing().court();
+        }
+        f.duration = Boolean.TRUE.equals(d.untilFurtherOrder()) ? "UNTIL_FURTHER_ORDER"
+                : Boolean.TRUE.equals(d.untilNextHearing()) ? "UNTIL_NEXT_HEARING"
+                : d.endsAt() != null ? "UNTIL_DATE" : null;
+        f.endsAt = local(d.endsAt());
+        f.penalNotice = Boolean.TRUE.equals(d.penalNotice());
+        Person a = d.applicant();
+        if (a != null) {
+            f.applicantName = a.name();
+            f.applicantDateOfBirth = a.dateOfBirth() == null ? null : a.dateOfBirth().toString();
+            if (a.address() != null) {
+                f.applicantAddressLine1 = a.address().line1();
+                f.applicantAddressLine2 = a.address().line2();
+                f.applicantAddressTown = a.address().town();
+                f.applicantAddressPostcode = a.address().postcode();
+                f.applicantAddressConfidential = Boolean.TRUE.equals(a.address().confidential());
+            }
+        }
+        RespondentData r = d.respondent();
+        if (r != null) {
+            f.respondentName = r.name();
+            f.respondentDateOfBirth = r.dateOfBirth() == null ? null : r.dateOfBirth().toString();
+            f.respondentAliases = r.aliases() == null ? null : String.join("\n", r.aliases());
+            if (r.address() != null) {
+                f.respondentAddressLine1 = r.address().line1();
+                f.respondentAddressLine2 = r.address().line2();
+                f.respondentAddressTown = r.address().town();
+                f.respondentAddressPostcode = r.address().postcode();
+            }
+            f.respondentDescription = r.description();
+            f.respondentVehicles = r.vehicles() == null ? null : String.join("\n", r.vehicles());
+            if (r.officerSafety() != null) {
+                f.respondentOfficerSafetyWarnings = r.officerSafety().warnings() == null ? new ArrayList<>()
+                        : new ArrayList<>(r.officerSafety().warnings());
+                f.respondentOfficerSafetyNotes = r.officerSafety().notes();
+            }
+        }
+        if (d.children() != null) {
+            List<String> lines = new ArrayList<>();
+            for (Person child : d.children()) {
+                lines.add(child.name() + (child.dateOfBirth() == null ? "" : ", " + child.dateOfBirth()));
+            }
+            f.children = String.join("\n", lines);
+        }
+        f.relationship = d.relationship();
+        f.terms = d.terms() == null ? null : String.join("\n", d.terms());
+        f.servedAt = local(d.servedAt());
+        f.serviceMethod = d.serviceMethod();
+        f.servedBy = d.servedBy();
+        f.dischargedAt = local(d.dischargedAt());
+        f.notes = d.notes();
+        return f;
+    }
+
+    /** The data this form states, on top of {@code base}; values that cannot be read are reported, not guessed. */
+    NotificationData apply(NotificationData base, List<FieldError> errors) {
+        Instant made = instant("madeAt", madeAt, errors);
+        Instant hearingAt = instant("returnHearingAt", returnHearingAt, errors);
+        Instant ends = instant("endsAt", endsAt, errors);
+        Person oldApplicant = base.applicant();
+        AddressData applicantAddress = address(applicantAddressLine1, applicantAddressLine2, applicantAddressTown,
+                applicantAddressPostcode, applicantAddressConfidential);
+        Person applicant = new Person(text(applicantName), date("applicantDateOfBirth", applicantDateOfBirth, errors),
+                oldApplicant == null ? null : oldApplicant.aliases(), applicantAddress,
+                oldApplicant == null ? null : oldApplicant.addresses(),
+                oldApplicant == null ? null : oldApplicant.contacts());
+        RespondentData oldRespondent = base.respondent();
+        AddressData respondentAddress = address(respondentAddressLine1, respondentAddressLine2, respondentAddressTown,
+                respondentAddressPostcode, oldRespondent != null && oldRespondent.address() != null
+                        && Boolean.TRUE.equals(oldRespondent.address().confidential()));
+        RespondentData respondent = new RespondentData(text(respondentName),
+                date("respondentDateOfBirth", respondentDateOfBirth, errors), lines(respondentAliases),
+                respondentAddress, oldRespondent == null ? null : oldRespondent.addresses(),
+                oldRespondent == null ? null : oldRespondent.contacts(), text(respondentDescription),
+                lines(respondentVehicles), new OfficerSafetyData(respondentOfficerSafetyWarnings == null ? List.of()
+                : List.copyOf(respondentOfficerSafetyWarnings), text(respondentOfficerSafetyNotes)));
+        List<Person> childList = new ArrayList<>();
+        for (String line : lines(children)) {
+            int comma = line.lastIndexOf(',');
+            LocalDate born = null;
+            String name = line;
+            if (comma > 0) {
+                String tail = line.substring(comma + 1).strip();
+                try {
+                    born = LocalDate.parse(tail);
+                    name = line.substring(0, comma).strip();
+                } catch (DateTimeParseException e) {
+                    if (tail.matches("[0-9/.-]+")) {
+                        errors.add(new FieldError("children", "'" + tail + "' is not a date like 2015-03-03"));
+                    }
+                }
+            }
+            String childName = name;
+            Person old = base.children() == null ? null : base.children().stream()
+                    .filter(c -> childName.equals(c.name())).findFirst().orElse(null);
+            childList.add(new Person(name, born, old == null ? null : old.aliases(), old == null ? null : old.address(),
+                    old == null ? null : old.addresses(), old == null ? null : old.contacts()));
+        }
+        return new NotificationData(text(court), text(caseNumber), text(orderType), made,
+                withoutNotice == null || withoutNotice.isBlank() ? null : Boolean.valueOf(withoutNotice),
+                hearingAt == null && text(returnHearingCourt) == null ? null : new Hearing(hearingAt, text(returnHearingCourt)),
+                "UNTIL_DATE".equals(duration) || duration == null || duration.isBlank() ? ends : null,
+                "UNTIL_FURTHER_ORDER".equals(duration) ? Boolean.TRUE : Boolean.FALSE,
+                "UNTIL_NEXT_HEARING".equals(duration) ? Boolean.TRUE : Boolean.FALSE, penalNotice, applicant,
+                base.otherProtectedPersons(), respondent, childList, text(relationship), lines(terms),
+                instant("servedAt", servedAt, errors), text(serviceMethod), text(servedBy),
+                instant("dischargedAt", dischargedAt, errors), text(notes));
+    }
+
+    /** The form field an error about a data path belongs to: {@code respondent.name} is {@code respondentName}. */
+    static String fieldFor(String path) {
+        String head = path.contains("[") ? path.substring(0, path.indexOf('[')) : path;
+        String[] parts = head.split("\\.");
+        StringBuilder field = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            field.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        String result = field.toString();
+        return "untilFurtherOrder".equals(result) || "untilNextHearing".equals(result) ? "duration" : result;
+    }
+
+    private static AddressData address(String line1, String line2, String town, String postcode, boolean confidential) {
+        if (text(line1) == null && text(line2) == null && text(town) == null && text(postcode) == null) {
+            return null;
+        }
+        return new AddressData(text(line1), text(line2), text(town), text(postcode), confidential);
+    }
+
+    private static String local(Instant instant) {
+        return instant == null ? null : LOCAL.format(LocalDateTime.ofInstant(instant, UK));
+    }
+
+    private static Instant instant(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip()).atZone(UK).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "'" + value + "' is not a date and time"));
+            return null;
+        }
+    }
+
+    private static LocalDate date(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "'" + value + "' is not a date like 1990-05-01"));
+            return null;
+        }
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static List<String> lines(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(value.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

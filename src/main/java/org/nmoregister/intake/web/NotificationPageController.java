@@ -1,0 +1,221 @@
+package org.nmoregister.intake.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.nmoregister.intake.ManualOrigin;
+import org.nmoregister.intake.OfferedChange;
+import org.nmoregister.intake.internal.DocumentReader;
+import org.nmoregister.intake.internal.NotificationData;
+import org.nmoregister.intake.internal.NotificationService;
+import org.nmoregister.orders.ContactDetail;
+import org.nmoregister.orders.OrderType;
+import org.nmoregister.orders.Relationship;
+import org.nmoregister.orders.Respondent;
+import org.nmoregister.orders.ServiceMethod;
+import org.nmoregister.platform.InvalidRequestException;
+import org.nmoregister.platform.InvalidRequestException.FieldError;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The point of contact's pages: the queue, a notification beside its form, manual entry and upload. */
+@Controller
+@RequestMapping("/notifications")
+class NotificationPageController {
+
+    private final NotificationService service;
+
+    NotificationPageController(NotificationService service) {
+        this.service = service;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("orderTypes", OrderType.values());
+        model.addAttribute("relationships", Relationship.values());
+        model.addAttribute("serviceMethods", ServiceMethod.values());
+        model.addAttribute("warnings", Respondent.OfficerSafety.Warning.values());
+        model.addAttribute("origins", ManualOrigin.values());
+        model.addAttribute("changeKinds", OfferedChange.values());
+        model.addAttribute("contactKinds", ContactDetail.Kind.values());
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('POINT_OF_CONTACT','SUPERVISOR')")
+    String queue(Model model) {
+        model.addAttribute("items", service.queue(null));
+        model.addAttribute("target", service.triageTarget());
+        return "intake/queue";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    String newNotification(Model model) {
+        model.addAttribute("form", new NotificationForm());
+        addErrors(model, List.of());
+        return "intake/new";
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    String enter(@ModelAttribute("form") NotificationForm form, Model model) {
+        List<FieldError> errors = new ArrayList<>();
+        NotificationData data = form.apply(NotificationData.EMPTY, errors);
+        ManualOrigin origin = null;
+        try {
+            origin = form.manualOrigin == null || form.manualOrigin.isBlank() ? null
+                    : ManualOrigin.valueOf(form.manualOrigin);
+        } catch (IllegalArgumentException e) {
+            // reported below as a missing choice
+        }
+        if (origin == null) {
+            errors.add(0, new FieldError("manualOrigin", "Select who told the force about the order"));
+        }
+        if (errors.isEmpty()) {
+            try {
+                UUID id = service.enter(origin, form.externalReference, data);
+                return "redirect:/notifications/" + id;
+            } catch (InvalidRequestException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        addErrors(model, errors);
+        return "intake/new";
+    }
+
+    @PostMapping("/upload")
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+            throws java.io.IOException {
+        try {
+            byte[] bytes = NotificationApiController.bytes(file);
+            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase();
+            UUID id;
+            if (DocumentReader.looksLikePdf(bytes) || name.endsWith(".pdf")) {
+                id = service.receivePdf(file.getOriginalFilename(), bytes);
+            } else if (name.endsWith(".eml") || "message/rfc822".equalsIgnoreCase(file.getContentType())) {
+                id = service.receiveEmail(file.getOriginalFilename(), bytes);
+            } else {
+                throw new InvalidRequestException("file",
+                        "The file must be a PDF of the order or an e-mail saved as an .eml file");
+            }
+            return "redirect:/notifications/" + id;
+        } catch (InvalidRequestException e) {
+            model.addAttribute("form", new NotificationForm());
+            addErrors(model, e.errors());
+            return "intake/new";
+        }
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('POINT_OF_CONTACT','SUPERVISOR')")
+    String show(@PathVariable UUID id, Model model) {
+        var notification = service.read(id);
+        NotificationForm form = NotificationForm.from(notification.data());
+        form.rowVersion = notification.rowVersion();
+        form.changeKind = notification.offeredChange() == null ? null : notification.offeredChange().name();
+        return page(id, notification, form, List.of(), model);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    String decide(@PathVariable UUID id, @ModelAttribute("form") NotificationForm form,
+                  @RequestParam(defaultValue = "save") String action, Model model) {
+        var notification = service.read(id);
+        List<FieldError> errors = new ArrayList<>();
+        NotificationData data = form.apply(notification.data(), errors);
+        if (errors.isEmpty()) {
+            try {
+                if ("accept".equals(action)) {
+                    OfferedChange kind = form.changeKind == null || form.changeKind.isBlank() ? null
+                            : OfferedChange.valueOf(form.changeKind);
+                    var accepted = service.accept(id, data, kind, form.rowVersion);
+                    return "redirect:/orders/" + accepted.orderId();
+                }
+                service.correct(id, data, form.rowVersion);
+                return "redirect:/notifications/" + id + "?saved";
+            } catch (InvalidRequestException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        return page(id, notification, form, errors, model);
+    }
+
+    @PostMapping("/{id}/reject")
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    String reject(@PathVariable UUID id, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) Long rowVersion, Model model) {
+        try {
+            service.reject(id, reason, rowVersion);
+            return "redirect:/notifications?rejected";
+        } catch (InvalidRequestException e) {
+            return pageWithErrors(id, e, model);
+        }
+    }
+
+    @PostMapping("/{id}/duplicate")
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    String duplicate(@PathVariable UUID id, @RequestParam(required = false) UUID duplicateOf,
+                     @RequestParam(required = false) Long rowVersion, Model model) {
+        try {
+            service.markDuplicate(id, duplicateOf, rowVersion);
+            return "redirect:/notifications?duplicate";
+        } catch (InvalidRequestException e) {
+            return pageWithErrors(id, e, model);
+        }
+    }
+
+    @GetMapping("/{id}/documents/{documentId}")
+    @PreAuthorize("hasAnyRole('POINT_OF_CONTACT','SUPERVISOR')")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
+        var document = service.document(id, documentId);
+        return NotificationApiController.download(document.filename(), document.contentType(), document.content());
+    }
+
+    private String pageWithErrors(UUID id, InvalidRequestException e, Model model) {
+        var notification = service.read(id);
+        NotificationForm form = NotificationForm.from(notification.data());
+        form.rowVersion = notification.rowVersion();
+        return page(id, notification, form, e.errors(), model);
+    }
+
+    private String page(UUID id, Object notification, NotificationForm form, List<FieldError> errors, Model model) {
+        model.addAttribute("notification", notification);
+        model.addAttribute("form", form);
+        addErrors(model, errors);
+        model.addAttribute("recent", service.recent(id));
+        return "intake/notification";
+    }
+
+    static void addErrors(Model model, List<FieldError> errors) {
+        var list = pageErrors(errors);
+        Map<String, String> byField = new LinkedHashMap<>();
+        list.forEach(e -> byField.merge(e.get("field"), e.get("message"), (a, b) -> a + "; " + b));
+        model.addAttribute("errors", list);
+        model.addAttribute("fieldErrors", byField);
+    }
+
+    /** Errors keyed by the form field they belong to, so the summary can link to it and the field can show it. */
+    static List<Map<String, String>> pageErrors(List<FieldError> errors) {
+        List<Map<String, String>> result = new ArrayList<>();
+        for (FieldError error : errors) {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("field", NotificationForm.fieldFor(error.field()));
+            entry.put("path", error.field());
+            entry.put("message", error.field() + ": " + error.reason());
+            result.add(entry);
+        }
+        return result;
+    }
+}
