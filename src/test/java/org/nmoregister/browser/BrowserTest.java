@@ -1,0 +1,131 @@
+package org.nmoregister.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.Comparator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test through a real browser: the application on a random port (profile {@code test}, with the demo forces and
+ * accounts) and Debian's headless Chromium driven by Selenium. Name subclasses {@code *IT} so that Failsafe runs
+ * them in {@code ./mvnw verify}.
+ *
+ * <p>Chromium and its driver come from Debian ({@code apt-get install chromium chromium-driver}); Selenium Manager is
+ * never asked to download one (this machine has no network for that). Without Chromium the tests are skipped on a
+ * developer's machine, and fail in CI (where {@code CI} is set), so that a broken CI image cannot pass unnoticed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    @LocalServerPort
+    int port;
+
+    protected WebDriver driver;
+    protected WebDriverWait wait;
+    private Path profileDirectory;
+    private String testName;
+
+    @BeforeEach
+    void startBrowser(TestInfo test) throws IOException {
+        testName = getClass().getSimpleName() + "-" + test.getTestMethod().map(Method::getName).orElse("test");
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String missing = CHROMIUM + " or " + CHROMEDRIVER + " is missing (apt-get install chromium chromium-driver)";
+            if (System.getenv("CI") == null) {
+                Assumptions.abort(missing + "; browser tests skipped");
+            }
+            fail(missing + "; browser tests cannot run in CI without them");
+        }
+        // Both paths are explicit, so Selenium Manager has nothing to look up or download.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        profileDirectory = Files.createTempDirectory("nmo-chromium-");
+
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                // The machine has no outside network: without these Chromium keeps trying to reach Google's hosts.
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profileDirectory, "--window-size=1280,1024");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, WAIT);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            try {
+                // The last state of every browser test is kept for whoever reads a CI failure.
+                screenshot(testName);
+            } finally {
+                driver.quit();
+            }
+        }
+        if (profileDirectory != null) {
+            try (var files = Files.walk(profileDirectory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    /** The absolute URL of a path in the application under test. */
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a page of the application and waits for it to load. */
+    protected void open(String path) {
+        driver.get(url(path));
+    }
+
+    /** Signs in through the sign-in page as a demo user (password {@code demo}) and waits to leave that page. */
+    protected void signIn(String username) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Saves what the browser shows to target/screenshots/{name}.png and returns the file. */
+    protected Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+            Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            return Files.move(taken, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save the screenshot " + name, e);
+        }
+    }
+}
