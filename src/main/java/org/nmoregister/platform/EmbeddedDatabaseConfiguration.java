@@ -40,6 +40,9 @@ public class EmbeddedDatabaseConfiguration {
             var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(clean)
+                    // Spring stops the database (destroyMethod) after everything that uses it has shut down;
+                    // the library's own hook would stop it first and leave the event registry waiting.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200");
             if (port > 0) {
                 builder.setPort(port);

@@ -67,7 +67,7 @@ class DemoOrders {
         this.clock = clock;
     }
 
-    /** After DemoAccounts (HIGHEST_PRECEDENCE), which creates the forces and their point-of-contact users. */
+    /** Once the application is ready: DemoAccounts has created the forces and their point-of-contact users by then. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 100)
     public void loadDemoOrders() {

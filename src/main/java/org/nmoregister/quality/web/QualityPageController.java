@@ -81,7 +81,7 @@ class QualityPageController {
             model.addAttribute("problem", e.getMessage());
             return page(id, model);
         }
-        redirect.addFlashAttribute("success", "The order is quality-assured. Its people and places can now be flagged.");
+        redirect.addFlashAttribute("success", "The order is quality-assured.");
         return "redirect:/orders/" + id + "/quality";
     }
 

@@ -8,10 +8,7 @@ import java.util.Set;
 import org.nmoregister.security.Accounts;
 import org.nmoregister.security.Role;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +17,7 @@ import org.springframework.stereotype.Component;
  * they exist already.
  */
 @Component
-public class DemoAccounts {
+public class DemoAccounts implements SmartInitializingSingleton {
 
     /** User-name prefix for each role, as the README and the sign-in page list them. */
     static final Map<String, Role> PREFIXES = new LinkedHashMap<>();
@@ -68,9 +65,15 @@ public class DemoAccounts {
         return names;
     }
 
-    /** Runs before the demo orders are loaded (they need the forces). */
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
+    /**
+     * Runs once every bean is ready but before the web server opens, so the accounts the sign-in page lists exist
+     * when it first answers, and before the demo orders are loaded (they need the forces).
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        createDemoAccounts();
+    }
+
     public void createDemoAccounts() {
         if (!enabled) {
             return;

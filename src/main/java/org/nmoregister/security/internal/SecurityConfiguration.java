@@ -75,8 +75,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients)
-            throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
+                                  @Value("${nmo.security.roles-claim:roles}") String rolesClaim) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -84,9 +84,24 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
         if (oidcClients.getIfAvailable() != null) {
-            http.oauth2Login(oidc -> oidc.loginPage("/login"));
+            // Roles come from the identity provider's roles claim, as for bearer tokens.
+            http.oauth2Login(oidc -> oidc.loginPage("/login").userInfoEndpoint(info -> info.userAuthoritiesMapper(
+                    authorities -> oidcRoles(authorities, rolesClaim))));
         }
         return http.build();
+    }
+
+    static Collection<GrantedAuthority> oidcRoles(Collection<? extends GrantedAuthority> granted, String rolesClaim) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        for (GrantedAuthority authority : granted) {
+            if (authority instanceof org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority oidc) {
+                authorities.addAll(rolesAsAuthorities(oidc.getIdToken().getClaim(rolesClaim)));
+                if (oidc.getUserInfo() != null) {
+                    authorities.addAll(rolesAsAuthorities(oidc.getUserInfo().getClaim(rolesClaim)));
+                }
+            }
+        }
+        return authorities.stream().distinct().toList();
     }
 
     static Collection<GrantedAuthority> rolesAsAuthorities(Object claim) {
