@@ -1,0 +1,89 @@
+package org.nmoregister.flags.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.nmoregister.flags.MarkerKind;
+import org.nmoregister.flags.MarkerView;
+import org.nmoregister.flags.Withdrawal;
+
+@Entity
+@Table(name = "marker")
+class MarkerEntity {
+    @Id
+    UUID id;
+    @Column(name = "force_id")
+    UUID forceId;
+    @Column(name = "order_id")
+    UUID orderId;
+    @Column(name = "order_version")
+    int orderVersion;
+    @Enumerated(EnumType.STRING)
+    MarkerKind kind;
+    @Column(name = "marker_key")
+    String markerKey;
+    @Column(name = "person_name")
+    String personName;
+    @Column(name = "date_of_birth")
+    LocalDate dateOfBirth;
+    String aliases;
+    @Column(name = "party_role")
+    String partyRole;
+    @Column(name = "place_kind")
+    String placeKind;
+    String address;
+    String postcode;
+    @Column(name = "radius_metres")
+    Integer radiusMetres;
+    boolean confidential;
+    @Column(name = "raised_at")
+    Instant raisedAt;
+    @Column(name = "expires_at")
+    Instant expiresAt;
+    @Column(name = "withdrawn_at")
+    Instant withdrawnAt;
+    @Enumerated(EnumType.STRING)
+    Withdrawal withdrawal;
+    @Version
+    @Column(name = "lock_version")
+    long lockVersion;
+
+    protected MarkerEntity() {
+    }
+
+    MarkerEntity(UUID forceId, UUID orderId, int orderVersion, DesiredMarker desired, Instant raisedAt,
+                 Instant expiresAt) {
+        this.id = UUID.randomUUID();
+        this.forceId = forceId;
+        this.orderId = orderId;
+        this.orderVersion = orderVersion;
+        this.kind = desired.kind();
+        this.markerKey = desired.key();
+        this.personName = desired.personName();
+        this.dateOfBirth = desired.dateOfBirth();
+        this.aliases = desired.aliases().isEmpty() ? null : String.join("\n", desired.aliases());
+        this.partyRole = desired.partyRole();
+        this.placeKind = desired.placeKind();
+        this.address = desired.address();
+        this.postcode = desired.postcode();
+        this.radiusMetres = desired.radiusMetres();
+        this.confidential = desired.confidential();
+        this.raisedAt = raisedAt;
+        this.expiresAt = expiresAt;
+    }
+
+    MarkerView view() {
+        return new MarkerView(id, orderId, orderVersion, kind, personName, dateOfBirth,
+                aliases == null ? List.of() : Arrays.asList(aliases.split("\n")), partyRole, placeKind, address,
+                postcode, radiusMetres, confidential, raisedAt, expiresAt, withdrawnAt, withdrawal);
+    }
+}

@@ -1,0 +1,105 @@
+package org.nmoregister.flags.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nmoregister.flags.MarkerKind;
+import org.nmoregister.orders.Address;
+import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.ProtectedPerson;
+import org.nmoregister.terms.Clause;
+import org.nmoregister.terms.ClauseType;
+
+/**
+ * Which markers an order version calls for: the respondent as subject; the applicant, other protected persons and
+ * children as protected; and each place an entry, proximity or property-damage term protects, with its radius. A
+ * term that names "her home" without an address protects the applicant's (possibly confidential) address on record.
+ */
+final class MarkerPlan {
+
+    private static final Pattern POSTCODE = Pattern.compile(
+            "\\b(GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]? ?\\d[ABD-HJLNP-UW-Z]{2})\\b", Pattern.CASE_INSENSITIVE);
+
+    private MarkerPlan() {
+    }
+
+    static List<DesiredMarker> of(OrderDetails order, List<Clause> clauses) {
+        Map<String, DesiredMarker> markers = new LinkedHashMap<>();
+        if (order.respondent() != null) {
+            var r = order.respondent();
+            add(markers, new DesiredMarker(MarkerKind.SUBJECT, r.name(), r.dateOfBirth(), r.aliases(), "RESPONDENT",
+                    null, null, null, null, false));
+        }
+        person(markers, order.applicant(), "APPLICANT");
+        order.otherProtectedPersons().forEach(p -> person(markers, p, "PROTECTED_PERSON"));
+        order.children().forEach(p -> person(markers, p, "CHILD"));
+        for (Clause clause : clauses) {
+            if (clause.type() != ClauseType.ENTRY && clause.type() != ClauseType.PROXIMITY
+                    && clause.type() != ClauseType.PROPERTY_DAMAGE) {
+                continue;
+            }
+            for (Clause.Place place : clause.places()) {
+                place(order, clause, place).ifPresent(m -> add(markers, m));
+            }
+        }
+        return List.copyOf(markers.values());
+    }
+
+    private static Optional<DesiredMarker> place(OrderDetails order, Clause clause, Clause.Place place) {
+        String kind = place.kind().name();
+        if (place.address() != null && !place.address().isBlank()) {
+            String address = place.address().strip();
+            boolean confidential = matchesConfidentialAddress(order, address);
+            return Optional.of(new DesiredMarker(MarkerKind.PROTECTED_PLACE, null, null, List.of(), null, kind,
+                    address, postcode(address).orElse(null), clause.distanceMetres(), confidential));
+        }
+        if (place.kind() == Clause.PlaceKind.HOME && order.applicant() != null
+                && !order.applicant().addresses().isEmpty()) {
+            Address home = order.applicant().addresses().get(0);
+            return Optional.of(new DesiredMarker(MarkerKind.PROTECTED_PLACE, null, null, List.of(), null, kind,
+                    home.oneLine(), home.postcode(), clause.distanceMetres(), home.confidential()));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean matchesConfidentialAddress(OrderDetails order, String address) {
+        List<ProtectedPerson> people = new ArrayList<>();
+        if (order.applicant() != null) {
+            people.add(order.applicant());
+        }
+        people.addAll(order.otherProtectedPersons());
+        people.addAll(order.children());
+        String text = address.toLowerCase().replaceAll("\\s+", "");
+        return people.stream().flatMap(p -> p.addresses().stream()).filter(Address::confidential).anyMatch(a ->
+                (a.postcode() != null && text.contains(a.postcode().toLowerCase().replaceAll("\\s+", "")))
+                        || (a.line1() != null && text.contains(a.line1().toLowerCase().replaceAll("\\s+", ""))));
+    }
+
+    static Optional<String> postcode(String text) {
+        Matcher matcher = POSTCODE.matcher(text);
+        String found = null;
+        while (matcher.find()) {
+            found = matcher.group(1);
+        }
+        if (found == null) {
+            return Optional.empty();
+        }
+        String compact = found.toUpperCase().replace(" ", "");
+        return Optional.of(compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3));
+    }
+
+    private static void person(Map<String, DesiredMarker> markers, ProtectedPerson person, String role) {
+        if (person != null && person.name() != null && !person.name().isBlank()) {
+            add(markers, new DesiredMarker(MarkerKind.PROTECTED_PERSON, person.name(), person.dateOfBirth(),
+                    person.aliases(), role, null, null, null, null, false));
+        }
+    }
+
+    private static void add(Map<String, DesiredMarker> markers, DesiredMarker marker) {
+        markers.putIfAbsent(marker.key(), marker);
+    }
+}

@@ -1,0 +1,188 @@
+package org.nmoregister.flags.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.nmoregister.flags.MarkerChanged;
+import org.nmoregister.flags.MarkerView;
+import org.nmoregister.flags.Withdrawal;
+import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.orders.OrderSnapshot;
+import org.nmoregister.orders.OrderStatusRule;
+import org.nmoregister.orders.OrderVersionRecorded;
+import org.nmoregister.orders.Term;
+import org.nmoregister.quality.OrderQualityAssured;
+import org.nmoregister.security.CurrentUsers;
+import org.nmoregister.security.Role;
+import org.nmoregister.security.SystemActions;
+import org.nmoregister.terms.TermsChecker;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps an order's markers in step with it. The people and places come from the quality-assured version only
+ * (wording that has not been assured is not flagged), but the order's end comes from every version as soon as it is
+ * recorded: a discharge or an extension is a court's fact, and a flag must not outlive, or fall short of, the order.
+ */
+@Service
+public class MarkerService {
+
+    private final MarkerRepository markers;
+    private final MarkerExportRepository exports;
+    private final OrderRegister orders;
+    private final SystemActions system;
+    private final CurrentUsers currentUsers;
+    private final ExportProperties exportProperties;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final TermsChecker terms = new TermsChecker();
+
+    MarkerService(MarkerRepository markers, MarkerExportRepository exports, OrderRegister orders,
+                  SystemActions system, CurrentUsers currentUsers,
+                  ExportProperties exportProperties, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.markers = markers;
+        this.exports = exports;
+        this.orders = orders;
+        this.system = system;
+        this.currentUsers = currentUsers;
+        this.exportProperties = exportProperties;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(OrderQualityAssured assured) {
+        system.runAs(assured.forceId(), "flags", Set.of(Role.POINT_OF_CONTACT), () -> {
+            orders.version(assured.orderId(), assured.version()).ifPresent(this::apply);
+            return null;
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(OrderVersionRecorded recorded) {
+        system.runAs(recorded.forceId(), "flags", Set.of(Role.POINT_OF_CONTACT), () -> {
+            orders.version(recorded.orderId(), recorded.version()).ifPresent(this::updateEnd);
+            return null;
+        });
+    }
+
+    /** Raises, keeps or replaces the order's markers to match a quality-assured version. */
+    @Transactional
+    void apply(OrderSnapshot version) {
+        Instant now = clock.instant();
+        List<MarkerEntity> active = markers.activeForOrderLocked(version.orderId());
+        if (active.stream().anyMatch(m -> m.orderVersion > version.version())) {
+            return; // a later version has been applied already
+        }
+        OrderDetails details = version.details();
+        Instant end = end(details);
+        Map<String, DesiredMarker> desired = new LinkedHashMap<>();
+        MarkerPlan.of(details, terms.check(details.terms().stream().map(Term::text).toList(),
+                        null).clauses())
+                .forEach(m -> desired.put(m.key(), m));
+        List<MarkerEntity> changed = new ArrayList<>();
+        for (MarkerEntity marker : active) {
+            if (desired.remove(marker.markerKey) != null) {
+                marker.orderVersion = version.version();
+                marker.expiresAt = end;
+            } else {
+                marker.withdrawnAt = now;
+                marker.withdrawal = Withdrawal.VARIED;
+                queue(marker, "WITHDRAWN", details, now);
+                changed.add(marker);
+            }
+        }
+        markers.saveAllAndFlush(active);
+        for (DesiredMarker wanted : desired.values()) {
+            MarkerEntity marker = markers.save(new MarkerEntity(version.forceId(), version.orderId(),
+                    version.version(), wanted, now, end));
+            queue(marker, "RAISED", details, now);
+            changed.add(marker);
+        }
+        if (!changed.isEmpty() || !active.isEmpty()) {
+            events.publishEvent(new MarkerChanged(version.orderId(), version.forceId()));
+        }
+    }
+
+    /** Moves the markers' end to what the newest recorded version says. */
+    @Transactional
+    void updateEnd(OrderSnapshot version) {
+        OrderSnapshot latest = orders.current(version.orderId());
+        if (latest.version() != version.version()) {
+            return;
+        }
+        Instant end = end(latest.details());
+        List<MarkerEntity> active = markers.activeForOrderLocked(version.orderId());
+        boolean moved = false;
+        for (MarkerEntity marker : active) {
+            if (!java.util.Objects.equals(marker.expiresAt, end)) {
+                marker.expiresAt = end;
+                moved = true;
+            }
+        }
+        if (moved) {
+            markers.saveAll(active);
+            events.publishEvent(new MarkerChanged(version.orderId(), version.forceId()));
+        }
+    }
+
+    /**
+     * Withdraws every marker whose order has ended, as at the exact end (not when this runs), and queues the
+     * withdrawal for export.
+     */
+    @Transactional
+    public int withdrawEnded() {
+        Instant now = clock.instant();
+        List<MarkerEntity> due = markers.dueForWithdrawal(now);
+        for (MarkerEntity marker : due) {
+            OrderDetails details = system.runAs(marker.forceId, "flags-expiry", Set.of(Role.POINT_OF_CONTACT),
+                    () -> orders.current(marker.orderId).details());
+            marker.withdrawnAt = marker.expiresAt;
+            marker.withdrawal = details.dischargedAt() != null && !details.dischargedAt().isAfter(marker.expiresAt)
+                    ? Withdrawal.DISCHARGED : Withdrawal.EXPIRED;
+            queue(marker, "WITHDRAWN", details, now);
+        }
+        markers.saveAll(due);
+        due.stream().map(m -> new MarkerChanged(m.orderId, m.forceId)).distinct().forEach(events::publishEvent);
+        return due.size();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MarkerView> forOrder(UUID orderId) {
+        var user = currentUsers.require();
+        orders.current(orderId); // not found unless the order is the user's force's
+        return markers.findByOrderIdAndForceIdOrderByRaisedAtAsc(orderId, user.forceId()).stream()
+                .map(MarkerEntity::view).toList();
+    }
+
+    private void queue(MarkerEntity marker, String change, OrderDetails order, Instant now) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("change", change);
+        payload.put("marker", marker.view());
+        payload.put("order", Map.of("id", marker.orderId, "court", order.court(), "caseNumber", order.caseNumber(),
+                "type", order.orderType().name()));
+        String text = json.writeValueAsString(payload);
+        for (ExportProperties.Target target : exportProperties.targets()) {
+            exports.save(new MarkerExportEntity(marker.id, target.name(), change, text, now));
+        }
+    }
+
+    private static Instant end(OrderDetails details) {
+        Instant end = OrderStatusRule.endOf(details).orElse(null);
+        if (details.dischargedAt() != null && (end == null || details.dischargedAt().isBefore(end))) {
+            return details.dischargedAt();
+        }
+        return end;
+    }
+}

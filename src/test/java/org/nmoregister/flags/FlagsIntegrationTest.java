@@ -1,0 +1,252 @@
+package org.nmoregister.flags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.nmoregister.flags.internal.ExportDispatcher;
+import org.nmoregister.flags.internal.MarkerService;
+import org.nmoregister.orders.ChangeKind;
+import org.nmoregister.orders.DurationKind;
+import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.OrderFixtures;
+import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.orders.Term;
+import org.nmoregister.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Markers follow an order through quality assurance, variation, discharge and expiry, and every change reaches the
+ * receiving systems through the outbox: a real HTTP server that fails before it accepts, and a file drop.
+ */
+@IntegrationTest
+class FlagsIntegrationTest {
+
+    static final AtomicInteger RECEIVED = new AtomicInteger();
+    static final AtomicInteger FAIL_NEXT = new AtomicInteger(1);
+    static final HttpServer PNC = startPnc();
+    static final Path DROP = tempDirectory();
+
+    @DynamicPropertySource
+    static void targets(DynamicPropertyRegistry properties) {
+        properties.add("nmo.flags.export.targets[0].name", () -> "PNC");
+        properties.add("nmo.flags.export.targets[0].type", () -> "HTTP");
+        properties.add("nmo.flags.export.targets[0].url",
+                () -> "http://127.0.0.1:" + PNC.getAddress().getPort() + "/markers");
+        properties.add("nmo.flags.export.targets[1].name", () -> "RMS");
+        properties.add("nmo.flags.export.targets[1].type", () -> "FILE_DROP");
+        properties.add("nmo.flags.export.targets[1].directory", DROP::toString);
+        // The jobs are run by the test, at the moments it chooses.
+        properties.add("nmo.flags.withdrawal-interval", () -> "PT1H");
+        properties.add("nmo.flags.export.interval", () -> "PT1H");
+    }
+
+    @AfterAll
+    static void stopPnc() {
+        PNC.stop(0);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    OrderRegister orders;
+    @Autowired
+    MarkerService markers;
+    @Autowired
+    ExportDispatcher dispatcher;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final Instant made = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+
+    @Test
+    void markersFollowTheOrderThroughAssuranceVariationAndDischargeAndReachEveryTarget() throws Exception {
+        OrderDetails original = OrderFixtures.withoutNoticeNmo(OrderFixtures.uniqueCaseNumber(), made)
+                .withEnd(DurationKind.UNTIL_FURTHER_ORDER, null);
+        UUID id = as("poc.northshire", () -> orders.create(original, null));
+        assertThat(active(id)).as("no marker before quality assurance").isEmpty();
+
+        assure(id);
+        await().atMost(Duration.ofSeconds(10)).until(() -> active(id).size() == 4);
+        assertThat(active(id)).extracting(MarkerView::kind).containsExactlyInAnyOrder(MarkerKind.SUBJECT,
+                MarkerKind.PROTECTED_PERSON, MarkerKind.PROTECTED_PERSON, MarkerKind.PROTECTED_PLACE);
+
+        // The HTTP target fails once, then accepts; the file drop is acknowledged by its consumer's .ack file.
+        dispatcher.dispatch();
+        assertThat(exportStatus(id, "PNC")).as("the one refused is kept for a retry").contains("PENDING");
+        assertThat(jdbc.queryForList("select last_error from marker_export e join marker m on m.id = e.marker_id "
+                + "where m.order_id = ? and target = 'PNC' and last_error is not null", String.class, id))
+                .anySatisfy(error -> assertThat(error).contains("HTTP 503"));
+        assertThat(exportStatus(id, "RMS")).containsOnly("SENT");
+        jdbc.update("update marker_export set next_attempt_at = now() where marker_id in "
+                + "(select id from marker where order_id = ?)", id);
+        for (String exportId : jdbc.queryForList("select e.id::text from marker_export e join marker m on "
+                + "m.id = e.marker_id where m.order_id = ? and target = 'RMS'", String.class, id)) {
+            assertThat(DROP.resolve(exportId + ".json")).exists();
+            Files.writeString(DROP.resolve(exportId + ".ack"), "RMS-" + exportId.substring(0, 8));
+        }
+        dispatcher.dispatch();
+        assertThat(exportStatus(id, "PNC")).containsOnly("ACKNOWLEDGED");
+        assertThat(exportStatus(id, "RMS")).containsOnly("ACKNOWLEDGED");
+
+        // A variation widening the exclusion zone replaces the place marker and keeps the people's.
+        var v1 = active(id);
+        OrderDetails varied = withTerms(original, original.terms().get(0).text(),
+                "The respondent must not go within 200 metres of 14 Acacia Avenue, Leeds LS6 2AB.");
+        as("poc.northshire", () -> orders.addVersion(id, ChangeKind.VARIATION, made.plus(2, ChronoUnit.HOURS),
+                varied, "FL404B"));
+        assure(id);
+        await().atMost(Duration.ofSeconds(10)).until(() -> active(id).stream()
+                .anyMatch(m -> Integer.valueOf(200).equals(m.radiusMetres())));
+        var v2 = active(id);
+        assertThat(v2).hasSize(4);
+        assertThat(v2.stream().filter(m -> m.kind() != MarkerKind.PROTECTED_PLACE).map(MarkerView::id))
+                .containsExactlyInAnyOrderElementsOf(v1.stream().filter(m -> m.kind() != MarkerKind.PROTECTED_PLACE)
+                        .map(MarkerView::id).toList());
+        assertThat(all(id)).filteredOn(m -> m.withdrawal() == Withdrawal.VARIED).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MarkerKind.PROTECTED_PLACE);
+            assertThat(m.radiusMetres()).as("the original term barred entry, with no radius").isNull();
+        });
+
+        // A discharge takes effect at once, without waiting for quality assurance of the new version.
+        Instant discharged = Instant.now().minusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
+        as("poc.northshire", () -> orders.addVersion(id, ChangeKind.DISCHARGE, discharged,
+                orders.current(id).details(), "Discharged on the respondent's application"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> active(id).stream()
+                .allMatch(m -> discharged.equals(m.expiresAt())));
+        assertThat(markers.withdrawEnded()).isGreaterThanOrEqualTo(4);
+        assertThat(all(id)).filteredOn(m -> m.withdrawal() != Withdrawal.VARIED).allSatisfy(m -> {
+            assertThat(m.withdrawal()).isEqualTo(Withdrawal.DISCHARGED);
+            assertThat(m.withdrawnAt()).as("withdrawn at the exact moment of discharge").isEqualTo(discharged);
+        });
+        int before = RECEIVED.get();
+        dispatcher.dispatch();
+        assertThat(RECEIVED.get() - before).as("each withdrawal sent to PNC").isGreaterThanOrEqualTo(5);
+
+        mvc.perform(get("/api/v1/flags/reconciliation").with(httpBasic("supervisor.northshire", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].target").value("PNC"));
+    }
+
+    @Test
+    void markersAreWithdrawnAtTheExactMomentTheOrderExpires() throws Exception {
+        Instant end = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+        OrderDetails shortOrder = OrderFixtures.withoutNoticeNmo(OrderFixtures.uniqueCaseNumber(), made)
+                .withEnd(DurationKind.UNTIL_DATE, end);
+        UUID id = as("poc.northshire", () -> orders.create(shortOrder, null));
+        assure(id);
+        await().atMost(Duration.ofSeconds(10)).until(() -> active(id).size() == 4);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(end));
+        assertThat(active(id)).as("an ended order's markers never read as active").isEmpty();
+        markers.withdrawEnded();
+        assertThat(all(id)).allSatisfy(m -> {
+            assertThat(m.withdrawal()).isEqualTo(Withdrawal.EXPIRED);
+            assertThat(m.withdrawnAt()).isEqualTo(end);
+        });
+        mvc.perform(get("/api/v1/orders/{id}/markers", id).with(httpBasic("poc.southvale", "demo")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/orders/{id}", id).with(httpBasic("poc.northshire", "demo")))
+                .andExpect(jsonPath("$.markers.length()").value(4));
+    }
+
+    private void assure(UUID id) throws Exception {
+        mvc.perform(post("/api/v1/orders/{id}/quality-assurance", id).with(httpBasic("poc.northshire", "demo")))
+                .andExpect(status().isOk());
+    }
+
+    private List<MarkerView> all(UUID id) {
+        return as("poc.northshire", () -> markers.forOrder(id));
+    }
+
+    private List<MarkerView> active(UUID id) {
+        Instant now = Instant.now();
+        return all(id).stream().filter(m -> m.activeAt(now)).toList();
+    }
+
+    private List<String> exportStatus(UUID id, String target) {
+        return jdbc.queryForList("select distinct e.status from marker_export e join marker m on m.id = e.marker_id "
+                + "where m.order_id = ? and e.target = ?", String.class, id, target);
+    }
+
+    private static OrderDetails withTerms(OrderDetails o, String... texts) {
+        List<Term> terms = new java.util.ArrayList<>();
+        for (String t : texts) {
+            terms.add(new Term(terms.size() + 1, t));
+        }
+        return new OrderDetails(o.court(), o.caseNumber(), o.orderType(), o.madeAt(), o.withoutNotice(),
+                o.returnHearing(), o.duration(), o.endsAt(), o.penalNotice(), o.applicant(),
+                o.otherProtectedPersons(), o.children(), o.respondent(), o.relationship(), terms, o.service(),
+                o.dischargedAt(), o.notes());
+    }
+
+    private <T> T as(String username, Supplier<T> work) {
+        var details = users.loadUserByUsername(username);
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(details, null, details.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static HttpServer startPnc() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/markers", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                boolean fail = FAIL_NEXT.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+                if (!fail) {
+                    RECEIVED.incrementAndGet();
+                }
+                byte[] body = (fail ? "{\"error\":\"unavailable\"}" : "{\"reference\":\"PNC-" + RECEIVED.get() + "\"}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(fail ? 503 : 201, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path tempDirectory() {
+        try {
+            return Files.createTempDirectory("nmo-rms-drop-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
