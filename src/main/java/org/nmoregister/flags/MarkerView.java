@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A marker as pages, the API and the lookup see it. */
-public record MarkerView(UUID id, UUID orderId, int orderVersion, MarkerKind kind, String personName,
+public record MarkerView(UUID id, UUID forceId, UUID orderId, int orderVersion, MarkerKind kind, String personName,
                          LocalDate dateOfBirth, List<String> aliases, String partyRole, String placeKind,
                          String address, String postcode, Integer radiusMetres, boolean confidential,
                          Instant raisedAt, Instant expiresAt, Instant withdrawnAt, Withdrawal withdrawal) {

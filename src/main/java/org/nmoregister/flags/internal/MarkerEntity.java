@@ -53,6 +53,8 @@ class MarkerEntity {
     Instant withdrawnAt;
     @Enumerated(EnumType.STRING)
     Withdrawal withdrawal;
+    @Column(name = "changed_at", insertable = false, updatable = false)
+    Instant changedAt;
     @Version
     @Column(name = "lock_version")
     long lockVersion;
@@ -82,7 +84,7 @@ class MarkerEntity {
     }
 
     MarkerView view() {
-        return new MarkerView(id, orderId, orderVersion, kind, personName, dateOfBirth,
+        return new MarkerView(id, forceId, orderId, orderVersion, kind, personName, dateOfBirth,
                 aliases == null ? List.of() : Arrays.asList(aliases.split("\n")), partyRole, placeKind, address,
                 postcode, radiusMetres, confidential, raisedAt, expiresAt, withdrawnAt, withdrawal);
     }

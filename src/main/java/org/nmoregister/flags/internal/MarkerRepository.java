@@ -19,6 +19,12 @@ interface MarkerRepository extends JpaRepository<MarkerEntity, UUID> {
     @Query("select m from MarkerEntity m where m.withdrawnAt is null and m.expiresAt <= :now order by m.expiresAt")
     List<MarkerEntity> dueForWithdrawal(Instant now);
 
+    @Query("select m from MarkerEntity m where m.withdrawnAt is null")
+    List<MarkerEntity> allActive();
+
+    @Query(value = "select * from marker where changed_at > :since order by changed_at limit 10000", nativeQuery = true)
+    List<MarkerEntity> changedSince(Instant since);
+
     @Query("select m from MarkerEntity m where m.forceId = :forceId and m.withdrawnAt is null and (m.expiresAt is null or m.expiresAt > :now)")
     List<MarkerEntity> activeInForce(UUID forceId, Instant now);
 }
