@@ -34,7 +34,8 @@ public class Confidentiality {
         return entitled(user) ? order : mask(order);
     }
 
-    static OrderDetails mask(OrderDetails o) {
+    /** The order as someone not entitled to C8 details sees it. */
+    public static OrderDetails mask(OrderDetails o) {
         Respondent r = o.respondent();
         Respondent maskedRespondent = r == null ? null : new Respondent(r.name(), r.dateOfBirth(), r.aliases(),
                 addresses(r.addresses()), contacts(r.contacts()), r.description(), r.vehicles(), r.officerSafety());

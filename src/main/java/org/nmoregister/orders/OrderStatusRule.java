@@ -28,17 +28,34 @@ public final class OrderStatusRule {
      * @return the status, or empty when the order had not been made at {@code at}
      */
     public static Optional<OrderStatus> statusAt(OrderDetails version, List<ServiceRecord> knownService, Instant at) {
-        if (version.madeAt() != null && at.isBefore(version.madeAt())) {
-            return Optional.empty();
+        return timeline(version, knownService).statusAt(at);
+    }
+
+    /** The instants the status turns on, for read models that keep no more of the order than they need. */
+    public static Timeline timeline(OrderDetails version, List<ServiceRecord> knownService) {
+        return new Timeline(version.madeAt(), endOf(version).orElse(null), version.dischargedAt(),
+                knownService.stream().map(ServiceRecord::servedAt).filter(java.util.Objects::nonNull)
+                        .min(Instant::compareTo).orElse(null));
+    }
+
+    /**
+     * @param servedAt the first service or awareness known, or null
+     */
+    public record Timeline(Instant madeAt, Instant endsAt, Instant dischargedAt, Instant servedAt) {
+
+        public Optional<OrderStatus> statusAt(Instant at) {
+            if (madeAt != null && at.isBefore(madeAt)) {
+                return Optional.empty();
+            }
+            if (dischargedAt != null && !at.isBefore(dischargedAt)) {
+                return Optional.of(OrderStatus.DISCHARGED);
+            }
+            if (endsAt != null && !at.isBefore(endsAt)) {
+                return Optional.of(OrderStatus.EXPIRED);
+            }
+            return Optional.of(servedAt != null && !servedAt.isAfter(at) ? OrderStatus.IN_FORCE
+                    : OrderStatus.PENDING_SERVICE);
         }
-        if (version.dischargedAt() != null && !at.isBefore(version.dischargedAt())) {
-            return Optional.of(OrderStatus.DISCHARGED);
-        }
-        Optional<Instant> end = endOf(version);
-        if (end.isPresent() && !at.isBefore(end.get())) {
-            return Optional.of(OrderStatus.EXPIRED);
-        }
-        return Optional.of(servedBy(knownService, at).isPresent() ? OrderStatus.IN_FORCE : OrderStatus.PENDING_SERVICE);
     }
 
     /** When the order ends by its own terms, if it says. */

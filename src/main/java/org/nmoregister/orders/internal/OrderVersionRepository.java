@@ -9,6 +9,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrderVersionRepository extends JpaRepository<OrderVersionEntity, OrderVersionEntity.Key> {
 
+    @Query(value = """
+            select v.order_id, o.force_id, v.version, v.recorded_at from order_version v
+            join protective_order o on o.id = v.order_id
+            where v.recorded_at > :since order by v.recorded_at limit 10000""", nativeQuery = true)
+    List<Object[]> recordedSince(Instant since);
+
     Optional<OrderVersionEntity> findByOrderIdAndVersion(UUID orderId, int version);
 
     List<OrderVersionEntity> findByOrderIdOrderByVersionAsc(UUID orderId);

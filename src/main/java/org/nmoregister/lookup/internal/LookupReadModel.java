@@ -1,0 +1,227 @@
+package org.nmoregister.lookup.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.nmoregister.flags.MarkerDirectory;
+import org.nmoregister.flags.MarkerKind;
+import org.nmoregister.flags.MarkerView;
+import org.nmoregister.orders.Confidentiality;
+import org.nmoregister.orders.OrderChanges;
+import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.orders.OrderSnapshot;
+import org.nmoregister.orders.OrderStatusRule;
+import org.nmoregister.orders.ServiceRecord;
+import org.nmoregister.orders.Term;
+import org.nmoregister.people.PersonIndex;
+import org.nmoregister.people.PersonRecord;
+import org.nmoregister.places.Coordinates;
+import org.nmoregister.places.Gazetteer;
+import org.nmoregister.places.PlaceIndex;
+import org.nmoregister.places.Postcode;
+import org.nmoregister.security.Role;
+import org.nmoregister.security.SystemActions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The lookup's own copy of the flagged people and places, one index pair per force, and a compact card per order.
+ * Built from the markers at start-up and kept current by {@link #refresh()}, which every instance runs several times
+ * a second against the database's change times, so a change made on any instance shows on all within a second.
+ */
+@Component
+class LookupReadModel {
+
+    private static final Logger log = LoggerFactory.getLogger(LookupReadModel.class);
+    /** Changes are re-read over this window, so one committed a little after its timestamp is never missed. */
+    private static final Duration OVERLAP = Duration.ofSeconds(3);
+
+    record PersonRef(UUID markerId, UUID orderId, String role, String name, LocalDate dateOfBirth,
+                     List<String> aliases) {
+    }
+
+    record PlaceRef(UUID markerId, UUID orderId, String placeKind, String address, String postcode,
+                    Integer radiusMetres, boolean confidential) {
+    }
+
+    /** An order as the lookup keeps it: the instants its status turns on, and what a call-handler reads. */
+    record Card(UUID orderId, UUID forceId, OrderStatusRule.Timeline timeline, OrderDetails details,
+                OrderDetails withheld) {
+    }
+
+    static final class ForceModel {
+        final PersonIndex<PersonRef> people = new PersonIndex<>();
+        final PlaceIndex places = new PlaceIndex();
+        final Map<String, PlaceRef> placeRefs = new ConcurrentHashMap<>();
+    }
+
+    private final MarkerDirectory markers;
+    private final OrderChanges orderChanges;
+    private final OrderRegister orders;
+    private final Gazetteer gazetteer;
+    private final SystemActions system;
+    private final Clock clock;
+
+    private final Map<UUID, ForceModel> forces = new ConcurrentHashMap<>();
+    private final Map<UUID, Card> cards = new ConcurrentHashMap<>();
+    private final Map<UUID, MarkerView> indexed = new ConcurrentHashMap<>();
+    private final Map<String, Instant> applied = new HashMap<>();
+    private volatile Instant markersSeen;
+    private volatile Instant ordersSeen;
+    private volatile boolean built;
+
+    LookupReadModel(MarkerDirectory markers, OrderChanges orderChanges, OrderRegister orders, Gazetteer gazetteer,
+                    SystemActions system, Clock clock) {
+        this.markers = markers;
+        this.orderChanges = orderChanges;
+        this.orders = orders;
+        this.gazetteer = gazetteer;
+        this.system = system;
+        this.clock = clock;
+    }
+
+    ForceModel force(UUID forceId) {
+        return forces.computeIfAbsent(forceId, id -> new ForceModel());
+    }
+
+    Optional<Card> card(UUID orderId) {
+        return Optional.ofNullable(cards.get(orderId));
+    }
+
+    boolean built() {
+        return built;
+    }
+
+    /** Builds the model from scratch, then brings it up to date with whatever changed meanwhile. */
+    synchronized void build() {
+        Instant start = clock.instant().minus(OVERLAP);
+        markersSeen = start;
+        ordersSeen = start;
+        List<MarkerView> active = markers.allActive();
+        Set<UUID> orderIds = new HashSet<>();
+        for (MarkerView marker : active) {
+            orderIds.add(marker.orderId());
+        }
+        for (MarkerView marker : active) {
+            loadCard(marker.forceId(), marker.orderId());
+        }
+        active.forEach(this::upsert);
+        built = true;
+        log.info("Lookup built: {} markers of {} orders", active.size(), orderIds.size());
+        refresh();
+    }
+
+    /** Applies marker and order changes since the last look. Safe to run often; each change is applied once. */
+    synchronized void refresh() {
+        if (!built) {
+            return;
+        }
+        Instant now = clock.instant();
+        Set<UUID> touched = new HashSet<>();
+        for (MarkerDirectory.Change change : markers.changedSince(markersSeen.minus(OVERLAP))) {
+            if (once("m" + change.marker().id(), change.changedAt())) {
+                touched.add(change.marker().orderId());
+                if (!cards.containsKey(change.marker().orderId())) {
+                    loadCard(change.marker().forceId(), change.marker().orderId());
+                }
+                upsert(change.marker());
+            }
+            markersSeen = max(markersSeen, change.changedAt());
+        }
+        for (OrderChanges.Change change : orderChanges.recordedSince(ordersSeen.minus(OVERLAP))) {
+            if (once("o" + change.orderId() + "/" + change.version(), change.recordedAt())
+                    && (cards.containsKey(change.orderId()) || touched.contains(change.orderId()))) {
+                loadCard(change.forceId(), change.orderId());
+            }
+            ordersSeen = max(ordersSeen, change.recordedAt());
+        }
+        // Forget applied changes once they are out of the overlap window, so the memo stays small.
+        Instant forget = min(markersSeen, ordersSeen).minus(OVERLAP.multipliedBy(2));
+        applied.values().removeIf(at -> at.isBefore(forget));
+        if (now.isAfter(markersSeen)) {
+            markersSeen = max(markersSeen, now.minus(OVERLAP));
+        }
+        if (now.isAfter(ordersSeen)) {
+            ordersSeen = max(ordersSeen, now.minus(OVERLAP));
+        }
+    }
+
+    private boolean once(String key, Instant at) {
+        Instant previous = applied.get(key);
+        if (previous != null && !at.isAfter(previous)) {
+            return false;
+        }
+        applied.put(key, at);
+        return true;
+    }
+
+    private void upsert(MarkerView marker) {
+        ForceModel model = force(marker.forceId());
+        String id = marker.id().toString();
+        model.people.remove(id);
+        model.places.remove(id);
+        model.placeRefs.remove(id);
+        indexed.remove(marker.id());
+        if (marker.withdrawnAt() != null) {
+            return;
+        }
+        indexed.put(marker.id(), marker);
+        if (marker.kind() == MarkerKind.PROTECTED_PLACE) {
+            Optional<Coordinates> where = Optional.ofNullable(marker.postcode()).flatMap(Postcode::parse)
+                    .flatMap(gazetteer::locate).map(located -> located.coordinates());
+            if (where.isEmpty()) {
+                log.debug("Place marker {} has no postcode the gazetteer knows; it is not on the map", marker.id());
+                return;
+            }
+            model.placeRefs.put(id, new PlaceRef(marker.id(), marker.orderId(), marker.placeKind(), marker.address(),
+                    marker.postcode(), marker.radiusMetres(), marker.confidential()));
+            model.places.put(new PlaceIndex.Place(id, where.get(),
+                    marker.radiusMetres() == null ? 0 : marker.radiusMetres(), marker.orderId().toString()));
+        } else {
+            model.people.add(new PersonRecord<>(id, new PersonRef(marker.id(), marker.orderId(), marker.partyRole(),
+                    marker.personName(), marker.dateOfBirth(), marker.aliases()), marker.personName(),
+                    marker.aliases(), marker.dateOfBirth()));
+        }
+    }
+
+    private void loadCard(UUID forceId, UUID orderId) {
+        try {
+            OrderSnapshot current = system.runAs(forceId, "lookup", Set.of(Role.CONTROL_ROOM),
+                    () -> orders.current(orderId));
+            OrderDetails details = current.details();
+            List<ServiceRecord> service = details.service();
+            cards.put(orderId, new Card(orderId, forceId, OrderStatusRule.timeline(details, service), details,
+                    Confidentiality.mask(details)));
+        } catch (RuntimeException e) {
+            log.warn("Lookup could not load order {}: {}", orderId, e.getMessage());
+        }
+    }
+
+    static List<String> terms(OrderDetails details) {
+        List<String> texts = new ArrayList<>();
+        for (Term term : details.terms()) {
+            texts.add(term.number() + ". " + term.text());
+        }
+        return texts;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,164 @@
+package org.nmoregister.lookup.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.nmoregister.audit.AccessAction;
+import org.nmoregister.audit.AccessLog;
+import org.nmoregister.lookup.OrderCard;
+import org.nmoregister.lookup.PersonResult;
+import org.nmoregister.lookup.PlaceResult;
+import org.nmoregister.orders.Confidentiality;
+import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.OrderStatus;
+import org.nmoregister.people.PersonIndex;
+import org.nmoregister.people.PersonMatch;
+import org.nmoregister.people.PersonQuery;
+import org.nmoregister.places.Coordinates;
+import org.nmoregister.places.Gazetteer;
+import org.nmoregister.places.PlaceIndex;
+import org.nmoregister.places.Postcode;
+import org.nmoregister.platform.InvalidRequestException;
+import org.nmoregister.platform.ReasonRequiredException;
+import org.nmoregister.security.CurrentUser;
+import org.nmoregister.security.CurrentUsers;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers the control room: people by name and date of birth, places by postcode or coordinates, always within the
+ * user's force, always with a stated reason that goes into the access log with what was asked.
+ */
+@Service
+public class LookupService {
+
+    static final int DEFAULT_RADIUS_METRES = 250;
+    static final int MAX_RADIUS_METRES = 5_000;
+
+    private final LookupReadModel model;
+    private final Gazetteer gazetteer;
+    private final Confidentiality confidentiality;
+    private final CurrentUsers currentUsers;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    LookupService(LookupReadModel model, Gazetteer gazetteer, Confidentiality confidentiality,
+                  CurrentUsers currentUsers, AccessLog accessLog, Clock clock) {
+        this.model = model;
+        this.gazetteer = gazetteer;
+        this.confidentiality = confidentiality;
+        this.currentUsers = currentUsers;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    public List<PersonResult> people(String name, LocalDate dateOfBirth, String reason) {
+        CurrentUser user = currentUsers.require();
+        requireReason(reason);
+        if (name == null || name.isBlank()) {
+            throw new InvalidRequestException("name", "give a name (any order, part or variant)");
+        }
+        if (name.length() > 200) {
+            throw new InvalidRequestException("name", "must be at most 200 characters");
+        }
+        Instant now = clock.instant();
+        boolean entitled = confidentiality.entitled(user);
+        PersonIndex<LookupReadModel.PersonRef> index = model.force(user.forceId()).people;
+        List<PersonResult> results = new ArrayList<>();
+        for (PersonMatch<LookupReadModel.PersonRef> match : index.searchDisplayable(new PersonQuery(name, dateOfBirth))) {
+            var ref = match.person().payload();
+            List<OrderCard> cards = model.card(ref.orderId()).map(c -> card(c, now, entitled)).stream().toList();
+            results.add(new PersonResult(round(match.score()),
+                    match.reasons().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(
+                            java.util.LinkedHashSet::new)),
+                    ref.role(), ref.name(), ref.dateOfBirth(), ref.aliases(), match.matchedName(), cards));
+        }
+        accessLog.record(AccessAction.SEARCH, "person", clip(name + (dateOfBirth == null ? "" : " " + dateOfBirth)),
+                reason, "Control-room name lookup: " + results.size() + " match(es)");
+        return results;
+    }
+
+    public List<PlaceResult> places(String postcode, Double latitude, Double longitude, Integer radiusMetres,
+                                    String reason) {
+        CurrentUser user = currentUsers.require();
+        requireReason(reason);
+        int radius = radiusMetres == null ? DEFAULT_RADIUS_METRES : radiusMetres;
+        if (radius < 0 || radius > MAX_RADIUS_METRES) {
+            throw new InvalidRequestException("radiusMetres", "must be between 0 and " + MAX_RADIUS_METRES);
+        }
+        Coordinates point = point(postcode, latitude, longitude);
+        Instant now = clock.instant();
+        boolean entitled = confidentiality.entitled(user);
+        var force = model.force(user.forceId());
+        List<PlaceResult> results = new ArrayList<>();
+        for (PlaceIndex.Hit hit : force.places.near(point, radius)) {
+            var ref = force.placeRefs.get(hit.place().id());
+            if (ref == null) {
+                continue;
+            }
+            Optional<OrderCard> card = model.card(ref.orderId()).map(c -> card(c, now, entitled));
+            boolean withhold = ref.confidential() && !entitled;
+            results.add(new PlaceResult(Math.round(hit.distanceToCentreMetres()), hit.inside(),
+                    Math.round(hit.distanceToZoneMetres()), ref.radiusMetres(), ref.placeKind(),
+                    withhold ? Confidentiality.WITHHELD : ref.address(), withhold ? null : ref.postcode(),
+                    card.stream().toList()));
+        }
+        accessLog.record(AccessAction.SEARCH, "place", clip(postcode != null && !postcode.isBlank() ? postcode
+                : latitude + "," + longitude), reason, "Control-room place lookup within " + radius + " m: "
+                + results.size() + " place(s)");
+        return results;
+    }
+
+    private Coordinates point(String postcode, Double latitude, Double longitude) {
+        if (postcode != null && !postcode.isBlank()) {
+            Postcode parsed = Postcode.parse(postcode)
+                    .orElseThrow(() -> new InvalidRequestException("postcode", "is not a UK postcode"));
+            return gazetteer.locate(parsed).map(located -> located.coordinates())
+                    .orElseThrow(() -> new InvalidRequestException("postcode",
+                            "is not in the gazetteer (import the postcode directory, or give coordinates)"));
+        }
+        if (latitude == null || longitude == null) {
+            throw new InvalidRequestException("postcode", "give a postcode, or a latitude and longitude");
+        }
+        if (!Coordinates.valid(latitude, longitude)) {
+            throw new InvalidRequestException("latitude", "latitude and longitude must be real coordinates");
+        }
+        return new Coordinates(latitude, longitude);
+    }
+
+    private static OrderCard card(LookupReadModel.Card card, Instant now, boolean entitled) {
+        OrderDetails d = entitled ? card.details() : card.withheld();
+        OrderStatus status = card.timeline().statusAt(now).orElse(null);
+        var respondent = d.respondent();
+        String service = d.service().isEmpty() ? "Not served: no record that the respondent was served or made aware"
+                : d.service().get(0).method() + " " + d.service().get(0).servedAt()
+                        + (d.service().get(0).servedBy() == null ? "" : " by " + d.service().get(0).servedBy());
+        return new OrderCard(card.orderId(), d.caseNumber(), d.court(), d.orderType(), status,
+                status == null ? "NOT YET MADE" : status.banner(), d.madeAt(), card.timeline().endsAt() == null
+                        ? card.timeline().dischargedAt() : card.timeline().endsAt(),
+                respondent == null ? null : respondent.name(), LookupReadModel.terms(d), service,
+                respondent == null ? List.of() : respondent.officerSafety().warnings().stream().map(Enum::name)
+                        .sorted().toList(),
+                respondent == null ? null : respondent.officerSafety().notes());
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ReasonRequiredException("Give the reason for this lookup (an incident or log number); it is "
+                    + "written to the access log");
+        }
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+
+    private static String clip(String text) {
+        return text.length() > 100 ? text.substring(0, 100) : text;
+    }
+}

@@ -1,0 +1,79 @@
+package org.nmoregister.lookup.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.nmoregister.lookup.internal.LookupService;
+import org.nmoregister.places.Postcode;
+import org.nmoregister.platform.InvalidRequestException;
+import org.nmoregister.platform.ReasonRequiredException;
+import org.nmoregister.security.Authorities;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The control-room page: one search box (a name, optionally with a date of birth, or a postcode), results while the
+ * call-handler is still speaking, and a banner that cannot be missed when an order is in force.
+ */
+@Controller
+@PreAuthorize(Authorities.STAFF)
+class ControlRoomController {
+
+    private final LookupService lookup;
+
+    ControlRoomController(LookupService lookup) {
+        this.lookup = lookup;
+    }
+
+    @GetMapping("/lookup")
+    String page(@RequestParam(required = false) String q, @RequestParam(required = false) String reason,
+                Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("reason", reason);
+        if (q != null && !q.isBlank()) {
+            try {
+                model.addAttribute("result", search(q, reason));
+            } catch (InvalidRequestException | ReasonRequiredException e) {
+                model.addAttribute("problem", e.getMessage());
+            }
+        }
+        return "lookup/control-room";
+    }
+
+    /** The results part of the page alone, which the page's script fetches as the call-handler types. */
+    @GetMapping("/lookup/results")
+    String results(@RequestParam(required = false) String q, @RequestParam(required = false) String reason,
+                   Model model) {
+        page(q, reason, model);
+        return "lookup/control-room :: results";
+    }
+
+    private Map<String, Object> search(String q, String reason) {
+        String text = q.strip();
+        var postcode = Postcode.parse(text);
+        if (postcode.isPresent()) {
+            return Map.of("kind", "places", "places", lookup.places(postcode.get().toString(), null, null, null, reason),
+                    "people", List.of());
+        }
+        // A date of birth may follow the name: "John Smith 12/04/1988" or "... 1988-04-12".
+        LocalDate dateOfBirth = null;
+        var dob = java.util.regex.Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})")
+                .matcher(text);
+        if (dob.find()) {
+            try {
+                dateOfBirth = dob.group(1) != null
+                        ? LocalDate.of(Integer.parseInt(dob.group(3)), Integer.parseInt(dob.group(2)),
+                                Integer.parseInt(dob.group(1)))
+                        : LocalDate.parse(dob.group(0));
+            } catch (DateTimeParseException | java.time.DateTimeException e) {
+                throw new InvalidRequestException("dateOfBirth", "'" + dob.group(0) + "' is not a real date");
+            }
+            text = (text.substring(0, dob.start()) + " " + text.substring(dob.end())).strip();
+        }
+        return Map.of("kind", "people", "people", lookup.people(text, dateOfBirth, reason), "places", List.of());
+    }
+}

@@ -1,0 +1,18 @@
+package org.nmoregister.orders;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Which orders got a new version lately, across all forces, for read models that keep their own copy (the lookup):
+ * a service or discharge changes what a call-handler must see even when no marker changes.
+ */
+public interface OrderChanges {
+
+    /** Versions recorded after {@code since}, oldest first. */
+    List<Change> recordedSince(Instant since);
+
+    record Change(UUID orderId, UUID forceId, int version, Instant recordedAt) {
+    }
+}
