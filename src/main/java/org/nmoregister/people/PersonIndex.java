@@ -1,0 +1,677 @@
+package org.nmoregister.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.nmoregister.people.internal.NameNormaliser;
+import org.nmoregister.people.internal.NameTables;
+import org.nmoregister.people.internal.NameToken;
+
+/**
+ * An in-memory index of people by name and date of birth.
+ *
+ * <p>Candidates come from the distinct words of all indexed names (a vocabulary of tens of thousands even at a
+ * million people): each query word is widened to the vocabulary words that are the same name — equal, a nickname,
+ * a transliteration, a sound-alike (Double Metaphone) or within one or two typing errors (Damerau–Levenshtein) — and
+ * the people carrying those words are read from int posting lists. Only people matching two of the words given (or
+ * one, with a date of birth within one error) are scored in full. Storage is int arrays per word and per person.
+ *
+ * <p>Thread-safe: any number of searches run concurrently; an update waits for running searches and holds them off
+ * for the microseconds it takes.
+ */
+public final class PersonIndex<T> {
+
+    /** Matches scoring below this are not worth a call-handler's attention. */
+    public static final double DISPLAY_THRESHOLD = 0.70;
+
+    static final double EXACT = 1.0;
+    static final double TRANSLITERATION = 0.93;
+    static final double NICKNAME = 0.90;
+    static final double NICKNAME_TRANSLITERATED = 0.88;
+    static final double TYPO_ONE = 0.86;
+    static final double PHONETIC_BASE = 0.55;
+    static final double TYPO_TWO = 0.76;
+    static final double INITIAL = 0.60;
+
+    private static final int SURNAME = 1 << 24;
+    private static final int PART = 1 << 25;
+    private static final int JOINED = 1 << 26;
+    private static final int WORD = (1 << 24) - 1;
+    private static final int MAX_QUERY_WORDS = 8;
+
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final DamerauLevenshteinDistance EDITS = new DamerauLevenshteinDistance(2);
+
+    private final NameTables tables;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+    // vocabulary: distinct words of all names
+    private final HashMap<String, Integer> wordIds = new HashMap<>();
+    private String[] words = new String[1024];
+    private long[] wordLetters = new long[1024];
+    private int[][] postings = new int[1024][];
+    private int[] postingSizes = new int[1024];
+    private int wordCount;
+    private final HashMap<String, int[]> phonetic = new HashMap<>();
+
+    // people by slot
+    private final HashMap<String, Integer> slots = new HashMap<>();
+    private Object[] records = new Object[1024];
+    private int[][] names = new int[1024][];
+    private int[] births = new int[1024];
+    private int slotCount;
+    private int size;
+
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    public PersonIndex() {
+        this(NameTables.standard());
+    }
+
+    PersonIndex(NameTables tables) {
+        this.tables = tables;
+    }
+
+    public static <T> PersonIndex<T> of(Collection<PersonRecord<T>> people) {
+        PersonIndex<T> index = new PersonIndex<>();
+        index.addAll(people);
+        return index;
+    }
+
+    // ---------------------------------------------------------------- updates
+
+    /** Adds a person, replacing any with the same id. */
+    public void add(PersonRecord<T> person) {
+        lock.writeLock().lock();
+        try {
+            removeLocked(person.id());
+            addLocked(person);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Adds many people under one lock: the bulk (re)build. */
+    public void addAll(Collection<PersonRecord<T>> people) {
+        lock.writeLock().lock();
+        try {
+            ensureSlots(slotCount + people.size());
+            for (PersonRecord<T> p : people) {
+                removeLocked(p.id());
+                addLocked(p);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Removes the person with this id; true if there was one. */
+    public boolean remove(String id) {
+        lock.writeLock().lock();
+        try {
+            return removeLocked(id);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return size;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Distinct name words indexed; for benchmarks and sizing. */
+    public int vocabularySize() {
+        lock.readLock().lock();
+        try {
+            return wordCount;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void addLocked(PersonRecord<T> person) {
+        ensureSlots(slotCount + 1);
+        int slot = slotCount++;
+        List<String> all = new ArrayList<>(1 + person.aliases().size());
+        all.add(person.name());
+        all.addAll(person.aliases());
+        int[] encoded = new int[16];
+        int n = 0;
+        for (String name : all) {
+            List<NameToken> tokens = NameNormaliser.tokens(name);
+            if (n + tokens.size() + 1 > encoded.length) {
+                encoded = Arrays.copyOf(encoded, Math.max(encoded.length * 2, n + tokens.size() + 1));
+            }
+            encoded[n++] = tokens.size();
+            for (NameToken t : tokens) {
+                int w = wordId(t.text());
+                encoded[n++] = w | (t.surname() ? SURNAME : 0) | (t.part() ? PART : 0) | (t.joined() ? JOINED : 0);
+                addPosting(w, slot);
+            }
+        }
+        names[slot] = Arrays.copyOf(encoded, n);
+        births[slot] = dateKey(person.dateOfBirth());
+        records[slot] = person;
+        slots.put(person.id(), slot);
+        size++;
+    }
+
+    private boolean removeLocked(String id) {
+        Integer slot = slots.remove(id);
+        if (slot == null) {
+            return false;
+        }
+        int[] encoded = names[slot];
+        for (int i = 0; i < encoded.length; ) {
+            int count = encoded[i++];
+            for (int k = 0; k < count; k++) {
+                removePosting(encoded[i++] & WORD, slot);
+            }
+        }
+        names[slot] = null;
+        records[slot] = null;
+        births[slot] = 0;
+        size--;
+        return true;
+    }
+
+    private int wordId(String word) {
+        Integer id = wordIds.get(word);
+        if (id != null) {
+            return id;
+        }
+        int w = wordCount++;
+        if (w >= words.length) {
+            int cap = words.length * 2;
+            words = Arrays.copyOf(words, cap);
+            wordLetters = Arrays.copyOf(wordLetters, cap);
+            postings = Arrays.copyOf(postings, cap);
+            postingSizes = Arrays.copyOf(postingSizes, cap);
+        }
+        words[w] = word;
+        wordLetters[w] = letters(word);
+        postings[w] = new int[4];
+        wordIds.put(word, w);
+        for (String code : codes(word)) {
+            int[] old = phonetic.get(code);
+            int[] now = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
+            now[now.length - 1] = w;
+            phonetic.put(code, now);
+        }
+        return w;
+    }
+
+    private void addPosting(int word, int slot) {
+        int[] list = postings[word];
+        int n = postingSizes[word];
+        if (n > 0 && list[n - 1] == slot) {
+            return; // the same word twice in one person's names
+        }
+        if (n == list.length) {
+            list = Arrays.copyOf(list, n + (n >> 1) + 4);
+            postings[word] = list;
+        }
+        list[n] = slot;
+        postingSizes[word] = n + 1;
+    }
+
+    private void removePosting(int word, int slot) {
+        int[] list = postings[word];
+        int n = postingSizes[word];
+        int at = Arrays.binarySearch(list, 0, n, slot);
+        if (at >= 0) {
+            System.arraycopy(list, at + 1, list, at, n - at - 1);
+            postingSizes[word] = n - 1;
+        }
+    }
+
+    private void ensureSlots(int needed) {
+        if (needed > records.length) {
+            int cap = Math.max(needed, records.length * 2);
+            records = Arrays.copyOf(records, cap);
+            names = Arrays.copyOf(names, cap);
+            births = Arrays.copyOf(births, cap);
+        }
+    }
+
+    // ---------------------------------------------------------------- search
+
+    /** The best matches for the query, best first; may include matches below the display threshold. */
+    public List<PersonMatch<T>> search(PersonQuery query) {
+        List<NameToken> parsed = NameNormaliser.tokens(query.name());
+        List<String> q = new ArrayList<>();
+        for (NameToken t : parsed) {
+            if (!t.joined() && !q.contains(t.text()) && q.size() < MAX_QUERY_WORDS) {
+                q.add(t.text());
+            }
+        }
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        int queryBirth = dateKey(query.dateOfBirth());
+        lock.readLock().lock();
+        try {
+            return searchLocked(q, queryBirth, query.limit());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The best matches at or above {@link #DISPLAY_THRESHOLD}. */
+    public List<PersonMatch<T>> searchDisplayable(PersonQuery query) {
+        return search(query).stream().filter(PersonMatch::displayable).toList();
+    }
+
+    private List<PersonMatch<T>> searchLocked(List<String> q, int queryBirth, int limit) {
+        int nq = q.size();
+        @SuppressWarnings("unchecked")
+        Map<Integer, Similarity>[] expansions = new Map[nq];
+        boolean[] initial = new boolean[nq];
+        int words = 0;
+        for (int i = 0; i < nq; i++) {
+            if (q.get(i).length() == 1) {
+                initial[i] = true;
+            } else {
+                expansions[i] = expand(q.get(i));
+                words++;
+            }
+        }
+        Scratch s = scratch.get();
+        s.begin(slotCount);
+        for (int i = 0; i < nq; i++) {
+            if (initial[i]) {
+                continue;
+            }
+            int bit = 1 << i;
+            for (Integer w : expansions[i].keySet()) {
+                int[] list = postings[w];
+                int n = postingSizes[w];
+                for (int k = 0; k < n; k++) {
+                    s.mark(list[k], bit);
+                }
+            }
+        }
+        int required = Math.min(2, Math.max(1, words));
+        PriorityQueue<PersonMatch<T>> best = new PriorityQueue<>(limit + 1,
+                (a, b) -> Double.compare(a.score(), b.score()));
+        for (int t = 0; t < s.touchedCount; t++) {
+            int slot = s.touched[t];
+            int bits = Integer.bitCount(s.mask[slot]);
+            if (bits < required && !(queryBirth != 0 && bits >= 1 && birthsClose(births[slot], queryBirth))) {
+                continue;
+            }
+            PersonMatch<T> m = score(slot, q, initial, expansions, queryBirth);
+            if (m == null) {
+                continue;
+            }
+            if (best.size() < limit) {
+                best.add(m);
+            } else if (m.score() > best.peek().score()) {
+                best.poll();
+                best.add(m);
+            }
+        }
+        List<PersonMatch<T>> out = new ArrayList<>(best);
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return out;
+    }
+
+    /** The vocabulary words that may be the same name as {@code word}, each with how alike and why. */
+    private Map<Integer, Similarity> expand(String word) {
+        Map<Integer, Similarity> out = new HashMap<>();
+        put(out, word, EXACT, MatchReason.EXACT_NAME);
+        for (String t : tables.transliterationsOf(word)) {
+            put(out, t, TRANSLITERATION, MatchReason.TRANSLITERATION);
+            for (String n : tables.nicknamesOf(t)) {
+                put(out, n, NICKNAME_TRANSLITERATED, MatchReason.NICKNAME);
+            }
+        }
+        for (String n : tables.nicknamesOf(word)) {
+            put(out, n, NICKNAME, MatchReason.NICKNAME);
+            for (String t : tables.transliterationsOf(n)) {
+                put(out, t, NICKNAME_TRANSLITERATED, MatchReason.NICKNAME);
+            }
+        }
+        for (String code : codes(word)) {
+            int[] ids = phonetic.get(code);
+            if (ids != null) {
+                for (int w : ids) {
+                    double sim = PHONETIC_BASE + 0.30 * JARO_WINKLER.apply(word, words[w]);
+                    put(out, w, sim, MatchReason.PHONETIC);
+                }
+            }
+        }
+        int maxEdits = maxEdits(word.length());
+        if (maxEdits > 0) {
+            long letters = letters(word);
+            int len = word.length();
+            for (int w = 0; w < wordCount; w++) {
+                String other = words[w];
+                if (Math.abs(other.length() - len) > maxEdits
+                        || Long.bitCount(letters ^ wordLetters[w]) > 2 * maxEdits
+                        || postingSizes[w] == 0) {
+                    continue;
+                }
+                int allowed = Math.min(maxEdits, maxEdits(other.length()));
+                Integer d = EDITS.apply(word, other);
+                if (d != null && d > 0 && d <= allowed) {
+                    put(out, w, d == 1 ? TYPO_ONE : TYPO_TWO, MatchReason.TYPO);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Short names tolerate fewer errors: two edits turn Jon into Jim. */
+    private static int maxEdits(int length) {
+        return length >= 6 ? 2 : length >= 3 ? 1 : 0;
+    }
+
+    private void put(Map<Integer, Similarity> out, String word, double score, MatchReason reason) {
+        Integer w = wordIds.get(word);
+        if (w != null) {
+            put(out, w, score, reason);
+        }
+    }
+
+    private static void put(Map<Integer, Similarity> out, int w, double score, MatchReason reason) {
+        Similarity old = out.get(w);
+        if (old == null || old.score < score) {
+            out.put(w, new Similarity(score, reason));
+        }
+    }
+
+    private PersonMatch<T> score(int slot, List<String> q, boolean[] initial, Map<Integer, Similarity>[] expansions,
+                                 int queryBirth) {
+        int[] encoded = names[slot];
+        if (encoded == null) {
+            return null;
+        }
+        double bestName = -1;
+        EnumSet<MatchReason> bestReasons = null;
+        int bestIndex = 0;
+        int nameIndex = 0;
+        for (int i = 0; i < encoded.length; nameIndex++) {
+            int count = encoded[i];
+            EnumSet<MatchReason> reasons = EnumSet.noneOf(MatchReason.class);
+            double s = scoreName(encoded, i + 1, count, q, initial, expansions, reasons);
+            if (nameIndex > 0) {
+                s *= 0.97;
+                reasons.add(MatchReason.ALIAS);
+            }
+            if (s > bestName) {
+                bestName = s;
+                bestReasons = reasons;
+                bestIndex = nameIndex;
+            }
+            i += count + 1;
+        }
+        double score;
+        int birth = births[slot];
+        if (queryBirth != 0 && birth != 0) {
+            if (birth == queryBirth) {
+                score = 0.7 * bestName + 0.3;
+                bestReasons.add(MatchReason.DOB_EXACT);
+            } else if (swapped(birth) == queryBirth) {
+                score = 0.7 * bestName + 0.24;
+                bestReasons.add(MatchReason.DOB_DAY_MONTH_SWAPPED);
+            } else if (oneDigit(birth, queryBirth)) {
+                score = 0.7 * bestName + 0.22;
+                bestReasons.add(MatchReason.DOB_ONE_DIGIT);
+            } else {
+                score = 0.6 * bestName;
+                bestReasons.add(MatchReason.DOB_MISMATCH);
+            }
+        } else if (queryBirth != 0) {
+            // a date of birth was given but none is recorded: nothing confirms the name
+            score = 0.8 * bestName;
+        } else {
+            score = 0.85 * bestName;
+        }
+        score = Math.max(0, Math.min(1, score));
+        @SuppressWarnings("unchecked")
+        PersonRecord<T> person = (PersonRecord<T>) records[slot];
+        String matchedName = bestIndex == 0 ? person.name() : person.aliases().get(bestIndex - 1);
+        return new PersonMatch<>(person, score, bestReasons, matchedName);
+    }
+
+    /**
+     * How well the query words fit one recorded name: the best one-to-one pairing of query words with name words
+     * (greedy, best pair first; names have a handful of words), averaged over the query words, less a little for each
+     * recorded forename not given and more for a surname or all forenames not given.
+     */
+    private double scoreName(int[] encoded, int from, int count, List<String> q, boolean[] initial,
+                             Map<Integer, Similarity>[] expansions, EnumSet<MatchReason> reasons) {
+        int nq = q.size();
+        double[] sim = new double[nq * count];
+        MatchReason[] why = new MatchReason[nq * count];
+        for (int i = 0; i < nq; i++) {
+            for (int j = 0; j < count; j++) {
+                int token = encoded[from + j];
+                int w = token & WORD;
+                if (initial[i]) {
+                    if ((token & SURNAME) == 0 && words[w].charAt(0) == q.get(i).charAt(0)) {
+                        sim[i * count + j] = INITIAL;
+                        why[i * count + j] = MatchReason.INITIALS;
+                    }
+                } else {
+                    Similarity s = expansions[i].get(w);
+                    if (s != null) {
+                        sim[i * count + j] = s.score;
+                        why[i * count + j] = s.reason;
+                    }
+                }
+            }
+        }
+        boolean[] queryUsed = new boolean[nq];
+        boolean[] nameUsed = new boolean[count];
+        int[] assignedTo = new int[count];
+        Arrays.fill(assignedTo, -1);
+        double total = 0;
+        boolean allExact = true;
+        int assigned = 0;
+        while (true) {
+            int bi = -1;
+            int bj = -1;
+            double bs = 0;
+            for (int i = 0; i < nq; i++) {
+                if (queryUsed[i]) {
+                    continue;
+                }
+                for (int j = 0; j < count; j++) {
+                    if (!nameUsed[j] && sim[i * count + j] > bs) {
+                        bs = sim[i * count + j];
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0) {
+                break;
+            }
+            queryUsed[bi] = true;
+            nameUsed[bj] = true;
+            assignedTo[bj] = bi;
+            assigned++;
+            total += bs;
+            MatchReason r = why[bi * count + bj];
+            if (r != MatchReason.EXACT_NAME) {
+                allExact = false;
+                reasons.add(r);
+            }
+            int token = encoded[from + bj];
+            if ((token & JOINED) != 0) {
+                // the whole compound surname was given: its halves are accounted for
+                for (int j = 0; j < count; j++) {
+                    if ((encoded[from + j] & PART) != 0) {
+                        nameUsed[j] = true;
+                        assignedTo[j] = bi;
+                    }
+                }
+            } else if ((token & PART) != 0) {
+                for (int j = 0; j < count; j++) {
+                    if ((encoded[from + j] & JOINED) != 0) {
+                        nameUsed[j] = true;
+                    }
+                }
+            }
+        }
+        double score = total / nq;
+        boolean partial = assigned < nq;
+        int forenames = 0;
+        int forenamesGiven = 0;
+        boolean surnameGiven = false;
+        boolean partMissing = false;
+        int firstForenameQuery = Integer.MAX_VALUE;
+        int surnameQuery = Integer.MAX_VALUE;
+        for (int j = 0; j < count; j++) {
+            int token = encoded[from + j];
+            if ((token & JOINED) != 0) {
+                continue;
+            }
+            boolean given = assignedTo[j] >= 0;
+            if ((token & SURNAME) != 0) {
+                if (given) {
+                    surnameGiven = true;
+                    surnameQuery = Math.min(surnameQuery, assignedTo[j]);
+                } else if ((token & PART) != 0) {
+                    partMissing = true;
+                }
+            } else {
+                forenames++;
+                if (given) {
+                    forenamesGiven++;
+                    firstForenameQuery = Math.min(firstForenameQuery, assignedTo[j]);
+                }
+            }
+        }
+        if (!surnameGiven) {
+            score -= 0.20;
+            partial = true;
+        } else if (partMissing) {
+            score -= 0.02;
+            reasons.add(MatchReason.SURNAME_PART);
+        }
+        if (forenames > 0 && forenamesGiven == 0) {
+            score -= 0.20;
+            partial = true;
+        } else if (forenamesGiven < forenames) {
+            score -= 0.04 * (forenames - forenamesGiven);
+            partial = true;
+        }
+        if (surnameGiven && firstForenameQuery != Integer.MAX_VALUE && surnameQuery < firstForenameQuery) {
+            score -= 0.01;
+            reasons.add(MatchReason.SWAPPED_NAMES);
+        }
+        if (partial) {
+            reasons.add(MatchReason.PARTIAL_NAME);
+        } else if (allExact) {
+            reasons.add(MatchReason.EXACT_NAME);
+        }
+        return score;
+    }
+
+    // ---------------------------------------------------------------- dates of birth
+
+    private static int dateKey(LocalDate date) {
+        return date == null ? 0 : date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+    }
+
+    private static int swapped(int key) {
+        int day = key % 100;
+        int month = key / 100 % 100;
+        return day <= 12 && day != month ? key / 10000 * 10000 + day * 100 + month : -1;
+    }
+
+    private static boolean oneDigit(int a, int b) {
+        int differing = 0;
+        for (int k = 0; k < 8; k++) {
+            if (a % 10 != b % 10) {
+                differing++;
+            }
+            a /= 10;
+            b /= 10;
+        }
+        return differing == 1;
+    }
+
+    private static boolean birthsClose(int recorded, int given) {
+        return recorded != 0 && (recorded == given || swapped(recorded) == given || oneDigit(recorded, given));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static List<String> codes(String word) {
+        String primary = METAPHONE.doubleMetaphone(word);
+        String alternate = METAPHONE.doubleMetaphone(word, true);
+        if (primary == null || primary.isEmpty()) {
+            return List.of();
+        }
+        return alternate == null || alternate.isEmpty() || alternate.equals(primary)
+                ? List.of(primary) : List.of(primary, alternate);
+    }
+
+    private static long letters(String word) {
+        long bits = 0;
+        for (int i = 0; i < word.length(); i++) {
+            bits |= 1L << ((word.charAt(i) - 'a') & 63);
+        }
+        return bits;
+    }
+
+    private record Similarity(double score, MatchReason reason) {
+    }
+
+    /** Per-thread marks of which query words each person matched, reset in O(1) with a generation stamp. */
+    private static final class Scratch {
+        int[] stamp = new int[0];
+        int[] mask = new int[0];
+        int[] touched = new int[1024];
+        int touchedCount;
+        int generation;
+
+        void begin(int slots) {
+            if (stamp.length < slots) {
+                stamp = new int[slots + (slots >> 3)];
+                mask = new int[stamp.length];
+                generation = 0;
+            }
+            generation++;
+            if (generation == Integer.MAX_VALUE) {
+                Arrays.fill(stamp, 0);
+                generation = 1;
+            }
+            touchedCount = 0;
+        }
+
+        void mark(int slot, int bit) {
+            if (stamp[slot] != generation) {
+                stamp[slot] = generation;
+                mask[slot] = bit;
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, touchedCount * 2);
+                }
+                touched[touchedCount++] = slot;
+            } else {
+                mask[slot] |= bit;
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.nmoregister.people.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.nmoregister.people.PersonIndex;
+import org.nmoregister.people.PersonMatch;
+import org.nmoregister.people.PersonQuery;
+import org.nmoregister.people.PersonRecord;
+import org.nmoregister.people.bench.SyntheticPeople.Kind;
+import org.nmoregister.people.bench.SyntheticPeople.NoisyQuery;
+
+/**
+ * Runs noisy queries for registered people and queries for absent people against an index and measures how often
+ * the right person is in the top five, how often an absent name shows a match at or above the display threshold,
+ * and the latency of each search.
+ */
+public final class Evaluation {
+
+    public record Result(int queries, int found, Map<Kind, int[]> byKind, int absentQueries, int absentShown,
+                         int absentNoDobQueries, int absentNoDobShown, long[] nanos, List<String> misses) {
+
+        public double recall() {
+            return (double) found / queries;
+        }
+
+        public double absentClean() {
+            return 1 - (double) absentShown / absentQueries;
+        }
+
+        public double absentNoDobClean() {
+            return 1 - (double) absentNoDobShown / absentNoDobQueries;
+        }
+
+        public double percentileMillis(double p) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+        }
+
+        public String summary() {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format("noisy queries: %d, right person in top 5: %.2f%%%n", queries, 100 * recall()));
+            byKind.forEach((k, v) -> b.append(String.format("  %-22s %5d  %.2f%%%n", k, v[1], 100.0 * v[0] / v[1])));
+            b.append(String.format("absent names with DOB: %d, none shown: %.2f%%%n", absentQueries,
+                    100 * absentClean()));
+            b.append(String.format("absent names without DOB: %d, none shown: %.2f%%%n", absentNoDobQueries,
+                    100 * absentNoDobClean()));
+            b.append(String.format("latency over %d searches: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, "
+                            + "max %.3f ms%n", nanos.length, percentileMillis(0.5), percentileMillis(0.9),
+                    percentileMillis(0.99), percentileMillis(0.999), percentileMillis(1.0)));
+            return b.toString();
+        }
+    }
+
+    private Evaluation() {
+    }
+
+    /**
+     * @param register the indexed people
+     * @param querySeed seed for choosing people and garbling their queries; use one nothing was tuned on
+     */
+    public static Result run(PersonIndex<String> index, List<PersonRecord<String>> register, long querySeed,
+                             int queries, int absent) {
+        SyntheticPeople noise = new SyntheticPeople(querySeed);
+        Random pickPerson = new Random(querySeed * 31 + 7);
+        Map<Kind, int[]> byKind = new EnumMap<>(Kind.class);
+        List<Long> nanos = new ArrayList<>();
+        List<String> misses = new ArrayList<>();
+        int found = 0;
+        for (int i = 0; i < queries; i++) {
+            PersonRecord<String> p = register.get(pickPerson.nextInt(register.size()));
+            NoisyQuery q = noise.anyQuery(p, i);
+            long t0 = System.nanoTime();
+            List<PersonMatch<String>> top = index.search(q.query());
+            nanos.add(System.nanoTime() - t0);
+            boolean hit = top.stream().limit(5).anyMatch(m -> m.person().id().equals(q.expectedId()));
+            int[] k = byKind.computeIfAbsent(q.kind(), x -> new int[2]);
+            k[1]++;
+            if (hit) {
+                found++;
+                k[0]++;
+            } else if (misses.size() < 40) {
+                misses.add(q.kind() + " " + q.query() + " for " + p.name() + " " + p.aliases() + " "
+                        + p.dateOfBirth() + " got " + top.stream().limit(3)
+                        .map(m -> m.matchedName() + " " + m.person().dateOfBirth() + String.format(" %.2f", m.score()))
+                        .toList());
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (PersonRecord<String> p : register) {
+            names.add(SyntheticPeople.nameKey(p.name()));
+            p.aliases().forEach(a -> names.add(SyntheticPeople.nameKey(a)));
+        }
+        int shown = 0;
+        int shownNoDob = 0;
+        for (int i = 0; i < absent; i++) {
+            PersonQuery q = noise.absentQuery(names);
+            long t0 = System.nanoTime();
+            List<PersonMatch<String>> withDob = index.search(q);
+            nanos.add(System.nanoTime() - t0);
+            if (withDob.stream().anyMatch(PersonMatch::displayable)) {
+                shown++;
+                if (misses.size() < 60) {
+                    misses.add("ABSENT " + q + " shown " + withDob.get(0).matchedName() + " "
+                            + withDob.get(0).person().dateOfBirth() + " " + withDob.get(0).reasons());
+                }
+            }
+            if (index.search(new PersonQuery(q.name(), null, 5)).stream().anyMatch(PersonMatch::displayable)) {
+                shownNoDob++;
+            }
+        }
+        return new Result(queries, found, byKind, absent, shown, absent, shownNoDob,
+                nanos.stream().mapToLong(Long::longValue).toArray(), misses);
+    }
+}
