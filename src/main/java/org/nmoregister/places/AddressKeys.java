@@ -18,7 +18,7 @@ public final class AddressKeys {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** Abbreviations as Royal Mail and people write them, to the words the address file uses. */
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("rd", "road"), Map.entry("st", "street"), Map.entry("ave", "avenue"), Map.entry("av", "avenue"),
+            Map.entry("rd", "road"), Map.entry("ave", "avenue"), Map.entry("av", "avenue"),
             Map.entry("ln", "lane"), Map.entry("dr", "drive"), Map.entry("cres", "crescent"),
             Map.entry("cr", "crescent"), Map.entry("ct", "court"), Map.entry("cl", "close"),
             Map.entry("pl", "place"), Map.entry("sq", "square"), Map.entry("ter", "terrace"),
@@ -37,15 +37,21 @@ public final class AddressKeys {
         }
         String ascii = MARKS.matcher(Normalizer.normalize(line1, Normalizer.Form.NFD)).replaceAll("");
         String[] words = NOT_WORD.split(ascii.toLowerCase(Locale.ROOT).replace("'", ""));
+        int last = words.length - 1;
+        while (last >= 0 && words[last].isEmpty()) {
+            last--;
+        }
         StringBuilder key = new StringBuilder();
-        for (String word : words) {
+        for (int i = 0; i <= last; i++) {
+            String word = words[i];
             if (word.isEmpty()) {
                 continue;
             }
             if (!key.isEmpty()) {
                 key.append(' ');
             }
-            key.append(WORDS.getOrDefault(word, word));
+            // "St" ends a street's name ("High St") but starts a saint's ("St John's Terrace").
+            key.append(word.equals("st") ? (i == last ? "street" : "saint") : WORDS.getOrDefault(word, word));
         }
         return key.toString();
     }

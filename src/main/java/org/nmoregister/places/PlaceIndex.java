@@ -122,7 +122,7 @@ public final class PlaceIndex {
 
     /**
      * Every place whose zone contains {@code point} or whose edge is within {@code withinMetres} of it, nearest
-     * zone edge first (ties: nearest centre).
+     * zone edge first (ties: nearest centre, then the smaller, more particular zone).
      */
     public List<Hit> near(Coordinates point, double withinMetres) {
         if (Double.isNaN(withinMetres) || withinMetres < 0) {
@@ -166,7 +166,8 @@ public final class PlaceIndex {
             }
         }
         hits.sort(Comparator.comparingDouble(Hit::distanceToZoneMetres)
-                .thenComparingDouble(Hit::distanceToCentreMetres).thenComparing(h -> h.place().id()));
+                .thenComparingDouble(Hit::distanceToCentreMetres).thenComparingDouble(h -> h.place().radiusMetres())
+                .thenComparing(h -> h.place().id()));
         return hits;
     }
 
