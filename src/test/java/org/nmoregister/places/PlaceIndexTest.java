@@ -1,0 +1,182 @@
+package org.nmoregister.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.nmoregister.places.PlaceIndex.Hit;
+import org.nmoregister.places.PlaceIndex.Place;
+
+class PlaceIndexTest {
+
+    private static final double METRES_PER_DEGREE = Math.PI * Coordinates.EARTH_RADIUS_METRES / 180;
+    /** Latitude cell of the smallest radius class (radii up to 256 m): 500 m. */
+    private static final double SMALL_CELL_DEGREES = 500 / METRES_PER_DEGREE;
+
+    private final PlaceIndex index = new PlaceIndex();
+
+    @Test
+    void aPointJustInsideTheZoneIsInAndJustOutsideIsNot() {
+        Coordinates home = new Coordinates(53.7997, -1.5492);
+        index.put(new Place("home", home, 100, "order-1"));
+
+        List<Hit> inside = index.near(north(home, 99.99), 0);
+        assertThat(inside).singleElement().satisfies(hit -> {
+            assertThat(hit.inside()).isTrue();
+            assertThat(hit.distanceToCentreMetres()).isCloseTo(99.99, within(0.001));
+            assertThat(hit.distanceToZoneMetres()).isZero();
+            assertThat(hit.place().payloadKey()).isEqualTo("order-1");
+        });
+        assertThat(index.near(north(home, 100.01), 0)).isEmpty();
+        assertThat(index.near(east(home, 100.01), 0)).isEmpty();
+        assertThat(index.near(east(home, 99.99), 0)).hasSize(1);
+
+        // Within 50 m of the zone: its edge is 100 m out, so up to 150 m from the centre.
+        assertThat(index.near(north(home, 149.99), 50)).singleElement()
+                .satisfies(hit -> assertThat(hit.distanceToZoneMetres()).isCloseTo(49.99, within(0.001)));
+        assertThat(index.near(north(home, 150.01), 50)).isEmpty();
+    }
+
+    @Test
+    void findsAcrossCellBorders() {
+        // A latitude exactly on a cell border of the smallest class, and a longitude on a border too.
+        double borderLat = Math.floor(53.8 / SMALL_CELL_DEGREES) * SMALL_CELL_DEGREES;
+        double lonCell = SMALL_CELL_DEGREES * 1.66;
+        double borderLon = Math.floor(-1.55 / lonCell) * lonCell;
+        Coordinates corner = new Coordinates(borderLat, borderLon);
+        // Four places, one in each cell around the corner, each 30 m from it.
+        index.put(new Place("ne", north(east(corner, 21.2), 21.2), 10, "ne"));
+        index.put(new Place("nw", north(east(corner, -21.2), 21.2), 10, "nw"));
+        index.put(new Place("se", north(east(corner, 21.2), -21.2), 10, "se"));
+        index.put(new Place("sw", north(east(corner, -21.2), -21.2), 10, "sw"));
+
+        assertThat(ids(index.near(corner, 20.1))).containsExactlyInAnyOrder("ne", "nw", "se", "sw");
+        assertThat(ids(index.near(corner, 19.9))).isEmpty();
+        // A zone whose centre is a whole cell away but whose radius reaches over the border.
+        index.put(new Place("wide", north(corner, 700), 250, "wide"));
+        assertThat(ids(index.near(north(corner, 455), 0))).containsExactly("wide");
+        assertThat(ids(index.near(north(corner, 445), 0))).isEmpty();
+    }
+
+    @Test
+    void wideZonesAreFoundFromFarAwayAndSmallOnesAreNot() {
+        Coordinates centre = new Coordinates(52.0, -1.0);
+        index.put(new Place("county", centre, 40_000, "wide"));
+        index.put(new Place("house", centre, 50, "small"));
+        Coordinates far = north(centre, 39_900);
+        assertThat(ids(index.near(far, 0))).containsExactly("county");
+        assertThat(ids(index.near(north(centre, 40_100), 0))).isEmpty();
+        assertThat(ids(index.near(north(centre, 40_100), 200))).containsExactly("county");
+        // Inside both, equally far from the centres: the smaller, more particular zone first.
+        assertThat(ids(index.near(north(centre, 10), 0))).containsExactly("house", "county");
+    }
+
+    @Test
+    void answersExactlyWhatAScanOfEveryPlaceAnswers() {
+        Random random = new Random(42);
+        List<Place> places = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            double radius = random.nextDouble() < 0.1 ? 500 + random.nextDouble() * 9_500 : random.nextDouble() * 400;
+            places.add(new Place("p" + i, new Coordinates(53 + random.nextDouble() * 0.5,
+                    -2 + random.nextDouble() * 0.8), radius, "k" + i));
+        }
+        index.replaceAll(places);
+        assertThat(index.size()).isEqualTo(20_000);
+        for (int q = 0; q < 500; q++) {
+            Coordinates point = new Coordinates(53 + random.nextDouble() * 0.5, -2 + random.nextDouble() * 0.8);
+            double within = q % 3 == 0 ? 0 : random.nextDouble() * 1_000;
+            List<String> expected = places.stream()
+                    .filter(p -> Math.max(0, point.distanceMetres(p.centre()) - p.radiusMetres()) <= within)
+                    .map(Place::id).sorted().toList();
+            assertThat(ids(index.near(point, within)).stream().sorted().toList()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void putReplacesRemoveForgetsAndReplaceAllSwaps() {
+        Coordinates a = new Coordinates(51.5, -0.12);
+        Coordinates b = new Coordinates(51.6, -0.12);
+        index.put(new Place("x", a, 100, "v1"));
+        index.put(new Place("x", b, 3_000, "v2"));
+        assertThat(index.size()).isEqualTo(1);
+        assertThat(index.near(a, 0)).isEmpty();
+        assertThat(index.near(b, 0)).singleElement().satisfies(h -> assertThat(h.place().payloadKey()).isEqualTo("v2"));
+        assertThat(index.get("x")).map(Place::radiusMetres).contains(3_000.0);
+
+        assertThat(index.remove("x")).isTrue();
+        assertThat(index.remove("x")).isFalse();
+        assertThat(index.near(b, 0)).isEmpty();
+
+        index.put(new Place("old", a, 100, "old"));
+        index.replaceAll(List.of(new Place("new", a, 100, "new")));
+        assertThat(ids(index.near(a, 0))).containsExactly("new");
+        assertThatThrownBy(() -> index.replaceAll(List.of(new Place("d", a, 1, "1"), new Place("d", b, 1, "2"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ids(index.near(a, 0))).containsExactly("new");
+    }
+
+    @Test
+    void refusesNonsense() {
+        Coordinates a = new Coordinates(51.5, -0.12);
+        assertThatThrownBy(() -> new Place("x", a, -1, "k")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Place(null, a, 1, "k")).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> index.near(a, -5)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PlaceIndex.classOf(0)).isZero();
+        assertThat(PlaceIndex.classOf(256)).isZero();
+        assertThat(PlaceIndex.classOf(257)).isEqualTo(1);
+        assertThat(PlaceIndex.classOf(2_000)).isEqualTo(3);
+    }
+
+    @Test
+    void readersNeverFailOrMissAStillPlaceWhileWritersMoveOthers() throws Exception {
+        Coordinates still = new Coordinates(52.2, -1.2);
+        index.put(new Place("still", still, 200, "still"));
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread writer = new Thread(() -> {
+            Random random = new Random(7);
+            int i = 0;
+            while (!stop.get()) {
+                String id = "m" + (i++ % 200);
+                index.put(new Place(id, north(still, random.nextDouble() * 3_000), random.nextDouble() * 2_000, id));
+                if (i % 5 == 0) {
+                    index.remove("m" + random.nextInt(200));
+                }
+            }
+        });
+        writer.start();
+        try {
+            for (int q = 0; q < 20_000; q++) {
+                List<Hit> hits = index.near(still, 0);
+                assertThat(hits).anyMatch(h -> h.place().id().equals("still"));
+                assertThat(hits.stream().map(h -> h.place().id()).distinct().count()).isEqualTo(hits.size());
+            }
+        } catch (Throwable t) {
+            failure.set(t);
+        } finally {
+            stop.set(true);
+            writer.join();
+        }
+        assertThat(failure.get()).isNull();
+    }
+
+    private static List<String> ids(List<Hit> hits) {
+        return hits.stream().map(h -> h.place().id()).collect(Collectors.toList());
+    }
+
+    private static Coordinates north(Coordinates from, double metres) {
+        return new Coordinates(from.latitude() + metres / METRES_PER_DEGREE, from.longitude());
+    }
+
+    private static Coordinates east(Coordinates from, double metres) {
+        return new Coordinates(from.latitude(),
+                from.longitude() + metres / (METRES_PER_DEGREE * Math.cos(Math.toRadians(from.latitude()))));
+    }
+}
