@@ -37,6 +37,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class LookupService {
 
+    private static final org.nmoregister.platform.web.UkTime UK_TIME = new org.nmoregister.platform.web.UkTime();
     static final int DEFAULT_RADIUS_METRES = 250;
     static final int MAX_RADIUS_METRES = 5_000;
 
@@ -136,7 +137,7 @@ public class LookupService {
         OrderStatus status = card.timeline().statusAt(now).orElse(null);
         var respondent = d.respondent();
         String service = d.service().isEmpty() ? "Not served: no record that the respondent was served or made aware"
-                : d.service().get(0).method() + " " + d.service().get(0).servedAt()
+                : d.service().get(0).method() + ", " + UK_TIME.format(d.service().get(0).servedAt())
                         + (d.service().get(0).servedBy() == null ? "" : " by " + d.service().get(0).servedBy());
         return new OrderCard(card.orderId(), d.caseNumber(), d.court(), d.orderType(), status,
                 status == null ? "NOT YET MADE" : status.banner(), d.madeAt(), card.timeline().endsAt() == null

@@ -1,7 +1,6 @@
 package org.nmoregister.lookup.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.nmoregister.lookup.internal.LookupService;
@@ -69,7 +68,7 @@ class ControlRoomController {
                         ? LocalDate.of(Integer.parseInt(dob.group(3)), Integer.parseInt(dob.group(2)),
                                 Integer.parseInt(dob.group(1)))
                         : LocalDate.parse(dob.group(0));
-            } catch (DateTimeParseException | java.time.DateTimeException e) {
+            } catch (java.time.DateTimeException e) {
                 throw new InvalidRequestException("dateOfBirth", "'" + dob.group(0) + "' is not a real date");
             }
             text = (text.substring(0, dob.start()) + " " + text.substring(dob.end())).strip();
