@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.nmoregister.intake.bulk.BulkImports;
 import org.nmoregister.intake.bulk.ImportJob;
 import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.quality.QualityAssurance;
 import org.nmoregister.orders.OrderType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,9 +58,11 @@ class DemoOrders {
     private final OrderRegister orders;
     private final UserDetailsService users;
     private final Clock clock;
+    private final QualityAssurance quality;
 
     DemoOrders(@Value("${nmo.demo.enabled:false}") boolean enabled, BulkImports imports, OrderRegister orders,
-               UserDetailsService users, Clock clock) {
+               UserDetailsService users, Clock clock, QualityAssurance quality) {
+        this.quality = quality;
         this.enabled = enabled;
         this.imports = imports;
         this.orders = orders;
@@ -95,6 +98,11 @@ class DemoOrders {
                     job.imported(), job.skipped(), job.failed(), shift);
             job.rows().stream().filter(row -> !row.errors().isEmpty()).forEach(row ->
                     log.warn("Demo order {} row {} refused: {}", path, row.rowNumber(), row.errors()));
+            // As a point of contact would: assure what the checks find enforceable, and leave the rest in the
+            // quality-assurance queue, so the demo shows flags and lookups as well as work to do.
+            long assured = job.rows().stream().filter(row -> row.orderId() != null)
+                    .filter(row -> quality.assureIfClear(row.orderId())).count();
+            log.info("Demo orders for {}: {} quality-assured, the rest wait in the queue", force, assured);
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * keeps the assurance of the version before it: the wording and parties it was assured on have not changed.
  */
 @Service
-public class QualityService {
+public class QualityService implements org.nmoregister.quality.QualityAssurance {
 
     private final QualityReviewRepository reviews;
     private final OrderWatchRepository watches;
@@ -149,6 +149,17 @@ public class QualityService {
                 + review.version + (override ? " overriding " + review.errorCount + " error(s): " + overrideReason.strip() : ""));
         events.publishEvent(new OrderQualityAssured(orderId, latest.forceId(), review.version, override));
         return view(latest);
+    }
+
+    @Override
+    @Transactional(noRollbackFor = {QualityBlockedException.class, ConflictException.class})
+    public boolean assureIfClear(UUID orderId) {
+        try {
+            assure(orderId, null);
+            return true;
+        } catch (QualityBlockedException | ConflictException e) {
+            return false;
+        }
     }
 
     /** The latest version's review, created on the spot if its event has not been handled yet. */
