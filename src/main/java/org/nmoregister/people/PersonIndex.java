@@ -61,6 +61,9 @@ public final class PersonIndex<T> {
     private final HashMap<String, Integer> wordIds = new HashMap<>();
     private String[] words = new String[1024];
     private long[] wordLetters = new long[1024];
+    private long[] wordCounts = new long[1024];
+    private int[][] byLength = new int[0][];
+    private int[] byLengthSizes = new int[0];
     private int[][] postings = new int[1024][];
     private int[] postingSizes = new int[1024];
     private int wordCount;
@@ -202,11 +205,26 @@ public final class PersonIndex<T> {
             int cap = words.length * 2;
             words = Arrays.copyOf(words, cap);
             wordLetters = Arrays.copyOf(wordLetters, cap);
+            wordCounts = Arrays.copyOf(wordCounts, cap);
             postings = Arrays.copyOf(postings, cap);
             postingSizes = Arrays.copyOf(postingSizes, cap);
         }
         words[w] = word;
         wordLetters[w] = letters(word);
+        wordCounts[w] = letterCounts(word);
+        int len = word.length();
+        if (len >= byLength.length) {
+            int old = byLength.length;
+            byLength = Arrays.copyOf(byLength, len + 1);
+            byLengthSizes = Arrays.copyOf(byLengthSizes, len + 1);
+            for (int l = old; l <= len; l++) {
+                byLength[l] = new int[16];
+            }
+        }
+        if (byLengthSizes[len] == byLength[len].length) {
+            byLength[len] = Arrays.copyOf(byLength[len], byLength[len].length * 2);
+        }
+        byLength[len][byLengthSizes[len]++] = w;
         postings[w] = new int[4];
         wordIds.put(word, w);
         for (String code : codes(word)) {
@@ -308,12 +326,16 @@ public final class PersonIndex<T> {
                 }
             }
         }
-        int required = Math.min(2, Math.max(1, words));
+        int initials = nq - words;
+        int required = Math.min(2, Math.max(1, nq));
         PriorityQueue<PersonMatch<T>> best = new PriorityQueue<>(limit + 1,
                 (a, b) -> Double.compare(a.score(), b.score()));
         for (int t = 0; t < s.touchedCount; t++) {
             int slot = s.touched[t];
             int bits = Integer.bitCount(s.mask[slot]);
+            if (initials > 0 && bits < required) {
+                bits += initialsMatched(slot, q, initial);
+            }
             if (bits < required && !(queryBirth != 0 && bits >= 1 && birthsClose(births[slot], queryBirth))) {
                 continue;
             }
@@ -331,6 +353,37 @@ public final class PersonIndex<T> {
         List<PersonMatch<T>> out = new ArrayList<>(best);
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
         return out;
+    }
+
+    /** How many of the query's initials are the initial of one of the person's forenames; a cheap pre-check. */
+    private int initialsMatched(int slot, List<String> q, boolean[] initial) {
+        int[] encoded = names[slot];
+        if (encoded == null) {
+            return 0;
+        }
+        int matched = 0;
+        for (int i = 0; i < q.size(); i++) {
+            if (!initial[i]) {
+                continue;
+            }
+            char c = q.get(i).charAt(0);
+            for (int k = 0; k < encoded.length; ) {
+                int count = encoded[k++];
+                boolean found = false;
+                for (int j = 0; j < count; j++) {
+                    int token = encoded[k + j];
+                    if ((token & SURNAME) == 0 && words[token & WORD].charAt(0) == c) {
+                        found = true;
+                    }
+                }
+                k += count;
+                if (found) {
+                    matched++;
+                    break;
+                }
+            }
+        }
+        return matched;
     }
 
     /** The vocabulary words that may be the same name as {@code word}, each with how alike and why. */
@@ -361,18 +414,25 @@ public final class PersonIndex<T> {
         int maxEdits = maxEdits(word.length());
         if (maxEdits > 0) {
             long letters = letters(word);
+            long counts = letterCounts(word);
             int len = word.length();
-            for (int w = 0; w < wordCount; w++) {
-                String other = words[w];
-                if (Math.abs(other.length() - len) > maxEdits
-                        || Long.bitCount(letters ^ wordLetters[w]) > 2 * maxEdits
-                        || postingSizes[w] == 0) {
-                    continue;
-                }
-                int allowed = Math.min(maxEdits, maxEdits(other.length()));
-                Integer d = EDITS.apply(word, other);
-                if (d != null && d > 0 && d <= allowed) {
-                    put(out, w, d == 1 ? TYPO_ONE : TYPO_TWO, MatchReason.TYPO);
+            for (int l = Math.max(1, len - maxEdits); l <= len + maxEdits && l < byLength.length; l++) {
+                int[] ids = byLength[l];
+                int n = byLengthSizes[l];
+                for (int k = 0; k < n; k++) {
+                    int w = ids[k];
+                    // An edit changes at most two letters' presence and two letters' counts (a substitution).
+                    if (Long.bitCount(letters ^ wordLetters[w]) > 2 * maxEdits
+                            || countDistance(counts, wordCounts[w]) > 2 * maxEdits
+                            || postingSizes[w] == 0) {
+                        continue;
+                    }
+                    String other = words[w];
+                    int allowed = Math.min(maxEdits, maxEdits(other.length()));
+                    Integer d = EDITS.apply(word, other);
+                    if (d != null && d > 0 && d <= allowed) {
+                        put(out, w, d == 1 ? TYPO_ONE : TYPO_TWO, MatchReason.TYPO);
+                    }
                 }
             }
         }
@@ -441,7 +501,7 @@ public final class PersonIndex<T> {
             }
         } else if (queryBirth != 0) {
             // a date of birth was given but none is recorded: nothing confirms the name
-            score = 0.8 * bestName;
+            score = 0.72 * bestName;
         } else {
             score = 0.85 * bestName;
         }
@@ -626,6 +686,33 @@ public final class PersonIndex<T> {
         }
         return alternate == null || alternate.isEmpty() || alternate.equals(primary)
                 ? List.of(primary) : List.of(primary, alternate);
+    }
+
+    /** Each letter's count, saturating at 3, in two bits. */
+    private static long letterCounts(String word) {
+        long counts = 0;
+        for (int i = 0; i < word.length(); i++) {
+            int shift = ((word.charAt(i) - 'a') % 26) * 2;
+            if (((counts >>> shift) & 3) < 3) {
+                counts += 1L << shift;
+            }
+        }
+        return counts;
+    }
+
+    /** A lower bound on how many letters must change between two words, from their letter counts. */
+    private static int countDistance(long a, long b) {
+        if (a == b) {
+            return 0;
+        }
+        int total = 0;
+        long diff = a ^ b;
+        while (diff != 0) {
+            int shift = (Long.numberOfTrailingZeros(diff) / 2) * 2;
+            total += Math.abs((int) ((a >>> shift) & 3) - (int) ((b >>> shift) & 3));
+            diff &= ~(3L << shift);
+        }
+        return total;
     }
 
     private static long letters(String word) {
