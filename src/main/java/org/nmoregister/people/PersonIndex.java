@@ -42,6 +42,7 @@ public final class PersonIndex<T> {
     static final double TYPO_ONE = 0.86;
     static final double PHONETIC_BASE = 0.55;
     static final double TYPO_TWO = 0.76;
+    static final double MIN_PHONETIC_SPELLING = 0.6;
     static final double INITIAL = 0.60;
 
     private static final int SURNAME = 1 << 24;
@@ -62,6 +63,7 @@ public final class PersonIndex<T> {
     private String[] words = new String[1024];
     private long[] wordLetters = new long[1024];
     private long[] wordCounts = new long[1024];
+    private boolean[] wordFuzzy = new boolean[1024];
     private int[][] byLength = new int[0][];
     private int[] byLengthSizes = new int[0];
     private int[][] postings = new int[1024][];
@@ -164,7 +166,7 @@ public final class PersonIndex<T> {
             }
             encoded[n++] = tokens.size();
             for (NameToken t : tokens) {
-                int w = wordId(t.text());
+                int w = wordId(t.text(), !t.joined());
                 encoded[n++] = w | (t.surname() ? SURNAME : 0) | (t.part() ? PART : 0) | (t.joined() ? JOINED : 0);
                 addPosting(w, slot);
             }
@@ -195,9 +197,16 @@ public final class PersonIndex<T> {
         return true;
     }
 
-    private int wordId(String word) {
+    /**
+     * @param fuzzy whether the word may be found by typo and sound as well as exactly: not the run-together forms of
+     *              compound surnames, which would triple the words to scan and only ever need an exact match
+     */
+    private int wordId(String word, boolean fuzzy) {
         Integer id = wordIds.get(word);
         if (id != null) {
+            if (fuzzy && !wordFuzzy[id]) {
+                makeFuzzy(id);
+            }
             return id;
         }
         int w = wordCount++;
@@ -206,12 +215,24 @@ public final class PersonIndex<T> {
             words = Arrays.copyOf(words, cap);
             wordLetters = Arrays.copyOf(wordLetters, cap);
             wordCounts = Arrays.copyOf(wordCounts, cap);
+            wordFuzzy = Arrays.copyOf(wordFuzzy, cap);
             postings = Arrays.copyOf(postings, cap);
             postingSizes = Arrays.copyOf(postingSizes, cap);
         }
         words[w] = word;
         wordLetters[w] = letters(word);
         wordCounts[w] = letterCounts(word);
+        postings[w] = new int[4];
+        wordIds.put(word, w);
+        if (fuzzy) {
+            makeFuzzy(w);
+        }
+        return w;
+    }
+
+    private void makeFuzzy(int w) {
+        String word = words[w];
+        wordFuzzy[w] = true;
         int len = word.length();
         if (len >= byLength.length) {
             int old = byLength.length;
@@ -225,15 +246,12 @@ public final class PersonIndex<T> {
             byLength[len] = Arrays.copyOf(byLength[len], byLength[len].length * 2);
         }
         byLength[len][byLengthSizes[len]++] = w;
-        postings[w] = new int[4];
-        wordIds.put(word, w);
         for (String code : codes(word)) {
             int[] old = phonetic.get(code);
             int[] now = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
             now[now.length - 1] = w;
             phonetic.put(code, now);
         }
-        return w;
     }
 
     private void addPosting(int word, int slot) {
@@ -318,11 +336,16 @@ public final class PersonIndex<T> {
                 continue;
             }
             int bit = 1 << i;
-            for (Integer w : expansions[i].keySet()) {
+            // best first, so that a person's first mark for this word carries their best similarity for it
+            List<Map.Entry<Integer, Similarity>> byScore = new ArrayList<>(expansions[i].entrySet());
+            byScore.sort((a, b) -> Double.compare(b.getValue().score, a.getValue().score));
+            for (Map.Entry<Integer, Similarity> e : byScore) {
+                int w = e.getKey();
+                float sim = (float) e.getValue().score;
                 int[] list = postings[w];
                 int n = postingSizes[w];
                 for (int k = 0; k < n; k++) {
-                    s.mark(list[k], bit);
+                    s.mark(list[k], bit, sim);
                 }
             }
         }
@@ -330,14 +353,31 @@ public final class PersonIndex<T> {
         int required = Math.min(2, Math.max(1, nq));
         PriorityQueue<PersonMatch<T>> best = new PriorityQueue<>(limit + 1,
                 (a, b) -> Double.compare(a.score(), b.score()));
+        // Each candidate's score is bounded above by its best similarity per query word; score candidates in
+        // order of that bound and stop when the bound cannot beat the matches already found.
+        long[] bounded = s.bounded(s.touchedCount);
+        int nb = 0;
         for (int t = 0; t < s.touchedCount; t++) {
             int slot = s.touched[t];
             int bits = Integer.bitCount(s.mask[slot]);
-            if (initials > 0 && bits < required) {
-                bits += initialsMatched(slot, q, initial);
+            double sum = s.sum[slot];
+            if (initials > 0) {
+                int matched = initialsMatched(slot, q, initial);
+                bits += matched;
+                sum += matched * INITIAL;
             }
             if (bits < required && !(queryBirth != 0 && bits >= 1 && birthsClose(births[slot], queryBirth))) {
                 continue;
+            }
+            double bound = combine(Math.min(1.0, sum / nq), births[slot], queryBirth);
+            bounded[nb++] = ((long) Float.floatToIntBits((float) bound + 1e-4f) << 32) | slot;
+        }
+        Arrays.sort(bounded, 0, nb);
+        for (int t = nb - 1; t >= 0; t--) {
+            int slot = (int) bounded[t];
+            float bound = Float.intBitsToFloat((int) (bounded[t] >>> 32));
+            if (best.size() == limit && bound < best.peek().score()) {
+                break;
             }
             PersonMatch<T> m = score(slot, q, initial, expansions, queryBirth);
             if (m == null) {
@@ -406,8 +446,11 @@ public final class PersonIndex<T> {
             int[] ids = phonetic.get(code);
             if (ids != null) {
                 for (int w : ids) {
-                    double sim = PHONETIC_BASE + 0.30 * JARO_WINKLER.apply(word, words[w]);
-                    put(out, w, sim, MatchReason.PHONETIC);
+                    double jw = JARO_WINKLER.apply(word, words[w]);
+                    // Double Metaphone alone makes Darcey sound like Terese; the spelling must be alike too.
+                    if (jw >= MIN_PHONETIC_SPELLING) {
+                        put(out, w, PHONETIC_BASE + 0.30 * jw, MatchReason.PHONETIC);
+                    }
                 }
             }
         }
@@ -431,7 +474,13 @@ public final class PersonIndex<T> {
                     int allowed = Math.min(maxEdits, maxEdits(other.length()));
                     Integer d = EDITS.apply(word, other);
                     if (d != null && d > 0 && d <= allowed) {
-                        put(out, w, d == 1 ? TYPO_ONE : TYPO_TWO, MatchReason.TYPO);
+                        Similarity sounds = out.get(w);
+                        double score = d == 1 ? TYPO_ONE : TYPO_TWO;
+                        if (sounds == null || sounds.reason == MatchReason.PHONETIC) {
+                            // within typing distance is a typo, even if it also sounds alike
+                            out.put(w, new Similarity(Math.max(score, sounds == null ? 0 : sounds.score),
+                                    MatchReason.TYPO));
+                        }
                     }
                 }
             }
@@ -483,29 +532,13 @@ public final class PersonIndex<T> {
             }
             i += count + 1;
         }
-        double score;
         int birth = births[slot];
         if (queryBirth != 0 && birth != 0) {
-            if (birth == queryBirth) {
-                score = 0.7 * bestName + 0.3;
-                bestReasons.add(MatchReason.DOB_EXACT);
-            } else if (swapped(birth) == queryBirth) {
-                score = 0.7 * bestName + 0.24;
-                bestReasons.add(MatchReason.DOB_DAY_MONTH_SWAPPED);
-            } else if (oneDigit(birth, queryBirth)) {
-                score = 0.7 * bestName + 0.22;
-                bestReasons.add(MatchReason.DOB_ONE_DIGIT);
-            } else {
-                score = 0.6 * bestName;
-                bestReasons.add(MatchReason.DOB_MISMATCH);
-            }
-        } else if (queryBirth != 0) {
-            // a date of birth was given but none is recorded: nothing confirms the name
-            score = 0.72 * bestName;
-        } else {
-            score = 0.85 * bestName;
+            bestReasons.add(birth == queryBirth ? MatchReason.DOB_EXACT
+                    : swapped(birth) == queryBirth ? MatchReason.DOB_DAY_MONTH_SWAPPED
+                    : oneDigit(birth, queryBirth) ? MatchReason.DOB_ONE_DIGIT : MatchReason.DOB_MISMATCH);
         }
-        score = Math.max(0, Math.min(1, score));
+        double score = combine(bestName, birth, queryBirth);
         @SuppressWarnings("unchecked")
         PersonRecord<T> person = (PersonRecord<T>) records[slot];
         String matchedName = bestIndex == 0 ? person.name() : person.aliases().get(bestIndex - 1);
@@ -578,9 +611,9 @@ public final class PersonIndex<T> {
             }
             int token = encoded[from + bj];
             if ((token & JOINED) != 0) {
-                // the whole compound surname was given: its halves are accounted for
+                // the whole surname was given run together: its words are accounted for
                 for (int j = 0; j < count; j++) {
-                    if ((encoded[from + j] & PART) != 0) {
+                    if ((encoded[from + j] & SURNAME) != 0 && !nameUsed[j]) {
                         nameUsed[j] = true;
                         assignedTo[j] = bi;
                     }
@@ -649,6 +682,31 @@ public final class PersonIndex<T> {
     }
 
     // ---------------------------------------------------------------- dates of birth
+
+    /**
+     * The score from the name score and the dates of birth: a matching date raises it, a different one sinks even an
+     * exact name below the display threshold, and when the caller gave a date but none is recorded only an exact
+     * name stays above it. Increasing in the name score, which the candidate bound relies on.
+     */
+    private static double combine(double name, int birth, int queryBirth) {
+        double score;
+        if (queryBirth != 0 && birth != 0) {
+            if (birth == queryBirth) {
+                score = 0.7 * name + 0.3;
+            } else if (swapped(birth) == queryBirth) {
+                score = 0.7 * name + 0.24;
+            } else if (oneDigit(birth, queryBirth)) {
+                score = 0.7 * name + 0.22;
+            } else {
+                score = 0.6 * name;
+            }
+        } else if (queryBirth != 0) {
+            score = 0.72 * name;
+        } else {
+            score = 0.85 * name;
+        }
+        return Math.max(0, Math.min(1, score));
+    }
 
     private static int dateKey(LocalDate date) {
         return date == null ? 0 : date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
@@ -730,6 +788,8 @@ public final class PersonIndex<T> {
     private static final class Scratch {
         int[] stamp = new int[0];
         int[] mask = new int[0];
+        float[] sum = new float[0];
+        long[] bounded = new long[1024];
         int[] touched = new int[1024];
         int touchedCount;
         int generation;
@@ -738,6 +798,7 @@ public final class PersonIndex<T> {
             if (stamp.length < slots) {
                 stamp = new int[slots + (slots >> 3)];
                 mask = new int[stamp.length];
+                sum = new float[stamp.length];
                 generation = 0;
             }
             generation++;
@@ -748,17 +809,26 @@ public final class PersonIndex<T> {
             touchedCount = 0;
         }
 
-        void mark(int slot, int bit) {
+        void mark(int slot, int bit, float similarity) {
             if (stamp[slot] != generation) {
                 stamp[slot] = generation;
                 mask[slot] = bit;
+                sum[slot] = similarity;
                 if (touchedCount == touched.length) {
                     touched = Arrays.copyOf(touched, touchedCount * 2);
                 }
                 touched[touchedCount++] = slot;
-            } else {
+            } else if ((mask[slot] & bit) == 0) {
                 mask[slot] |= bit;
+                sum[slot] += similarity;
             }
+        }
+
+        long[] bounded(int n) {
+            if (bounded.length < n) {
+                bounded = new long[n + (n >> 2)];
+            }
+            return bounded;
         }
     }
 }
