@@ -42,6 +42,7 @@ public final class PersonIndex<T> {
     static final double TYPO_ONE = 0.86;
     static final double PHONETIC_BASE = 0.55;
     static final double TYPO_TWO = 0.76;
+    static final double MIN_PHONETIC_SPELLING = 0.6;
     static final double INITIAL = 0.60;
 
     private static final int SURNAME = 1 << 24;
@@ -61,6 +62,10 @@ public final class PersonIndex<T> {
     private final HashMap<String, Integer> wordIds = new HashMap<>();
     private String[] words = new String[1024];
     private long[] wordLetters = new long[1024];
+    private long[] wordCounts = new long[1024];
+    private boolean[] wordFuzzy = new boolean[1024];
+    private int[][] byLength = new int[0][];
+    private int[] byLengthSizes = new int[0];
     private int[][] postings = new int[1024][];
     private int[] postingSizes = new int[1024];
     private int wordCount;
@@ -161,7 +166,7 @@ public final class PersonIndex<T> {
             }
             encoded[n++] = tokens.size();
             for (NameToken t : tokens) {
-                int w = wordId(t.text());
+                int w = wordId(t.text(), !t.joined());
                 encoded[n++] = w | (t.surname() ? SURNAME : 0) | (t.part() ? PART : 0) | (t.joined() ? JOINED : 0);
                 addPosting(w, slot);
             }
@@ -192,9 +197,16 @@ public final class PersonIndex<T> {
         return true;
     }
 
-    private int wordId(String word) {
+    /**
+     * @param fuzzy whether the word may be found by typo and sound as well as exactly: not the run-together forms of
+     *              compound surnames, which would triple the words to scan and only ever need an exact match
+     */
+    private int wordId(String word, boolean fuzzy) {
         Integer id = wordIds.get(word);
         if (id != null) {
+            if (fuzzy && !wordFuzzy[id]) {
+                makeFuzzy(id);
+            }
             return id;
         }
         int w = wordCount++;
@@ -202,20 +214,44 @@ public final class PersonIndex<T> {
             int cap = words.length * 2;
             words = Arrays.copyOf(words, cap);
             wordLetters = Arrays.copyOf(wordLetters, cap);
+            wordCounts = Arrays.copyOf(wordCounts, cap);
+            wordFuzzy = Arrays.copyOf(wordFuzzy, cap);
             postings = Arrays.copyOf(postings, cap);
             postingSizes = Arrays.copyOf(postingSizes, cap);
         }
         words[w] = word;
         wordLetters[w] = letters(word);
+        wordCounts[w] = letterCounts(word);
         postings[w] = new int[4];
         wordIds.put(word, w);
+        if (fuzzy) {
+            makeFuzzy(w);
+        }
+        return w;
+    }
+
+    private void makeFuzzy(int w) {
+        String word = words[w];
+        wordFuzzy[w] = true;
+        int len = word.length();
+        if (len >= byLength.length) {
+            int old = byLength.length;
+            byLength = Arrays.copyOf(byLength, len + 1);
+            byLengthSizes = Arrays.copyOf(byLengthSizes, len + 1);
+            for (int l = old; l <= len; l++) {
+                byLength[l] = new int[16];
+            }
+        }
+        if (byLengthSizes[len] == byLength[len].length) {
+            byLength[len] = Arrays.copyOf(byLength[len], byLength[len].length * 2);
+        }
+        byLength[len][byLengthSizes[len]++] = w;
         for (String code : codes(word)) {
             int[] old = phonetic.get(code);
             int[] now = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
             now[now.length - 1] = w;
             phonetic.put(code, now);
         }
-        return w;
     }
 
     private void addPosting(int word, int slot) {
@@ -300,22 +336,48 @@ public final class PersonIndex<T> {
                 continue;
             }
             int bit = 1 << i;
-            for (Integer w : expansions[i].keySet()) {
+            // best first, so that a person's first mark for this word carries their best similarity for it
+            List<Map.Entry<Integer, Similarity>> byScore = new ArrayList<>(expansions[i].entrySet());
+            byScore.sort((a, b) -> Double.compare(b.getValue().score, a.getValue().score));
+            for (Map.Entry<Integer, Similarity> e : byScore) {
+                int w = e.getKey();
+                float sim = (float) e.getValue().score;
                 int[] list = postings[w];
                 int n = postingSizes[w];
                 for (int k = 0; k < n; k++) {
-                    s.mark(list[k], bit);
+                    s.mark(list[k], bit, sim);
                 }
             }
         }
-        int required = Math.min(2, Math.max(1, words));
+        int initials = nq - words;
+        int required = Math.min(2, Math.max(1, nq));
         PriorityQueue<PersonMatch<T>> best = new PriorityQueue<>(limit + 1,
                 (a, b) -> Double.compare(a.score(), b.score()));
+        // Each candidate's score is bounded above by its best similarity per query word; score candidates in
+        // order of that bound and stop when the bound cannot beat the matches already found.
+        long[] bounded = s.bounded(s.touchedCount);
+        int nb = 0;
         for (int t = 0; t < s.touchedCount; t++) {
             int slot = s.touched[t];
             int bits = Integer.bitCount(s.mask[slot]);
+            double sum = s.sum[slot];
+            if (initials > 0) {
+                int matched = initialsMatched(slot, q, initial);
+                bits += matched;
+                sum += matched * INITIAL;
+            }
             if (bits < required && !(queryBirth != 0 && bits >= 1 && birthsClose(births[slot], queryBirth))) {
                 continue;
+            }
+            double bound = combine(Math.min(1.0, sum / nq), births[slot], queryBirth);
+            bounded[nb++] = ((long) Float.floatToIntBits((float) bound + 1e-4f) << 32) | slot;
+        }
+        Arrays.sort(bounded, 0, nb);
+        for (int t = nb - 1; t >= 0; t--) {
+            int slot = (int) bounded[t];
+            float bound = Float.intBitsToFloat((int) (bounded[t] >>> 32));
+            if (best.size() == limit && bound < best.peek().score()) {
+                break;
             }
             PersonMatch<T> m = score(slot, q, initial, expansions, queryBirth);
             if (m == null) {
@@ -331,6 +393,37 @@ public final class PersonIndex<T> {
         List<PersonMatch<T>> out = new ArrayList<>(best);
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
         return out;
+    }
+
+    /** How many of the query's initials are the initial of one of the person's forenames; a cheap pre-check. */
+    private int initialsMatched(int slot, List<String> q, boolean[] initial) {
+        int[] encoded = names[slot];
+        if (encoded == null) {
+            return 0;
+        }
+        int matched = 0;
+        for (int i = 0; i < q.size(); i++) {
+            if (!initial[i]) {
+                continue;
+            }
+            char c = q.get(i).charAt(0);
+            for (int k = 0; k < encoded.length; ) {
+                int count = encoded[k++];
+                boolean found = false;
+                for (int j = 0; j < count; j++) {
+                    int token = encoded[k + j];
+                    if ((token & SURNAME) == 0 && words[token & WORD].charAt(0) == c) {
+                        found = true;
+                    }
+                }
+                k += count;
+                if (found) {
+                    matched++;
+                    break;
+                }
+            }
+        }
+        return matched;
     }
 
     /** The vocabulary words that may be the same name as {@code word}, each with how alike and why. */
@@ -353,26 +446,42 @@ public final class PersonIndex<T> {
             int[] ids = phonetic.get(code);
             if (ids != null) {
                 for (int w : ids) {
-                    double sim = PHONETIC_BASE + 0.30 * JARO_WINKLER.apply(word, words[w]);
-                    put(out, w, sim, MatchReason.PHONETIC);
+                    double jw = JARO_WINKLER.apply(word, words[w]);
+                    // Double Metaphone alone makes Darcey sound like Terese; the spelling must be alike too.
+                    if (jw >= MIN_PHONETIC_SPELLING) {
+                        put(out, w, PHONETIC_BASE + 0.30 * jw, MatchReason.PHONETIC);
+                    }
                 }
             }
         }
         int maxEdits = maxEdits(word.length());
         if (maxEdits > 0) {
             long letters = letters(word);
+            long counts = letterCounts(word);
             int len = word.length();
-            for (int w = 0; w < wordCount; w++) {
-                String other = words[w];
-                if (Math.abs(other.length() - len) > maxEdits
-                        || Long.bitCount(letters ^ wordLetters[w]) > 2 * maxEdits
-                        || postingSizes[w] == 0) {
-                    continue;
-                }
-                int allowed = Math.min(maxEdits, maxEdits(other.length()));
-                Integer d = EDITS.apply(word, other);
-                if (d != null && d > 0 && d <= allowed) {
-                    put(out, w, d == 1 ? TYPO_ONE : TYPO_TWO, MatchReason.TYPO);
+            for (int l = Math.max(1, len - maxEdits); l <= len + maxEdits && l < byLength.length; l++) {
+                int[] ids = byLength[l];
+                int n = byLengthSizes[l];
+                for (int k = 0; k < n; k++) {
+                    int w = ids[k];
+                    // An edit changes at most two letters' presence and two letters' counts (a substitution).
+                    if (Long.bitCount(letters ^ wordLetters[w]) > 2 * maxEdits
+                            || countDistance(counts, wordCounts[w]) > 2 * maxEdits
+                            || postingSizes[w] == 0) {
+                        continue;
+                    }
+                    String other = words[w];
+                    int allowed = Math.min(maxEdits, maxEdits(other.length()));
+                    Integer d = EDITS.apply(word, other);
+                    if (d != null && d > 0 && d <= allowed) {
+                        Similarity sounds = out.get(w);
+                        double score = d == 1 ? TYPO_ONE : TYPO_TWO;
+                        if (sounds == null || sounds.reason == MatchReason.PHONETIC) {
+                            // within typing distance is a typo, even if it also sounds alike
+                            out.put(w, new Similarity(Math.max(score, sounds == null ? 0 : sounds.score),
+                                    MatchReason.TYPO));
+                        }
+                    }
                 }
             }
         }
@@ -423,29 +532,13 @@ public final class PersonIndex<T> {
             }
             i += count + 1;
         }
-        double score;
         int birth = births[slot];
         if (queryBirth != 0 && birth != 0) {
-            if (birth == queryBirth) {
-                score = 0.7 * bestName + 0.3;
-                bestReasons.add(MatchReason.DOB_EXACT);
-            } else if (swapped(birth) == queryBirth) {
-                score = 0.7 * bestName + 0.24;
-                bestReasons.add(MatchReason.DOB_DAY_MONTH_SWAPPED);
-            } else if (oneDigit(birth, queryBirth)) {
-                score = 0.7 * bestName + 0.22;
-                bestReasons.add(MatchReason.DOB_ONE_DIGIT);
-            } else {
-                score = 0.6 * bestName;
-                bestReasons.add(MatchReason.DOB_MISMATCH);
-            }
-        } else if (queryBirth != 0) {
-            // a date of birth was given but none is recorded: nothing confirms the name
-            score = 0.8 * bestName;
-        } else {
-            score = 0.85 * bestName;
+            bestReasons.add(birth == queryBirth ? MatchReason.DOB_EXACT
+                    : swapped(birth) == queryBirth ? MatchReason.DOB_DAY_MONTH_SWAPPED
+                    : oneDigit(birth, queryBirth) ? MatchReason.DOB_ONE_DIGIT : MatchReason.DOB_MISMATCH);
         }
-        score = Math.max(0, Math.min(1, score));
+        double score = combine(bestName, birth, queryBirth);
         @SuppressWarnings("unchecked")
         PersonRecord<T> person = (PersonRecord<T>) records[slot];
         String matchedName = bestIndex == 0 ? person.name() : person.aliases().get(bestIndex - 1);
@@ -518,9 +611,9 @@ public final class PersonIndex<T> {
             }
             int token = encoded[from + bj];
             if ((token & JOINED) != 0) {
-                // the whole compound surname was given: its halves are accounted for
+                // the whole surname was given run together: its words are accounted for
                 for (int j = 0; j < count; j++) {
-                    if ((encoded[from + j] & PART) != 0) {
+                    if ((encoded[from + j] & SURNAME) != 0 && !nameUsed[j]) {
                         nameUsed[j] = true;
                         assignedTo[j] = bi;
                     }
@@ -590,6 +683,31 @@ public final class PersonIndex<T> {
 
     // ---------------------------------------------------------------- dates of birth
 
+    /**
+     * The score from the name score and the dates of birth: a matching date raises it, a different one sinks even an
+     * exact name below the display threshold, and when the caller gave a date but none is recorded only an exact
+     * name stays above it. Increasing in the name score, which the candidate bound relies on.
+     */
+    private static double combine(double name, int birth, int queryBirth) {
+        double score;
+        if (queryBirth != 0 && birth != 0) {
+            if (birth == queryBirth) {
+                score = 0.7 * name + 0.3;
+            } else if (swapped(birth) == queryBirth) {
+                score = 0.7 * name + 0.24;
+            } else if (oneDigit(birth, queryBirth)) {
+                score = 0.7 * name + 0.22;
+            } else {
+                score = 0.6 * name;
+            }
+        } else if (queryBirth != 0) {
+            score = 0.72 * name;
+        } else {
+            score = 0.85 * name;
+        }
+        return Math.max(0, Math.min(1, score));
+    }
+
     private static int dateKey(LocalDate date) {
         return date == null ? 0 : date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
     }
@@ -628,6 +746,33 @@ public final class PersonIndex<T> {
                 ? List.of(primary) : List.of(primary, alternate);
     }
 
+    /** Each letter's count, saturating at 3, in two bits. */
+    private static long letterCounts(String word) {
+        long counts = 0;
+        for (int i = 0; i < word.length(); i++) {
+            int shift = ((word.charAt(i) - 'a') % 26) * 2;
+            if (((counts >>> shift) & 3) < 3) {
+                counts += 1L << shift;
+            }
+        }
+        return counts;
+    }
+
+    /** A lower bound on how many letters must change between two words, from their letter counts. */
+    private static int countDistance(long a, long b) {
+        if (a == b) {
+            return 0;
+        }
+        int total = 0;
+        long diff = a ^ b;
+        while (diff != 0) {
+            int shift = (Long.numberOfTrailingZeros(diff) / 2) * 2;
+            total += Math.abs((int) ((a >>> shift) & 3) - (int) ((b >>> shift) & 3));
+            diff &= ~(3L << shift);
+        }
+        return total;
+    }
+
     private static long letters(String word) {
         long bits = 0;
         for (int i = 0; i < word.length(); i++) {
@@ -643,6 +788,8 @@ public final class PersonIndex<T> {
     private static final class Scratch {
         int[] stamp = new int[0];
         int[] mask = new int[0];
+        float[] sum = new float[0];
+        long[] bounded = new long[1024];
         int[] touched = new int[1024];
         int touchedCount;
         int generation;
@@ -651,6 +798,7 @@ public final class PersonIndex<T> {
             if (stamp.length < slots) {
                 stamp = new int[slots + (slots >> 3)];
                 mask = new int[stamp.length];
+                sum = new float[stamp.length];
                 generation = 0;
             }
             generation++;
@@ -661,17 +809,26 @@ public final class PersonIndex<T> {
             touchedCount = 0;
         }
 
-        void mark(int slot, int bit) {
+        void mark(int slot, int bit, float similarity) {
             if (stamp[slot] != generation) {
                 stamp[slot] = generation;
                 mask[slot] = bit;
+                sum[slot] = similarity;
                 if (touchedCount == touched.length) {
                     touched = Arrays.copyOf(touched, touchedCount * 2);
                 }
                 touched[touchedCount++] = slot;
-            } else {
+            } else if ((mask[slot] & bit) == 0) {
                 mask[slot] |= bit;
+                sum[slot] += similarity;
             }
+        }
+
+        long[] bounded(int n) {
+            if (bounded.length < n) {
+                bounded = new long[n + (n >> 2)];
+            }
+            return bounded;
         }
     }
 }

@@ -23,7 +23,7 @@ import org.nmoregister.people.bench.SyntheticPeople.NoisyQuery;
  */
 public final class Evaluation {
 
-    public record Result(int queries, int found, Map<Kind, int[]> byKind, int absentQueries, int absentShown,
+    public record Result(int queries, int found, Map<Kind, int[]> byKind, Map<Kind, Double> kindP99, int absentQueries, int absentShown,
                          int absentNoDobQueries, int absentNoDobShown, long[] nanos, List<String> misses) {
 
         public double recall() {
@@ -47,7 +47,8 @@ public final class Evaluation {
         public String summary() {
             StringBuilder b = new StringBuilder();
             b.append(String.format("noisy queries: %d, right person in top 5: %.2f%%%n", queries, 100 * recall()));
-            byKind.forEach((k, v) -> b.append(String.format("  %-22s %5d  %.2f%%%n", k, v[1], 100.0 * v[0] / v[1])));
+            byKind.forEach((k, v) -> b.append(String.format("  %-22s %5d  %7.2f%%  p99 %.3f ms%n", k, v[1], 100.0 * v[0] / v[1],
+                    kindP99.get(k))));
             b.append(String.format("absent names with DOB: %d, none shown: %.2f%%%n", absentQueries,
                     100 * absentClean()));
             b.append(String.format("absent names without DOB: %d, none shown: %.2f%%%n", absentNoDobQueries,
@@ -73,6 +74,7 @@ public final class Evaluation {
         Map<Kind, int[]> byKind = new EnumMap<>(Kind.class);
         List<Long> nanos = new ArrayList<>();
         List<String> misses = new ArrayList<>();
+        Map<Kind, List<Long>> kindNanos = new EnumMap<>(Kind.class);
         int found = 0;
         for (int i = 0; i < queries; i++) {
             PersonRecord<String> p = register.get(pickPerson.nextInt(register.size()));
@@ -81,6 +83,7 @@ public final class Evaluation {
             List<PersonMatch<String>> top = index.search(q.query());
             nanos.add(System.nanoTime() - t0);
             boolean hit = top.stream().limit(5).anyMatch(m -> m.person().id().equals(q.expectedId()));
+            kindNanos.computeIfAbsent(q.kind(), x -> new ArrayList<>()).add(nanos.get(nanos.size() - 1));
             int[] k = byKind.computeIfAbsent(q.kind(), x -> new int[2]);
             k[1]++;
             if (hit) {
@@ -116,7 +119,12 @@ public final class Evaluation {
                 shownNoDob++;
             }
         }
-        return new Result(queries, found, byKind, absent, shown, absent, shownNoDob,
+        Map<Kind, Double> kindP99 = new EnumMap<>(Kind.class);
+        kindNanos.forEach((k, v) -> {
+            long[] sorted = v.stream().mapToLong(Long::longValue).sorted().toArray();
+            kindP99.put(k, sorted[Math.max(0, (int) Math.ceil(0.99 * sorted.length) - 1)] / 1e6);
+        });
+        return new Result(queries, found, byKind, kindP99, absent, shown, absent, shownNoDob,
                 nanos.stream().mapToLong(Long::longValue).toArray(), misses);
     }
 }

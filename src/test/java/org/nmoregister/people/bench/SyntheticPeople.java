@@ -380,12 +380,12 @@ public final class SyntheticPeople {
                 if (pools == null) {
                     List<List<String>[]> built = new ArrayList<>();
                     for (String[] origin : ORIGINS) {
-                        Faker faker = new Faker(Locale.forLanguageTag(origin[0]), new Random(20261122L));
+                        Faker faker = new Faker(locale(origin[0]), new Random(20261122L));
                         Set<String> first = new LinkedHashSet<>();
                         Set<String> last = new LinkedHashSet<>();
                         for (int i = 0; i < 6000; i++) {
-                            first.add(clean(faker.name().firstName()));
-                            last.add(clean(faker.name().lastName()));
+                            first.add(firstWord(faker.name().firstName()));
+                            last.add(lastWord(faker.name().lastName()));
                         }
                         first.remove("");
                         last.remove("");
@@ -399,11 +399,21 @@ public final class SyntheticPeople {
         return p;
     }
 
+    private static Locale locale(String tag) {
+        String[] parts = tag.split("-");
+        return parts.length == 1 ? new Locale(parts[0]) : new Locale(parts[0], parts[1]);
+    }
+
     /** One word: Datafaker has a few two-word entries ("Ali Raza") that would skew the name structure. */
-    private static String clean(String name) {
+    private static String firstWord(String name) {
         String t = name.trim();
         int space = t.indexOf(' ');
         return space > 0 ? t.substring(0, space) : t;
+    }
+
+    private static String lastWord(String name) {
+        String t = name.trim();
+        return t.substring(t.lastIndexOf(' ') + 1);
     }
 
     /** Sizes of the name pools, for the benchmark report. */
