@@ -1,9 +1,11 @@
 package org.nmoregister.security.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.nmoregister.security.Accounts;
 import org.nmoregister.security.Force;
 import org.nmoregister.security.ForceDirectory;
@@ -33,14 +35,38 @@ class JpaForceDirectory implements ForceDirectory, Accounts {
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
     }
 
+    /**
+     * Every bearer-token request names its force by code; forces change about once a decade, so they are read from
+     * the database once and kept (a force created through {@link #ensureForce} is added at once).
+     */
+    private final Map<String, Force> byCode = new ConcurrentHashMap<>();
+    private final Map<UUID, Force> byId = new ConcurrentHashMap<>();
+
     @Override
     public Optional<Force> byCode(String code) {
-        return code == null ? Optional.empty() : forces.findByCode(code.toLowerCase()).map(JpaForceDirectory::toForce);
+        if (code == null) {
+            return Optional.empty();
+        }
+        String key = code.toLowerCase();
+        Force cached = byCode.get(key);
+        return cached != null ? Optional.of(cached) : forces.findByCode(key).map(JpaForceDirectory::toForce)
+                .map(this::remember);
     }
 
     @Override
     public Optional<Force> byId(UUID id) {
-        return id == null ? Optional.empty() : forces.findById(id).map(JpaForceDirectory::toForce);
+        if (id == null) {
+            return Optional.empty();
+        }
+        Force cached = byId.get(id);
+        return cached != null ? Optional.of(cached) : forces.findById(id).map(JpaForceDirectory::toForce)
+                .map(this::remember);
+    }
+
+    private Force remember(Force force) {
+        byCode.put(force.code(), force);
+        byId.put(force.id(), force);
+        return force;
     }
 
     @Override
@@ -53,7 +79,7 @@ class JpaForceDirectory implements ForceDirectory, Accounts {
             }
             return forces.save(created);
         });
-        return toForce(force);
+        return remember(toForce(force));
     }
 
     @Override
