@@ -49,7 +49,12 @@ public class PlaceIndexBenchmark {
 
     PlaceIndex index;
     Coordinates[] queries;
-    int next;
+
+    /** Each benchmark thread walks the queries on its own, so the threads share nothing they write. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+    }
 
     @Setup(Level.Trial)
     public void build() {
@@ -76,8 +81,8 @@ public class PlaceIndexBenchmark {
     }
 
     @Benchmark
-    public int lookup() {
-        Coordinates point = queries[next++ & (queries.length - 1)];
+    public int lookup(Cursor cursor) {
+        Coordinates point = queries[cursor.next++ & (queries.length - 1)];
         return index.near(point, withinMetres).size();
     }
 
