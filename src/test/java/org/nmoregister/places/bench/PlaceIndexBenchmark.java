@@ -86,6 +86,22 @@ public class PlaceIndexBenchmark {
         return index.near(point, withinMetres).size();
     }
 
+    /**
+     * Runs this benchmark through JMH, so that a launcher passing (size, threads) works: {@code args[0]} the number
+     * of places (default 500,000), {@code args[1]} the querying threads (default 2).
+     */
+    public static void main(String[] args) throws org.openjdk.jmh.runner.RunnerException {
+        String size = args.length > 0 ? args[0] : "500000";
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
+                .include(PlaceIndexBenchmark.class.getName() + ".lookup")
+                .param("places", size)
+                .threads(threads)
+                .resultFormat(org.openjdk.jmh.results.format.ResultFormatType.JSON)
+                .result("target/jmh-places.json")
+                .build()).run();
+    }
+
     static List<Place> generate(Random random, int count) {
         List<Place> list = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
