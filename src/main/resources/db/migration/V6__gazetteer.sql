@@ -26,6 +26,8 @@ comment on column gazetteer_postcode.introduced is 'First day of the month the p
 comment on column gazetteer_postcode.terminated is 'First day of the month the postcode was terminated (doterm); null while it is live.';
 comment on column gazetteer_postcode.import_id is 'The import that last wrote this row.';
 create index gazetteer_postcode_force_area_idx on gazetteer_postcode (police_force_area);
+-- For "the postcodes near this point": a latitude band read from the index, longitude filtered in it.
+create index gazetteer_postcode_location_idx on gazetteer_postcode (latitude, longitude) where latitude is not null;
 
 create table gazetteer_import (
     id            uuid primary key,

@@ -16,6 +16,16 @@ public interface Gazetteer {
         return lookup(postcode).filter(located -> located.coordinates() != null);
     }
 
+    /**
+     * The live postcodes whose centroid is within {@code radiusMetres} (at most 50 km) of {@code point}, nearest
+     * first, at most {@code limit} of them, each with its distance: to name the streets around a caller's location.
+     */
+    java.util.List<Near> near(Coordinates point, double radiusMetres, int limit);
+
+    /** A postcode near a point. */
+    record Near(Located located, double distanceMetres) {
+    }
+
     /** How many postcodes the gazetteer holds (live and terminated). */
     long size();
 }

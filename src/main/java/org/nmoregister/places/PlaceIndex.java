@@ -32,6 +32,12 @@ public final class PlaceIndex {
     /** Longitude cells are this much wider in degrees than latitude cells: about square at 53°N. */
     private static final double LONGITUDE_STRETCH = 1.66;
 
+    /** Beyond this, candidates are measured exactly without the flat-earth pre-check. */
+    private static final double FLAT_EARTH_MAX_METRES = 20_000;
+    private static final Comparator<Hit> NEAREST_FIRST = Comparator.comparingDouble(Hit::distanceToZoneMetres)
+            .thenComparingDouble(Hit::distanceToCentreMetres).thenComparingDouble(h -> h.place().radiusMetres())
+            .thenComparing(h -> h.place().id());
+
     private final Object writeLock = new Object();
     private volatile State state = new State();
 
@@ -105,7 +111,7 @@ public final class PlaceIndex {
                     .computeIfAbsent(fresh.grid(k).cellOf(place.centre()), x -> new ArrayList<>()).add(place);
         }
         cells.forEach((k, byCell) -> byCell.forEach((cell, list) -> fresh.grid(k).cells.put(cell,
-                list.toArray(Place[]::new))));
+                new Cell(list.toArray(Place[]::new)))));
         synchronized (writeLock) {
             state = fresh;
         }
@@ -130,7 +136,10 @@ public final class PlaceIndex {
         }
         State current = state;
         List<Hit> hits = new ArrayList<>();
-        java.util.Set<String> seen = null;
+        double lat = point.latitude();
+        double lon = point.longitude();
+        double metresPerDegreeLongitude = METRES_PER_DEGREE_LATITUDE * Math.cos(Math.toRadians(lat));
+        boolean flat = Math.abs(lat) < 70;
         for (Grid grid : current.grids) {
             if (grid == null || grid.cells.isEmpty()) {
                 continue;
@@ -145,30 +154,61 @@ public final class PlaceIndex {
             int lonTo = grid.lonIndex(point.longitude() + dLon);
             for (int la = latFrom; la <= latTo; la++) {
                 for (int lo = lonFrom; lo <= lonTo; lo++) {
-                    Place[] cell = grid.cells.get(key(la, lo));
+                    Cell cell = grid.cells.get(key(la, lo));
                     if (cell == null) {
                         continue;
                     }
-                    for (Place place : cell) {
-                        double d = Coordinates.haversineMetres(point.latitude(), point.longitude(),
-                                place.centre().latitude(), place.centre().longitude());
-                        double toZone = Math.max(0, d - place.radiusMetres());
+                    double[] lats = cell.latitudes;
+                    double[] lons = cell.longitudes;
+                    double[] radii = cell.radii;
+                    for (int i = 0; i < lats.length; i++) {
+                        // A flat-earth distance, cheap and within 1% over up to 20 km away from the poles, rejects
+                        // the far candidates; the rest are measured exactly.
+                        double limit = withinMetres + radii[i];
+                        if (flat && limit <= FLAT_EARTH_MAX_METRES) {
+                            double dy = (lats[i] - lat) * METRES_PER_DEGREE_LATITUDE;
+                            double dx = (lons[i] - lon) * metresPerDegreeLongitude;
+                            double bound = limit * 1.02 + 1;
+                            if (dx * dx + dy * dy > bound * bound) {
+                                continue;
+                            }
+                        }
+                        double d = Coordinates.haversineMetres(lat, lon, lats[i], lons[i]);
+                        double toZone = Math.max(0, d - radii[i]);
                         if (toZone <= withinMetres) {
-                            if (seen == null) {
-                                seen = new java.util.HashSet<>();
-                            }
-                            if (seen.add(place.id())) {
-                                hits.add(new Hit(place, d, toZone));
-                            }
+                            hits.add(new Hit(cell.places[i], d, toZone));
                         }
                     }
                 }
             }
         }
-        hits.sort(Comparator.comparingDouble(Hit::distanceToZoneMetres)
-                .thenComparingDouble(Hit::distanceToCentreMetres).thenComparingDouble(h -> h.place().radiusMetres())
-                .thenComparing(h -> h.place().id()));
+        if (hits.size() > 1) {
+            dropRepeats(hits);
+        }
+        hits.sort(NEAREST_FIRST);
         return hits;
+    }
+
+    /**
+     * A place being moved is, for an instant, in its old and its new cell; report it once, as found in the new
+     * (the later put wins: both are measured, keep the one the index now holds).
+     */
+    private void dropRepeats(List<Hit> hits) {
+        java.util.Map<String, Hit> byId = new java.util.LinkedHashMap<>();
+        boolean repeated = false;
+        for (Hit hit : hits) {
+            Hit before = byId.putIfAbsent(hit.place().id(), hit);
+            if (before != null) {
+                repeated = true;
+                if (state.byId.get(hit.place().id()) == hit.place()) {
+                    byId.put(hit.place().id(), hit);
+                }
+            }
+        }
+        if (repeated) {
+            hits.clear();
+            hits.addAll(byId.values());
+        }
     }
 
     static int classOf(double radiusMetres) {
@@ -203,7 +243,7 @@ public final class PlaceIndex {
         final double maxRadius;
         final double latCell;
         final double lonCell;
-        final ConcurrentHashMap<Long, Place[]> cells = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<Long, Cell> cells = new ConcurrentHashMap<>();
 
         Grid(double maxRadius) {
             this.maxRadius = maxRadius;
@@ -226,19 +266,20 @@ public final class PlaceIndex {
         void add(Place place) {
             cells.compute(cellOf(place.centre()), (k, cell) -> {
                 if (cell == null) {
-                    return new Place[] {place};
+                    return new Cell(new Place[] {place});
                 }
-                Place[] grown = java.util.Arrays.copyOf(cell, cell.length + 1);
-                grown[cell.length] = place;
-                return grown;
+                Place[] grown = java.util.Arrays.copyOf(cell.places, cell.places.length + 1);
+                grown[cell.places.length] = place;
+                return new Cell(grown);
             });
         }
 
         void remove(Place place) {
             cells.computeIfPresent(cellOf(place.centre()), (k, cell) -> {
+                Place[] places = cell.places;
                 int at = -1;
-                for (int i = 0; i < cell.length; i++) {
-                    if (cell[i] == place) {
+                for (int i = 0; i < places.length; i++) {
+                    if (places[i] == place) {
                         at = i;
                         break;
                     }
@@ -246,14 +287,34 @@ public final class PlaceIndex {
                 if (at < 0) {
                     return cell;
                 }
-                if (cell.length == 1) {
+                if (places.length == 1) {
                     return null;
                 }
-                Place[] shrunk = new Place[cell.length - 1];
-                System.arraycopy(cell, 0, shrunk, 0, at);
-                System.arraycopy(cell, at + 1, shrunk, at, cell.length - at - 1);
-                return shrunk;
+                Place[] shrunk = new Place[places.length - 1];
+                System.arraycopy(places, 0, shrunk, 0, at);
+                System.arraycopy(places, at + 1, shrunk, at, places.length - at - 1);
+                return new Cell(shrunk);
             });
+        }
+    }
+
+    /** The places of one cell, with their numbers laid out flat for the scan; never changed once made. */
+    private static final class Cell {
+        final Place[] places;
+        final double[] latitudes;
+        final double[] longitudes;
+        final double[] radii;
+
+        Cell(Place[] places) {
+            this.places = places;
+            this.latitudes = new double[places.length];
+            this.longitudes = new double[places.length];
+            this.radii = new double[places.length];
+            for (int i = 0; i < places.length; i++) {
+                latitudes[i] = places[i].centre().latitude();
+                longitudes[i] = places[i].centre().longitude();
+                radii[i] = places[i].radiusMetres();
+            }
         }
     }
 }

@@ -83,7 +83,10 @@ class PlaceIndexTest {
         Random random = new Random(42);
         List<Place> places = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
-            double radius = random.nextDouble() < 0.1 ? 500 + random.nextDouble() * 9_500 : random.nextDouble() * 400;
+            double kind = random.nextDouble();
+            // Mostly small zones, some up to 10 km, a few wider than the flat-earth pre-check is used for.
+            double radius = kind < 0.005 ? 20_000 + random.nextDouble() * 40_000
+                    : kind < 0.1 ? 500 + random.nextDouble() * 9_500 : random.nextDouble() * 400;
             places.add(new Place("p" + i, new Coordinates(53 + random.nextDouble() * 0.5,
                     -2 + random.nextDouble() * 0.8), radius, "k" + i));
         }

@@ -56,6 +56,33 @@ class JdbcGazetteer implements Gazetteer {
         return count == null ? 0 : count;
     }
 
+    @Override
+    public List<Near> near(Coordinates point, double radiusMetres, int limit) {
+        if (Double.isNaN(radiusMetres) || radiusMetres < 0 || radiusMetres > 50_000) {
+            throw new IllegalArgumentException("The radius must be between 0 and 50 km: " + radiusMetres);
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("The limit must be 1 or more: " + limit);
+        }
+        double metresPerDegree = Math.PI * Coordinates.EARTH_RADIUS_METRES / 180;
+        double dLat = radiusMetres / metresPerDegree;
+        double farLat = Math.min(89.9, Math.abs(point.latitude()) + dLat);
+        double dLon = Math.min(180, dLat / Math.cos(Math.toRadians(farLat)));
+        List<Near> found = new java.util.ArrayList<>(jdbc.query("""
+                select postcode, latitude, longitude, police_force_area, local_authority, introduced, terminated
+                from gazetteer_postcode
+                where latitude between ? and ? and longitude between ? and ? and terminated is null""", (rs, n) -> {
+            Coordinates at = new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude"));
+            return new Near(new Located(Postcode.of(rs.getString("postcode")), at, rs.getString("police_force_area"),
+                    rs.getString("local_authority"), date(rs.getDate("introduced")), date(rs.getDate("terminated"))),
+                    point.distanceMetres(at));
+        }, point.latitude() - dLat, point.latitude() + dLat, point.longitude() - dLon, point.longitude() + dLon));
+        found.removeIf(near -> near.distanceMetres() > radiusMetres);
+        found.sort(java.util.Comparator.comparingDouble(Near::distanceMetres)
+                .thenComparing(near -> near.located().postcode()));
+        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+    }
+
     void evictAll() {
         cache.clear();
     }

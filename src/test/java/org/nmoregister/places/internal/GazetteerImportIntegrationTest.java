@@ -96,6 +96,24 @@ class GazetteerImportIntegrationTest {
     }
 
     @Test
+    void findsTheLivePostcodesNearAPointNearestFirst() throws IOException {
+        importSample();
+        Coordinates yy11ab = new Coordinates(53.801234, -1.552345);
+        // YY1 1AD is 108 m away, YY1A 1EF (terminated) 639 m, YY12 3CD 1,762 m.
+        var near = gazetteer.near(yy11ab, 1_000, 10);
+        assertThat(near).extracting(n -> n.located().postcode().toString()).startsWith("YY1 1AB", "YY1 1AD")
+                .doesNotContain("YY1A 1EF", "YY12 3CD");
+        assertThat(near).isSortedAccordingTo(java.util.Comparator.comparingDouble(Gazetteer.Near::distanceMetres));
+        assertThat(near.get(0).distanceMetres()).isZero();
+        assertThat(near.get(1).distanceMetres()).isCloseTo(108.12, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(gazetteer.near(yy11ab, 107, 10)).extracting(n -> n.located().postcode().toString())
+                .contains("YY1 1AB").doesNotContain("YY1 1AD");
+        assertThat(gazetteer.near(yy11ab, 3_000, 50)).extracting(n -> n.located().postcode().toString())
+                .contains("YY12 3CD").doesNotContain("YY1A 1EF");
+        assertThat(gazetteer.near(yy11ab, 3_000, 1)).hasSize(1);
+    }
+
+    @Test
     void aFileThatIsNotTheDirectoryFailsWithTheReasonAndWritesNothing() {
         long before = gazetteer.size();
         GazetteerImport job = importer.importNow("test", "orders.csv", new ByteArrayInputStream(
