@@ -32,8 +32,6 @@ import org.nmoregister.orders.ServiceRecord;
 import org.nmoregister.orders.Term;
 import org.nmoregister.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -164,16 +162,7 @@ class LookupIntegrationTest {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    private <T> T as(String username, Supplier<T> work) {
-        var details = users.loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(details, null, details.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+    private <T> T as(String username, java.util.function.Supplier<T> work) {
+        return org.nmoregister.support.SignedIn.as(users, username, work);
     }
 }

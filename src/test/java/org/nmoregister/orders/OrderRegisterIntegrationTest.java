@@ -136,16 +136,6 @@ class OrderRegisterIntegrationTest {
     org.springframework.security.core.userdetails.UserDetailsService users;
 
     private <T> T asUser(String username, java.util.function.Supplier<T> work) {
-        var details = users.loadUserByUsername(username);
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                details, null, details.getAuthorities()));
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
+        return org.nmoregister.support.SignedIn.as(users, username, work);
     }
 }
