@@ -69,6 +69,8 @@ public final class PersonIndex<T> {
     private int[][] postings = new int[1024][];
     private int[] postingSizes = new int[1024];
     private int wordCount;
+    /** Changes whenever a word becomes findable, which makes cached expansions stale. */
+    private int vocabularyVersion;
     private final HashMap<String, int[]> phonetic = new HashMap<>();
 
     // people by slot
@@ -78,6 +80,10 @@ public final class PersonIndex<T> {
     private int[] births = new int[1024];
     private int slotCount;
     private int size;
+
+    private static final int EXPANSION_CACHE_SIZE = 50_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Expansion> expansionCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
@@ -219,6 +225,7 @@ public final class PersonIndex<T> {
             postings = Arrays.copyOf(postings, cap);
             postingSizes = Arrays.copyOf(postingSizes, cap);
         }
+        vocabularyVersion++;
         words[w] = word;
         wordLetters[w] = letters(word);
         wordCounts[w] = letterCounts(word);
@@ -231,6 +238,7 @@ public final class PersonIndex<T> {
     }
 
     private void makeFuzzy(int w) {
+        vocabularyVersion++;
         String word = words[w];
         wordFuzzy[w] = true;
         int len = word.length();
@@ -325,7 +333,7 @@ public final class PersonIndex<T> {
             if (q.get(i).length() == 1) {
                 initial[i] = true;
             } else {
-                expansions[i] = expand(q.get(i));
+                expansions[i] = expansion(q.get(i));
                 words++;
             }
         }
@@ -337,11 +345,10 @@ public final class PersonIndex<T> {
             }
             int bit = 1 << i;
             // best first, so that a person's first mark for this word carries their best similarity for it
-            List<Map.Entry<Integer, Similarity>> byScore = new ArrayList<>(expansions[i].entrySet());
-            byScore.sort((a, b) -> Double.compare(b.getValue().score, a.getValue().score));
-            for (Map.Entry<Integer, Similarity> e : byScore) {
-                int w = e.getKey();
-                float sim = (float) e.getValue().score;
+            Expansion x = (Expansion) expansions[i];
+            for (int e = 0; e < x.ids.length; e++) {
+                int w = x.ids[e];
+                float sim = x.scores[e];
                 int[] list = postings[w];
                 int n = postingSizes[w];
                 for (int k = 0; k < n; k++) {
@@ -424,6 +431,24 @@ public final class PersonIndex<T> {
             }
         }
         return matched;
+    }
+
+    /**
+     * The expansion of a query word, from the cache while no word has been added to the vocabulary since it was
+     * computed: call-handlers search the same common names over and over, and a removal or a change to an existing
+     * name's people does not change which words are alike.
+     */
+    private Expansion expansion(String word) {
+        Expansion cached = expansionCache.get(word);
+        if (cached != null && cached.vocabulary == vocabularyVersion) {
+            return cached;
+        }
+        Expansion fresh = new Expansion(expand(word), vocabularyVersion);
+        if (expansionCache.size() >= EXPANSION_CACHE_SIZE) {
+            expansionCache.clear();
+        }
+        expansionCache.put(word, fresh);
+        return fresh;
     }
 
     /** The vocabulary words that may be the same name as {@code word}, each with how alike and why. */
@@ -782,6 +807,27 @@ public final class PersonIndex<T> {
     }
 
     private record Similarity(double score, MatchReason reason) {
+    }
+
+    /** A query word's alike vocabulary words: a map for scoring and arrays best first for reading postings. */
+    @SuppressWarnings("serial")
+    private static final class Expansion extends HashMap<Integer, Similarity> {
+        final int vocabulary;
+        final int[] ids;
+        final float[] scores;
+
+        Expansion(Map<Integer, Similarity> alike, int vocabulary) {
+            super(alike);
+            this.vocabulary = vocabulary;
+            List<Map.Entry<Integer, Similarity>> byScore = new ArrayList<>(alike.entrySet());
+            byScore.sort((a, b) -> Double.compare(b.getValue().score, a.getValue().score));
+            ids = new int[byScore.size()];
+            scores = new float[byScore.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = byScore.get(i).getKey();
+                scores[i] = (float) byScore.get(i).getValue().score;
+            }
+        }
     }
 
     /** Per-thread marks of which query words each person matched, reset in O(1) with a generation stamp. */

@@ -215,6 +215,17 @@ class PersonIndexTest {
     }
 
     @Test
+    void aNameAddedAfterASearchIsFoundByTheSameMisspelling() {
+        PersonIndex<String> live = PersonIndex.of(List.of(person("a", "Amelia Watson", null)));
+        assertThat(live.searchDisplayable(PersonQuery.name("Amelia Smyth"))).isEmpty();
+
+        live.add(person("b", "Amelia Smith", null));
+
+        assertThat(live.searchDisplayable(PersonQuery.name("Amelia Smyth")))
+                .extracting(m -> m.person().id()).containsExactly("b");
+    }
+
+    @Test
     void limitsTheNumberOfMatches() {
         PersonIndex<String> many = new PersonIndex<>();
         for (int i = 0; i < 30; i++) {

@@ -13,20 +13,23 @@ import org.nmoregister.people.PersonRecord;
  * {@code ./mvnw -Pbench test-compile exec:exec -Dbench.size=1000000 -Dbench.queries=20000} (see docs/benchmarks.md);
  * {@link PersonSearchJmh} measures the same search under JMH.
  *
- * <p>Seeds: the register is seed 1; queries are seed 2, which nothing was tuned on (the unit tests and tuning used
- * seeds 7001/7002).
+ * <p>Seeds (arguments 3 and 4, {@code -Dbench.registerSeed}, {@code -Dbench.querySeed}): by default the register is
+ * seed 1 and the queries seed 2; the warm-up uses seed 99.
  */
 public final class PersonLookupBenchmark {
 
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        long registerSeed = args.length > 2 ? Long.parseLong(args[2]) : 1;
+        long querySeed = args.length > 3 ? Long.parseLong(args[3]) : 2;
         System.out.printf("people: %,d; queries: %,d; processors: %d; max heap: %d MB%n", size, queries,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("name pools: " + SyntheticPeople.describePools());
+        System.out.printf("seeds: register %d, queries %d%n", registerSeed, querySeed);
 
         long g0 = System.nanoTime();
-        List<PersonRecord<String>> register = new SyntheticPeople(1).people(size);
+        List<PersonRecord<String>> register = new SyntheticPeople(registerSeed).people(size);
         System.out.printf("generated in %.1f s%n", (System.nanoTime() - g0) / 1e9);
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -43,7 +46,7 @@ public final class PersonLookupBenchmark {
 
         // Warm-up on its own seed so the measured run is compiled code, then the held-out run.
         Evaluation.run(index, register, 99, Math.min(queries, 5_000), 500);
-        Evaluation.Result result = Evaluation.run(index, register, 2, queries, queries / 4);
+        Evaluation.Result result = Evaluation.run(index, register, querySeed, queries, queries / 4);
         System.out.print(result.summary());
         System.out.println("first misses:");
         result.misses().stream().limit(25).forEach(m -> System.out.println("  " + m));
