@@ -9,6 +9,7 @@ import org.nmoregister.security.CurrentUsers;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 class JpaAccessLog implements AccessLog {
@@ -18,19 +19,30 @@ class JpaAccessLog implements AccessLog {
     private final AccessLogRepository entries;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final AccessLogBatcher batcher;
 
-    JpaAccessLog(AccessLogRepository entries, CurrentUsers currentUsers, Clock clock) {
+    JpaAccessLog(AccessLogRepository entries, CurrentUsers currentUsers, Clock clock, AccessLogBatcher batcher) {
+        this.batcher = batcher;
         this.entries = entries;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
 
+    /**
+     * Inside a transaction (a change, or a read that is part of one) the entry joins it, so it stands or falls with
+     * it; outside one (a plain read) it goes through the batcher, which commits it before this returns.
+     */
     @Override
-    @Transactional
     public void record(AccessAction action, String subjectType, String subjectId, String reason, String detail) {
         var user = currentUsers.require();
-        entries.save(new AccessLogEntryEntity(clock.instant(), user.username(), user.forceId(), user.forceCode(),
-                action, subjectType, subjectId, clip(reason), clip(detail)));
+        var entry = new AccessLogEntryEntity(clock.instant(), user.username(), user.forceId(), user.forceCode(),
+                action, subjectType, subjectId, clip(reason), clip(detail));
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            entries.save(entry);
+        } else {
+            batcher.write(entry);
+        }
     }
 
     @Override

@@ -104,6 +104,17 @@ public final class LookupHttpBenchmark {
                             .expiresAt(Instant.now().plusSeconds(3600)).claim("force", "northshire")
                             .claim("roles", List.of("CONTROL_ROOM")).build())).getTokenValue();
 
+            String external = System.getProperty("bench.external");
+            if (external != null) {
+                // For a load generator outside the JVM (wrk): the paths and the token in files, then hold.
+                Files.write(Path.of(external, "paths.txt"), urls.stream()
+                        .map(u -> u.substring(u.indexOf("/api/"))).toList());
+                Files.writeString(Path.of(external, "token.txt"), token);
+                Files.writeString(Path.of(external, "port.txt"), String.valueOf(port));
+                System.out.println("ready for an external load generator on port " + port);
+                Thread.sleep(Duration.ofSeconds(seconds).toMillis());
+                return;
+            }
             run(urls, token, clients, 5, false);
             run(urls, token, clients, seconds, true);
         } finally {
