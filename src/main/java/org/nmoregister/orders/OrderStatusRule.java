@@ -71,11 +71,4 @@ public final class OrderStatusRule {
                     ? Optional.of(order.madeAt().plus(DAPN_LIFETIME)) : Optional.empty();
         };
     }
-
-    /** The earliest service or awareness on or before {@code at}. */
-    public static Optional<ServiceRecord> servedBy(List<ServiceRecord> service, Instant at) {
-        return service.stream()
-                .filter(s -> s.servedAt() != null && !s.servedAt().isAfter(at))
-                .min((a, b) -> a.servedAt().compareTo(b.servedAt()));
-    }
 }

@@ -18,10 +18,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nmoregister.support.IntegrationTest;
+import org.nmoregister.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,12 +40,9 @@ class OrderApiTest {
 
     @BeforeEach
     void anOrderInNorthshire() {
-        var poc = users.loadUserByUsername("poc.northshire");
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(poc, null, poc.getAuthorities()));
         caseNumber = OrderFixtures.uniqueCaseNumber();
-        orderId = register.create(OrderFixtures.withoutNoticeNmo(caseNumber, made), "test");
-        SecurityContextHolder.clearContext();
+        orderId = SignedIn.as(users, "poc.northshire",
+                () -> register.create(OrderFixtures.withoutNoticeNmo(caseNumber, made), "test"));
     }
 
     @Test

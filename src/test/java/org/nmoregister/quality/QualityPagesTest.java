@@ -19,9 +19,8 @@ import org.nmoregister.orders.OrderFixtures;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.Term;
 import org.nmoregister.support.IntegrationTest;
+import org.nmoregister.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -81,12 +80,7 @@ class QualityPagesTest {
     }
 
     private UUID vagueOrder() {
-        var poc = users.loadUserByUsername("poc.northshire");
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(poc, null, poc.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
+        return SignedIn.as(users, "poc.northshire", () -> {
             Instant made = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
             OrderDetails base = OrderFixtures.withoutNoticeNmo(OrderFixtures.uniqueCaseNumber(), made);
             return orders.create(new OrderDetails(base.court(), base.caseNumber(), base.orderType(), made, true,
@@ -94,8 +88,6 @@ class QualityPagesTest {
                     base.children(), base.respondent(), base.relationship(),
                     List.of(new Term(1, "The respondent must not molest the applicant.")), List.of(), null, null),
                     null);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 }

@@ -17,9 +17,6 @@ import org.nmoregister.platform.InvalidRequestException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import tools.jackson.databind.DatabindException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -143,35 +140,6 @@ class NotificationApiController {
         service.markDuplicate(id, request == null ? null : request.duplicateOf(),
                 request == null ? null : request.rowVersion());
         return ResponseEntity.noContent().build();
-    }
-
-    /**
-     * A court feed must learn which field it got wrong. A bad date's most specific cause is the java.time parse
-     * error, which carries no path; the path is on the Jackson exception that wraps it.
-     */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        String field = "body";
-        String reason = "The request body is not valid JSON of the expected shape";
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DatabindException jackson && !jackson.getPath().isEmpty()) {
-                StringBuilder path = new StringBuilder();
-                for (var ref : jackson.getPath()) {
-                    if (ref.getPropertyName() != null) {
-                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-                    } else {
-                        path.append('[').append(ref.getIndex()).append(']');
-                    }
-                }
-                field = path.toString();
-                reason = "invalid value: " + jackson.getOriginalMessage().split("\n")[0];
-                break;
-            }
-        }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + reason);
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     static ResponseEntity<byte[]> download(String filename, String contentType, byte[] content) {

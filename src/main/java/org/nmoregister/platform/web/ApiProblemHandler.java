@@ -104,10 +104,18 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = "body";
         String reason = "The request body is not valid JSON of the expected shape";
+        // A bad date's most specific cause is the java.time error, which has no path: the field is on a Jackson
+        // exception further out, so take the first one that names a path (else the first one at all).
         JacksonException jackson = null;
-        for (Throwable cause = e; cause != null && jackson == null; cause = cause.getCause()) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException found) {
-                jackson = found;
+                if (jackson == null) {
+                    jackson = found;
+                }
+                if (!found.getPath().isEmpty()) {
+                    jackson = found;
+                    break;
+                }
             }
         }
         if (jackson != null) {
