@@ -51,6 +51,26 @@ public record Postcode(String outward, String inward) implements Comparable<Post
         return Optional.of(new Postcode(shape.group(1), shape.group(2)));
     }
 
+    /** Postcodes written inside free text ("14 Acacia Avenue, Leeds LS6 2AB"), in either spacing. */
+    private static final Pattern IN_TEXT = Pattern.compile(
+            "\\b(GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]? ?\\d[ABD-HJLNP-UW-Z]{2})\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The last postcode written in {@code text} (an address ends with its postcode), or empty. */
+    public static Optional<Postcode> findIn(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = IN_TEXT.matcher(text);
+        Optional<Postcode> found = Optional.empty();
+        while (matcher.find()) {
+            Optional<Postcode> candidate = parse(matcher.group(1));
+            if (candidate.isPresent()) {
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
     /** Like {@link #parse} but for input that must be a postcode: the message names the text refused. */
     public static Postcode of(String text) {
         return parse(text).orElseThrow(() -> new IllegalArgumentException("Not a UK postcode: " + text));

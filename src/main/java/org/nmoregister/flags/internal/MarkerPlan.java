@@ -5,12 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.nmoregister.flags.MarkerKind;
 import org.nmoregister.orders.Address;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.ProtectedPerson;
+import org.nmoregister.places.Postcode;
 import org.nmoregister.terms.Clause;
 import org.nmoregister.terms.ClauseType;
 
@@ -20,9 +19,6 @@ import org.nmoregister.terms.ClauseType;
  * term that names "her home" without an address protects the applicant's (possibly confidential) address on record.
  */
 final class MarkerPlan {
-
-    private static final Pattern POSTCODE = Pattern.compile(
-            "\\b(GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]? ?\\d[ABD-HJLNP-UW-Z]{2})\\b", Pattern.CASE_INSENSITIVE);
 
     private MarkerPlan() {
     }
@@ -80,16 +76,7 @@ final class MarkerPlan {
     }
 
     static Optional<String> postcode(String text) {
-        Matcher matcher = POSTCODE.matcher(text);
-        String found = null;
-        while (matcher.find()) {
-            found = matcher.group(1);
-        }
-        if (found == null) {
-            return Optional.empty();
-        }
-        String compact = found.toUpperCase().replace(" ", "");
-        return Optional.of(compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3));
+        return Postcode.findIn(text).map(Postcode::toString);
     }
 
     private static void person(Map<String, DesiredMarker> markers, ProtectedPerson person, String role) {

@@ -1,0 +1,107 @@
+package org.nmoregister.breaches.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.nmoregister.breaches.check.BreachAssessment;
+import org.nmoregister.breaches.check.BreachChecker;
+import org.nmoregister.breaches.check.Conduct;
+import org.nmoregister.breaches.check.EarlierIncidents;
+import org.nmoregister.breaches.check.Incident;
+import org.nmoregister.breaches.check.IncidentLocation;
+import org.nmoregister.breaches.check.OrderHistory;
+import org.nmoregister.orders.Address;
+import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.orders.ProtectedPerson;
+import org.nmoregister.places.Coordinates;
+import org.nmoregister.places.Gazetteer;
+import org.nmoregister.places.Postcode;
+import org.nmoregister.platform.NotFoundException;
+import org.nmoregister.terms.Clause;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the breach check for an incident against the register: the order's history as the orders module records it,
+ * term places located through the gazetteer, and earlier incidents between the same people.
+ */
+@Component
+class IncidentCheck {
+
+    private final BreachChecker checker = new BreachChecker();
+    private final OrderRegister register;
+    private final Gazetteer gazetteer;
+
+    IncidentCheck(OrderRegister register, Gazetteer gazetteer) {
+        this.register = register;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The check of {@code incident} against order {@code orderId} (null: none was found). */
+    BreachAssessment check(UUID orderId, Incident incident, EarlierIncidents earlier) {
+        return checker.check(incident, history(orderId).orElse(null), this::locate, earlier);
+    }
+
+    /** The order's history, or empty when the force holds no such order (the check then says NO_ORDER_FOUND). */
+    Optional<OrderHistory> history(UUID orderId) {
+        if (orderId == null) {
+            return Optional.empty();
+        }
+        try {
+            register.current(orderId);
+        } catch (NotFoundException notHeld) {
+            return Optional.empty();
+        }
+        return Optional.of(at -> register.asAt(orderId, at));
+    }
+
+    /** Where an incident happened: its coordinates, else its postcode's centre. */
+    IncidentLocation location(Double latitude, Double longitude, String postcode, Clause.PlaceKind placeKind,
+                              String address) {
+        Coordinates point = null;
+        if (latitude != null && longitude != null) {
+            point = new Coordinates(latitude, longitude);
+        } else {
+            Optional<Postcode> code = Postcode.parse(postcode).or(() -> Postcode.findIn(address));
+            point = code.flatMap(gazetteer::locate).map(l -> l.coordinates()).orElse(null);
+        }
+        return new IncidentLocation(point, placeKind, address);
+    }
+
+    private Optional<Coordinates> locate(Clause.Place place, OrderDetails order) {
+        if (place.address() != null && !place.address().isBlank()) {
+            Optional<Postcode> written = Postcode.findIn(place.address());
+            if (written.isPresent()) {
+                return written.flatMap(gazetteer::locate).map(l -> l.coordinates());
+            }
+        }
+        if (place.kind() == Clause.PlaceKind.HOME) {
+            return homeOf(order).flatMap(a -> Postcode.parse(a.postcode())).flatMap(gazetteer::locate)
+                    .map(l -> l.coordinates());
+        }
+        return Optional.empty();
+    }
+
+    /** The applicant's current address: the home a term naming "her home" without an address protects. */
+    private static Optional<Address> homeOf(OrderDetails order) {
+        List<ProtectedPerson> people = new ArrayList<>();
+        if (order.applicant() != null) {
+            people.add(order.applicant());
+        }
+        return people.stream().flatMap(p -> p.addresses().stream()).filter(a -> a.postcode() != null).findFirst();
+    }
+
+    static EarlierIncidents earlier(List<BreachIncidentEntity> incidents, Instant before, Instant since) {
+        List<Instant> at = new ArrayList<>();
+        List<Conduct> conduct = new ArrayList<>();
+        incidents.stream().filter(i -> i.occurredFrom.isBefore(before) && !i.occurredFrom.isBefore(since))
+                .forEach(i -> {
+                    at.add(i.occurredFrom);
+                    conduct.add(i.conduct);
+                });
+        return new EarlierIncidents(at, conduct);
+    }
+
+}
