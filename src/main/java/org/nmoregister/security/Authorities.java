@@ -16,6 +16,16 @@ public final class Authorities {
     /** Who may read the access log. */
     public static final String AUDITORS = "hasAnyRole('SUPERVISOR','ADMIN')";
 
+    /** Who may report a breach and run the breach check: anyone on duty who takes the call. */
+    public static final String BREACH_REPORTERS = "hasAnyRole('POINT_OF_CONTACT','OFFICER','CONTROL_ROOM',"
+            + "'SAFEGUARDING','SUPERVISOR')";
+    /** Who investigates a breach: records the crime, the response, arrest, interview, outcome and court results. */
+    public static final String INVESTIGATORS = "hasAnyRole('OFFICER','SUPERVISOR')";
+    /** Supervisors: the queue of inadequate responses, directions, justifications and dip-sampling. */
+    public static final String SUPERVISORS = "hasRole('SUPERVISOR')";
+    /** Who may read the dip-sampling report: supervisors and analysts. */
+    public static final String REVIEW_READERS = "hasAnyRole('SUPERVISOR','ANALYST')";
+
     private Authorities() {
     }
 }

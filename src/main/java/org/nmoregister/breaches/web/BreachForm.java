@@ -1,0 +1,167 @@
+package org.nmoregister.breaches.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.nmoregister.breaches.check.Conduct;
+import org.nmoregister.breaches.check.ContactChannel;
+import org.nmoregister.breaches.internal.BreachService;
+import org.nmoregister.breaches.investigation.ReporterKind;
+import org.nmoregister.platform.InvalidRequestException;
+import org.nmoregister.platform.InvalidRequestException.FieldError;
+import org.nmoregister.platform.web.UkTime;
+import org.nmoregister.terms.Clause;
+
+/**
+ * The report-a-breach page's form, bound as text so that a mistyped value comes back to the page with a message
+ * rather than a binding failure. Field names match the page's input ids, so the error summary links to them.
+ */
+public class BreachForm {
+
+    private String orderId;
+    private String reportedAt;
+    private String reporterKind;
+    private String reporterName;
+    private String reporterOrganisation;
+    private String actionTaken;
+    private String occurredAt;
+    private String occurredTo;
+    private String conduct;
+    private String channel;
+    private boolean viaThirdParty;
+    private String protectedPerson;
+    private String address;
+    private String postcode;
+    private String latitude;
+    private String longitude;
+    private String placeKind;
+    private boolean atVictimOrSuspectAddress;
+    private String description;
+    private String othersPresent;
+    private String witnesses;
+    private String termReported;
+    private String purpose;
+    private String awarenessEvidence;
+
+    /** The report, or every field that cannot be read. */
+    BreachService.NewReport toReport() {
+        List<FieldError> errors = new ArrayList<>();
+        UUID order = null;
+        if (orderId != null && !orderId.isBlank()) {
+            try {
+                order = UUID.fromString(orderId.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("orderId", "is not an order id"));
+            }
+        }
+        var reported = time("reportedAt", reportedAt, errors);
+        var kind = choice("reporterKind", reporterKind, ReporterKind.class, errors);
+        var incident = toIncident(errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new BreachService.NewReport(order, reported, kind, reporterName, reporterOrganisation,
+                protectedPerson, actionTaken, List.of(incident));
+    }
+
+    BreachService.NewIncident toIncident() {
+        List<FieldError> errors = new ArrayList<>();
+        var incident = toIncident(errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return incident;
+    }
+
+    private BreachService.NewIncident toIncident(List<FieldError> errors) {
+        return new BreachService.NewIncident(time("occurredAt", occurredAt, errors),
+                time("occurredTo", occurredTo, errors), choice("conduct", conduct, Conduct.class, errors),
+                choice("channel", channel, ContactChannel.class, errors), null, viaThirdParty, protectedPerson,
+                number("latitude", latitude, errors), number("longitude", longitude, errors), postcode, address,
+                choice("placeKind", placeKind, Clause.PlaceKind.class, errors), atVictimOrSuspectAddress, description,
+                othersPresent, witnesses, termReported, choice("purpose", purpose, Clause.ExceptionKind.class, errors),
+                awarenessEvidence);
+    }
+
+    static java.time.Instant time(String field, String value, List<FieldError> errors) {
+        try {
+            return UkTime.parseInput(value);
+        } catch (RuntimeException e) {
+            errors.add(new FieldError(field, "enter a real date and time, for example 21/11/2026 14:30"));
+            return null;
+        }
+    }
+
+    static <E extends Enum<E>> E choice(String field, String value, Class<E> type, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "choose one of the options"));
+            return null;
+        }
+    }
+
+    private static Double number(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "must be a number in decimal degrees, for example 53.8008"));
+            return null;
+        }
+    }
+
+    public String getOrderId() { return orderId; }
+    public void setOrderId(String v) { orderId = v; }
+    public String getReportedAt() { return reportedAt; }
+    public void setReportedAt(String v) { reportedAt = v; }
+    public String getReporterKind() { return reporterKind; }
+    public void setReporterKind(String v) { reporterKind = v; }
+    public String getReporterName() { return reporterName; }
+    public void setReporterName(String v) { reporterName = v; }
+    public String getReporterOrganisation() { return reporterOrganisation; }
+    public void setReporterOrganisation(String v) { reporterOrganisation = v; }
+    public String getActionTaken() { return actionTaken; }
+    public void setActionTaken(String v) { actionTaken = v; }
+    public String getOccurredAt() { return occurredAt; }
+    public void setOccurredAt(String v) { occurredAt = v; }
+    public String getOccurredTo() { return occurredTo; }
+    public void setOccurredTo(String v) { occurredTo = v; }
+    public String getConduct() { return conduct; }
+    public void setConduct(String v) { conduct = v; }
+    public String getChannel() { return channel; }
+    public void setChannel(String v) { channel = v; }
+    public boolean isViaThirdParty() { return viaThirdParty; }
+    public void setViaThirdParty(boolean v) { viaThirdParty = v; }
+    public String getProtectedPerson() { return protectedPerson; }
+    public void setProtectedPerson(String v) { protectedPerson = v; }
+    public String getAddress() { return address; }
+    public void setAddress(String v) { address = v; }
+    public String getPostcode() { return postcode; }
+    public void setPostcode(String v) { postcode = v; }
+    public String getLatitude() { return latitude; }
+    public void setLatitude(String v) { latitude = v; }
+    public String getLongitude() { return longitude; }
+    public void setLongitude(String v) { longitude = v; }
+    public String getPlaceKind() { return placeKind; }
+    public void setPlaceKind(String v) { placeKind = v; }
+    public boolean isAtVictimOrSuspectAddress() { return atVictimOrSuspectAddress; }
+    public void setAtVictimOrSuspectAddress(boolean v) { atVictimOrSuspectAddress = v; }
+    public String getDescription() { return description; }
+    public void setDescription(String v) { description = v; }
+    public String getOthersPresent() { return othersPresent; }
+    public void setOthersPresent(String v) { othersPresent = v; }
+    public String getWitnesses() { return witnesses; }
+    public void setWitnesses(String v) { witnesses = v; }
+    public String getTermReported() { return termReported; }
+    public void setTermReported(String v) { termReported = v; }
+    public String getPurpose() { return purpose; }
+    public void setPurpose(String v) { purpose = v; }
+    public String getAwarenessEvidence() { return awarenessEvidence; }
+    public void setAwarenessEvidence(String v) { awarenessEvidence = v; }
+}

@@ -1,0 +1,364 @@
+package org.nmoregister.breaches.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.nmoregister.breaches.check.Conduct;
+import org.nmoregister.breaches.check.ContactChannel;
+import org.nmoregister.breaches.crime.CrimeClassifications;
+import org.nmoregister.breaches.internal.BreachService;
+import org.nmoregister.breaches.investigation.Allocation;
+import org.nmoregister.breaches.investigation.ArrestDecision;
+import org.nmoregister.breaches.investigation.CaseOutcome;
+import org.nmoregister.breaches.investigation.CourtResult;
+import org.nmoregister.breaches.investigation.EvidenceKind;
+import org.nmoregister.breaches.investigation.InterviewAccount;
+import org.nmoregister.breaches.investigation.OutcomeRoute;
+import org.nmoregister.breaches.investigation.ReporterKind;
+import org.nmoregister.breaches.investigation.ResponseKind;
+import org.nmoregister.breaches.review.Inadequacy;
+import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.platform.InvalidRequestException;
+import org.nmoregister.platform.InvalidRequestException.FieldError;
+import org.nmoregister.platform.NotFoundException;
+import org.nmoregister.security.Authorities;
+import org.nmoregister.security.CurrentUsers;
+import org.nmoregister.security.Role;
+import org.nmoregister.terms.Clause;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The breach pages: the list, reporting a breach, the breach file with its check and every stage of handling, and
+ * the supervisor's queue. Each form posts back to the file; a refused change returns to it with the reasons.
+ */
+@Controller
+class BreachPageController {
+
+    private final BreachService breaches;
+    private final OrderRegister register;
+    private final CrimeClassifications classifications;
+    private final CurrentUsers currentUsers;
+    private final java.time.Clock clock;
+
+    BreachPageController(BreachService breaches, OrderRegister register, CrimeClassifications classifications,
+                         CurrentUsers currentUsers, java.time.Clock clock) {
+        this.clock = clock;
+        this.breaches = breaches;
+        this.register = register;
+        this.classifications = classifications;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/breaches")
+    @PreAuthorize(Authorities.STAFF)
+    String list(Model model) {
+        model.addAttribute("breaches", breaches.list());
+        return "breaches/list";
+    }
+
+    @GetMapping("/breaches/new")
+    @PreAuthorize(Authorities.BREACH_REPORTERS)
+    String newReport(@RequestParam(required = false) UUID orderId,
+                     @RequestParam(required = false) String caseNumber, Model model) {
+        BreachForm form = new BreachForm();
+        form.setReportedAt(new org.nmoregister.platform.web.UkTime().input(clock.instant()
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)));
+        if (orderId != null) {
+            form.setOrderId(orderId.toString());
+        }
+        return reportPage(form, caseNumber, model);
+    }
+
+    @PostMapping("/breaches")
+    @PreAuthorize(Authorities.BREACH_REPORTERS)
+    String report(@ModelAttribute("form") BreachForm form, Model model, RedirectAttributes redirect) {
+        UUID id;
+        try {
+            id = breaches.report(form.toReport());
+        } catch (InvalidRequestException e) {
+            model.addAttribute("errors", e.errors());
+            return reportPage(form, null, model);
+        }
+        redirect.addFlashAttribute("success", "Breach reported and checked against the order.");
+        return "redirect:/breaches/" + id;
+    }
+
+    private String reportPage(BreachForm form, String caseNumber, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("caseNumber", caseNumber);
+        if (caseNumber != null && !caseNumber.isBlank()) {
+            model.addAttribute("found", register.findByCaseNumber(caseNumber));
+        }
+        if (form.getOrderId() != null && !form.getOrderId().isBlank()) {
+            try {
+                model.addAttribute("order", register.current(UUID.fromString(form.getOrderId().strip())));
+            } catch (NotFoundException | IllegalArgumentException e) {
+                model.addAttribute("orderMissing", true);
+            }
+        }
+        choices(model);
+        return "breaches/report";
+    }
+
+    @GetMapping("/breaches/{id}")
+    @PreAuthorize(Authorities.STAFF)
+    String file(@PathVariable UUID id, Model model) {
+        var user = currentUsers.require();
+        model.addAttribute("file", breaches.read(id));
+        model.addAttribute("classifications", classifications.list());
+        model.addAttribute("canInvestigate", user.hasAny(Role.OFFICER, Role.SUPERVISOR));
+        model.addAttribute("canReport", user.hasAny(Role.POINT_OF_CONTACT, Role.OFFICER, Role.CONTROL_ROOM,
+                Role.SAFEGUARDING, Role.SUPERVISOR));
+        model.addAttribute("isSupervisor", user.has(Role.SUPERVISOR));
+        model.addAttribute("blankIncident", new BreachForm());
+        choices(model);
+        return "breaches/file";
+    }
+
+    @PostMapping("/breaches/{id}/incidents")
+    @PreAuthorize(Authorities.BREACH_REPORTERS)
+    String addIncident(@PathVariable UUID id, @ModelAttribute BreachForm form, RedirectAttributes redirect) {
+        return act(id, "incidents", redirect, "Incident added and checked.",
+                () -> breaches.addIncident(id, form.toIncident()));
+    }
+
+    @PostMapping("/breaches/{id}/recheck")
+    @PreAuthorize(Authorities.BREACH_REPORTERS)
+    String recheck(@PathVariable UUID id, @RequestParam(required = false) String orderId,
+                   RedirectAttributes redirect) {
+        return act(id, "incidents", redirect, "Checks re-run against the order record.", () -> {
+            UUID order = null;
+            if (orderId != null && !orderId.isBlank()) {
+                try {
+                    order = UUID.fromString(orderId.strip());
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidRequestException("orderId", "is not an order id");
+                }
+            }
+            breaches.recheck(id, order);
+        });
+    }
+
+    @PostMapping("/breaches/{id}/evidence")
+    @PreAuthorize(Authorities.BREACH_REPORTERS)
+    String addEvidence(@PathVariable UUID id, @RequestParam(required = false) String kind,
+                       @RequestParam(required = false) String description,
+                       @RequestParam(required = false) String incidentNumber,
+                       @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        return act(id, "evidence", redirect, "Evidence added.", () -> {
+            List<FieldError> errors = new ArrayList<>();
+            EvidenceKind evidenceKind = BreachForm.choice("kind", kind, EvidenceKind.class, errors);
+            Integer incident = null;
+            if (incidentNumber != null && !incidentNumber.isBlank()) {
+                try {
+                    incident = Integer.valueOf(incidentNumber.strip());
+                } catch (NumberFormatException e) {
+                    errors.add(new FieldError("incidentNumber", "must be a number"));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidRequestException(errors);
+            }
+            try {
+                breaches.addEvidence(id, new BreachService.NewEvidence(evidenceKind, description, incident,
+                        file == null || file.isEmpty() ? null : file.getOriginalFilename(),
+                        file == null ? null : file.getContentType(),
+                        file == null || file.isEmpty() ? null : file.getBytes()));
+            } catch (IOException e) {
+                throw new InvalidRequestException("file", "could not be read: upload it again");
+            }
+        });
+    }
+
+    @GetMapping("/breaches/{id}/evidence/{evidenceId}")
+    @PreAuthorize(Authorities.STAFF)
+    ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable UUID evidenceId) {
+        var file = breaches.evidenceFile(id, evidenceId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName())
+                        .build().toString())
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .body(file.content());
+    }
+
+    @PostMapping("/breaches/{id}/crime")
+    @PreAuthorize(Authorities.INVESTIGATORS)
+    String crime(@PathVariable UUID id, @RequestParam(required = false) String crimeReference,
+                 @RequestParam(required = false) String classification,
+                 @RequestParam(required = false) String crimedAt, RedirectAttributes redirect) {
+        return act(id, "crime", redirect, "Crime recorded.", () -> breaches.recordCrime(id, crimeReference,
+                classification, time("crimedAt", crimedAt), code -> classifications.find(code).isPresent()));
+    }
+
+    @PostMapping("/breaches/{id}/response")
+    @PreAuthorize(Authorities.INVESTIGATORS)
+    String response(@PathVariable UUID id, @RequestParam(required = false) String kind,
+                    @RequestParam(required = false) String respondedAt, RedirectAttributes redirect) {
+        return act(id, "response", redirect, "Response recorded.", () -> breaches.recordResponse(id,
+                choice("kind", kind, ResponseKind.class), time("respondedAt", respondedAt)));
+    }
+
+    @PostMapping("/breaches/{id}/response/justification")
+    @PreAuthorize(Authorities.SUPERVISORS)
+    String justify(@PathVariable UUID id, @RequestParam(required = false) String justification,
+                   RedirectAttributes redirect) {
+        return act(id, "response", redirect, "Justification recorded.",
+                () -> breaches.justifyRemoteResponse(id, justification));
+    }
+
+    @PostMapping("/breaches/{id}/arrest")
+    @PreAuthorize(Authorities.INVESTIGATORS)
+    String arrest(@PathVariable UUID id, @RequestParam(required = false) String decision,
+                  @RequestParam(required = false) String reason, @RequestParam(required = false) String arrestedAt,
+                  RedirectAttributes redirect) {
+        return act(id, "arrest", redirect, "Arrest decision recorded.", () -> breaches.recordArrest(id,
+                choice("decision", decision, ArrestDecision.class), reason, time("arrestedAt", arrestedAt)));
+    }
+
+    @PostMapping("/breaches/{id}/interview")
+    @PreAuthorize(Authorities.INVESTIGATORS)
+    String interview(@PathVariable UUID id, @RequestParam(required = false) String interviewedAt,
+                     @RequestParam(required = false) String account, @RequestParam(required = false) String notes,
+                     RedirectAttributes redirect) {
+        return act(id, "interview", redirect, "Interview recorded.", () -> breaches.recordInterview(id,
+                time("interviewedAt", interviewedAt), choice("account", account, InterviewAccount.class), notes));
+    }
+
+    @PostMapping("/breaches/{id}/investigation")
+    @PreAuthorize(Authorities.INVESTIGATORS)
+    String investigation(@PathVariable UUID id, @RequestParam(required = false) String evidenceSecured,
+                         @RequestParam(required = false) String allocation,
+                         @RequestParam(required = false) String allocatedOfficer,
+                         @RequestParam(required = false) String partnerReferrals, RedirectAttributes redirect) {
+        return act(id, "investigation", redirect, "Investigation updated.", () -> breaches.recordInvestigation(id,
+                evidenceSecured, choice("allocation", allocation, Allocation.class), allocatedOfficer,
+                partnerReferrals));
+    }
+
+    @PostMapping("/breaches/{id}/outcome")
+    @PreAuthorize(Authorities.INVESTIGATORS)
+    String outcome(@PathVariable UUID id, @RequestParam(required = false) String route,
+                   @RequestParam(required = false) String outcome, @RequestParam(required = false) String reason,
+                   RedirectAttributes redirect) {
+        return act(id, "outcome", redirect, "Outcome recorded.", () -> breaches.recordOutcome(id,
+                choice("route", route, OutcomeRoute.class), choice("outcome", outcome, CaseOutcome.class), reason));
+    }
+
+    @PostMapping("/breaches/{id}/court-results")
+    @PreAuthorize(Authorities.INVESTIGATORS)
+    String courtResult(@PathVariable UUID id, @RequestParam(required = false) String result,
+                       @RequestParam(required = false) String court,
+                       @RequestParam(required = false) String decidedOn,
+                       @RequestParam(required = false) String sentence, RedirectAttributes redirect) {
+        return act(id, "outcome", redirect, "Court result recorded.", () -> {
+            LocalDate day = null;
+            if (decidedOn != null && !decidedOn.isBlank()) {
+                try {
+                    day = LocalDate.parse(decidedOn.strip());
+                } catch (DateTimeParseException e) {
+                    throw new InvalidRequestException("decidedOn", "enter a real date");
+                }
+            }
+            breaches.addCourtResult(id, choice("result", result, CourtResult.class), court, day, sentence);
+        });
+    }
+
+    @PostMapping("/breaches/{id}/directions")
+    @PreAuthorize(Authorities.SUPERVISORS)
+    String direct(@PathVariable UUID id, @RequestParam(required = false) List<String> reasons,
+                  @RequestParam(required = false) String direction, RedirectAttributes redirect) {
+        return act(id, "directions", redirect, "Sent back with your direction.", () -> {
+            Set<Inadequacy> chosen = EnumSet.noneOf(Inadequacy.class);
+            if (reasons != null) {
+                for (String r : reasons) {
+                    Inadequacy i = choice("reasons", r, Inadequacy.class);
+                    if (i != null) {
+                        chosen.add(i);
+                    }
+                }
+            }
+            breaches.sendBack(id, chosen, direction);
+        });
+    }
+
+    @PostMapping("/breaches/{id}/directions/{directionId}/answer")
+    @PreAuthorize(Authorities.INVESTIGATORS)
+    String answer(@PathVariable UUID id, @PathVariable UUID directionId,
+                  @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+        return act(id, "directions", redirect, "Direction answered.",
+                () -> breaches.answerDirection(id, directionId, answer));
+    }
+
+    @GetMapping("/breaches/review")
+    @PreAuthorize(Authorities.SUPERVISORS)
+    String reviewQueue(Model model) {
+        model.addAttribute("queue", breaches.reviewQueue());
+        model.addAttribute("inadequacies", Inadequacy.values());
+        return "breaches/review";
+    }
+
+    private String act(UUID id, String section, RedirectAttributes redirect, String success, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("success", success);
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        } catch (org.nmoregister.platform.ConflictException e) {
+            redirect.addFlashAttribute("errors", List.of(new FieldError(section, e.getMessage())));
+        }
+        return "redirect:/breaches/" + id + "#" + section;
+    }
+
+    private static java.time.Instant time(String field, String value) {
+        List<FieldError> errors = new ArrayList<>();
+        var instant = BreachForm.time(field, value, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return instant;
+    }
+
+    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+        List<FieldError> errors = new ArrayList<>();
+        E chosen = BreachForm.choice(field, value, type, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return chosen;
+    }
+
+    private static void choices(Model model) {
+        model.addAttribute("reporterKinds", ReporterKind.values());
+        model.addAttribute("conducts", Conduct.values());
+        model.addAttribute("channels", ContactChannel.values());
+        model.addAttribute("placeKinds", Clause.PlaceKind.values());
+        model.addAttribute("purposes", Clause.ExceptionKind.values());
+        model.addAttribute("evidenceKinds", EvidenceKind.values());
+        model.addAttribute("responseKinds", ResponseKind.values());
+        model.addAttribute("arrestDecisions", ArrestDecision.values());
+        model.addAttribute("accounts", InterviewAccount.values());
+        model.addAttribute("allocations", Allocation.values());
+        model.addAttribute("routes", OutcomeRoute.values());
+        model.addAttribute("outcomes", CaseOutcome.values());
+        model.addAttribute("courtResults", CourtResult.values());
+        model.addAttribute("inadequacies", Inadequacy.values());
+    }
+}

@@ -1,0 +1,89 @@
+package org.nmoregister.breaches.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.nmoregister.breaches.internal.BreachService;
+import org.nmoregister.breaches.investigation.Allocation;
+import org.nmoregister.breaches.investigation.ArrestDecision;
+import org.nmoregister.breaches.investigation.CaseOutcome;
+import org.nmoregister.breaches.investigation.CourtResult;
+import org.nmoregister.breaches.investigation.InterviewAccount;
+import org.nmoregister.breaches.investigation.OutcomeRoute;
+import org.nmoregister.breaches.investigation.ReporterKind;
+import org.nmoregister.breaches.investigation.ResponseKind;
+import org.nmoregister.breaches.review.DipFinding;
+import org.nmoregister.breaches.review.Inadequacy;
+
+/** The API's request bodies for breaches. */
+final class BreachRequests {
+
+    private BreachRequests() {
+    }
+
+    record Report(UUID orderId, Instant reportedAt, ReporterKind reporterKind, String reporterName,
+                  String reporterOrganisation, String protectedPerson, String actionTaken,
+                  List<IncidentRequest> incidents) {
+
+        BreachService.NewReport toReport() {
+            return new BreachService.NewReport(orderId, reportedAt, reporterKind, reporterName, reporterOrganisation,
+                    protectedPerson, actionTaken, incidents == null ? null
+                    : incidents.stream().map(i -> i == null ? null : i.toIncident()).toList());
+        }
+    }
+
+    /** A dry-run check: an order and one incident, flattened as the control room sends it. */
+    record Check(UUID orderId, Instant occurredAt, Instant occurredTo,
+                 org.nmoregister.breaches.check.Conduct conduct,
+                 org.nmoregister.breaches.check.ContactChannel channel, Boolean direct, Boolean viaThirdParty,
+                 String protectedPerson, IncidentRequest.LocationRequest location,
+                 org.nmoregister.terms.Clause.ExceptionKind purpose, String awarenessEvidence, String description) {
+
+        IncidentRequest incident() {
+            return new IncidentRequest(occurredAt, occurredTo, conduct, channel, direct, viaThirdParty,
+                    protectedPerson, location, description, null, null, null, purpose, awarenessEvidence);
+        }
+    }
+
+    record Recheck(UUID orderId) {
+    }
+
+    record Crime(String crimeReference, String classification, Instant crimedAt) {
+    }
+
+    record Response(ResponseKind kind, Instant respondedAt) {
+    }
+
+    record Justification(String justification) {
+    }
+
+    record Arrest(ArrestDecision decision, String reason, Instant arrestedAt) {
+    }
+
+    record Interview(Instant interviewedAt, InterviewAccount account, String notes) {
+    }
+
+    record Investigation(String evidenceSecured, Allocation allocation, String allocatedOfficer,
+                         String partnerReferrals) {
+    }
+
+    record Outcome(OutcomeRoute route, CaseOutcome outcome, String reason) {
+    }
+
+    record CourtResultRequest(CourtResult result, String court, LocalDate decidedOn, String sentence) {
+    }
+
+    record Direction(Set<Inadequacy> reasons, String direction) {
+    }
+
+    record Answer(String answer) {
+    }
+
+    record DrawSample(LocalDate weekStart) {
+    }
+
+    record Finding(UUID reportId, DipFinding finding, String notes) {
+    }
+}

@@ -1,0 +1,47 @@
+package org.nmoregister.breaches.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.nmoregister.breaches.internal.BreachFile;
+import org.nmoregister.breaches.investigation.ReporterKind;
+import org.nmoregister.breaches.review.Inadequacy;
+import org.nmoregister.risk.RiskSummary;
+
+/** A breach file as the API gives it; each incident carries its check in the same shape as the dry run. */
+record BreachResponse(UUID id, String reference, UUID orderId, boolean breachIsOffence, Instant reportedAt,
+                      Instant recordedAt, String recordedBy, ReporterKind reporterKind, String reporterName,
+                      String reporterOrganisation, String protectedPerson, String respondentName,
+                      boolean domesticAbuse, String actionTaken, List<Incident> incidents,
+                      List<BreachFile.EvidenceView> evidence, BreachFile.Crime crime, BreachFile.Response response,
+                      BreachFile.Arrest arrest, BreachFile.Interview interview,
+                      BreachFile.Investigation investigation, BreachFile.Outcome outcome,
+                      List<BreachFile.CourtResultView> courtResults, List<BreachFile.DirectionView> directions,
+                      Set<Inadequacy> inadequacies, RiskSummary risk) {
+
+    record Incident(int number, Instant occurredFrom, Instant occurredTo, String conduct, String channel,
+                    boolean direct, boolean viaThirdParty, String protectedPerson, String address, String postcode,
+                    Double latitude, Double longitude, String placeKind, boolean atVictimOrSuspectAddress,
+                    String description, String othersPresent, String witnesses, String termReported, String purpose,
+                    String awarenessEvidence, CheckResponse check, Instant checkedAt) {
+    }
+
+    static BreachResponse of(BreachFile f) {
+        return new BreachResponse(f.id(), f.reference(), f.orderId(), f.breachIsOffence(), f.reportedAt(),
+                f.recordedAt(), f.recordedBy(), f.reporterKind(), f.reporterName(), f.reporterOrganisation(),
+                f.protectedPerson(), f.respondentName(), f.domesticAbuse(), f.actionTaken(),
+                f.incidents().stream().map(i -> new Incident(i.number(), i.occurredFrom(), i.occurredTo(),
+                        name(i.conduct()), name(i.channel()), i.direct(), i.viaThirdParty(), i.protectedPerson(),
+                        i.address(), i.postcode(), i.latitude(), i.longitude(), name(i.placeKind()),
+                        i.atVictimOrSuspectAddress(), i.description(), i.othersPresent(), i.witnesses(),
+                        i.termReported(), name(i.purpose()), i.awarenessEvidence(), CheckResponse.of(i.check()),
+                        i.checkedAt())).toList(),
+                f.evidence(), f.crime(), f.response(), f.arrest(), f.interview(), f.investigation(), f.outcome(),
+                f.courtResults(), f.directions(), f.inadequacies(), f.risk());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}
