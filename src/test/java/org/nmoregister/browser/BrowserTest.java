@@ -128,4 +128,25 @@ public abstract class BrowserTest {
             throw new UncheckedIOException("Could not save the screenshot " + name, e);
         }
     }
+
+    /** POSTs JSON to the API as a demo user and returns the body; fails unless the answer is 200 or 201. */
+    protected String api(String user, String path, String json) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(path + ": " + response.body())
+                .isBetween(200, 201);
+        return response.body();
+    }
+
+    /** The first string value of {@code name} in a JSON text. */
+    protected static String field(String json, String name) {
+        var matcher = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        org.assertj.core.api.Assertions.assertThat(matcher.find()).as(name + " in " + json).isTrue();
+        return matcher.group(1);
+    }
 }

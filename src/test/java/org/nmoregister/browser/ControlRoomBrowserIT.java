@@ -2,17 +2,9 @@ package org.nmoregister.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -50,22 +42,5 @@ class ControlRoomBrowserIT extends BrowserTest {
         assertThat(banner.getText()).contains("IN FORCE", caseNumber);
         assertThat(driver.findElement(By.id("results")).getText()).contains("Robert " + surname, "respondent");
         screenshot("control-room-in-force");
-    }
-
-    private String api(String user, String path, String json) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isBetween(200, 201);
-        return response.body();
-    }
-
-    private static String field(String json, String name) {
-        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-        assertThat(matcher.find()).as(name + " in " + json).isTrue();
-        return matcher.group(1);
     }
 }

@@ -67,7 +67,7 @@ public class DipSampling {
     }
 
     /** Findings by week, for the report. */
-    public record WeekFindings(LocalDate weekStart, int population, int sampled, Map<DipFinding, Integer> findings,
+    public record WeekFindings(UUID sampleId, LocalDate weekStart, int population, int sampled, Map<DipFinding, Integer> findings,
                                int awaitingReview) {
     }
 
@@ -155,7 +155,7 @@ public class DipSampling {
             }
             drawn.stream().filter(i -> i.finding != null).forEach(i -> counts.merge(i.finding, 1, Integer::sum));
             int awaiting = (int) drawn.stream().filter(i -> i.finding == null).count();
-            return new WeekFindings(s.weekStart, s.population, drawn.size(), counts, awaiting);
+            return new WeekFindings(s.id, s.weekStart, s.population, drawn.size(), counts, awaiting);
         }).toList();
     }
 
