@@ -13,4 +13,12 @@ public interface OrderHistory {
 
     /** The order as it stood at {@code at}; empty when it had not yet been made. */
     Optional<OrderSnapshot> at(Instant at);
+
+    /**
+     * The latest version known now, when the caller can say, so that the check can note a later variation; the
+     * incident is still judged on {@link #at} its time. Empty by default.
+     */
+    default Optional<OrderSnapshot> latest() {
+        return Optional.empty();
+    }
 }
