@@ -26,8 +26,13 @@ public enum OrderType {
         return label;
     }
 
-    /** False for an undertaking: it is recorded, but its breach is contempt of court, not a criminal offence. */
+    /**
+     * Whether breaking it is itself a criminal offence: an NMO (FLA 1996 s.42A), a DAPO (DAA 2021 s.39), a
+     * restraining order (PHA 1997 s.5(5)) and a stalking protection order (SPA 2019 s.8). Breaking an undertaking or
+     * an occupation order is contempt of court; a DAPN's breach is not an offence either (the respondent may be
+     * arrested and brought before the court, which may then make a DAPO).
+     */
     public boolean breachIsOffence() {
-        return this != UNDERTAKING;
+        return this != UNDERTAKING && this != OCCUPATION_ORDER && this != DAPN;
     }
 }

@@ -234,11 +234,11 @@ class BreachIntegrationTest {
                 .andExpect(jsonPath("$.inadequacies", hasItem("NOT_CRIMED_IN_TIME")))
                 .andExpect(jsonPath("$.inadequacies", hasItem("NO_RISK_ASSESSMENT")));
 
-        post(id, "response", "officer.northshire", "{\"kind\": \"TELEPHONE\"}").andExpect(status().isOk())
+        act(id, "response", "officer.northshire", "{\"kind\": \"TELEPHONE\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.response.atVictimOrSuspectAddress").value(true))
                 .andExpect(jsonPath("$.inadequacies", hasItem("REMOTE_RESPONSE_AT_ADDRESS_UNJUSTIFIED")))
                 .andExpect(jsonPath("$.inadequacies", hasItem("NO_ARREST_DECISION")));
-        post(id, "arrest", "officer.northshire", "{\"decision\": \"NOT_ARRESTED\"}")
+        act(id, "arrest", "officer.northshire", "{\"decision\": \"NOT_ARRESTED\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(get("/api/v1/breaches/review-queue").with(httpBasic("supervisor.northshire", "demo")))
                 .andExpect(status().isOk())
@@ -246,24 +246,24 @@ class BreachIntegrationTest {
                         hasItem("REMOTE_RESPONSE_AT_ADDRESS_UNJUSTIFIED")));
         mvc.perform(get("/api/v1/breaches/review-queue").with(httpBasic("officer.northshire", "demo")))
                 .andExpect(status().isForbidden());
-        post(id, "directions", "supervisor.northshire", """
+        act(id, "directions", "supervisor.northshire", """
                 {"reasons": ["REMOTE_RESPONSE_AT_ADDRESS_UNJUSTIFIED", "NO_ARREST_DECISION"],
                  "direction": "Attend the victim's home today and consider arrest."}
                 """).andExpect(status().isOk()).andExpect(jsonPath("$.directions[0].answeredAt").doesNotExist());
-        post(id, "response/justification", "officer.northshire", "{\"justification\": \"x\"}")
+        act(id, "response/justification", "officer.northshire", "{\"justification\": \"x\"}")
                 .andExpect(status().isForbidden());
-        post(id, "response/justification", "supervisor.northshire",
+        act(id, "response/justification", "supervisor.northshire",
                 "{\"justification\": \"Suspect in custody elsewhere; victim asked for a call first\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inadequacies", org.hamcrest.Matchers.not(
                         hasItem("REMOTE_RESPONSE_AT_ADDRESS_UNJUSTIFIED"))));
-        post(id, "arrest", "officer.northshire", "{\"decision\": \"ARRESTED\"}").andExpect(status().isOk());
-        post(id, "crime", "officer.northshire", "{\"crimeReference\": \"NS/12345/26\", \"classification\": \"NO-SUCH\"}")
+        act(id, "arrest", "officer.northshire", "{\"decision\": \"ARRESTED\"}").andExpect(status().isOk());
+        act(id, "crime", "officer.northshire", "{\"crimeReference\": \"NS/12345/26\", \"classification\": \"NO-SUCH\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("classification"));
         String code = json.readTree(mvc.perform(get("/api/v1/breaches/reference/crime-classifications")
                 .with(httpBasic("officer.northshire", "demo"))).andReturn().getResponse().getContentAsString())
                 .findValues("code").get(0).asString();
-        post(id, "crime", "officer.northshire",
+        act(id, "crime", "officer.northshire",
                 "{\"crimeReference\": \"NS/12345/26\", \"classification\": \"" + code + "\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.crime.reference").value("NS/12345/26"))
@@ -279,9 +279,8 @@ class BreachIntegrationTest {
                 .andExpect(jsonPath("$.directions[0].answeredBy").value("officer.northshire"));
     }
 
-    private ResultActions post(UUID id, String path, String user, String body) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/api/v1/breaches/{id}/" + path, id).with(httpBasic(user, "demo"))
+    private ResultActions act(UUID id, String path, String user, String body) throws Exception {
+        return mvc.perform(post("/api/v1/breaches/{id}/" + path, id).with(httpBasic(user, "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
@@ -291,18 +290,18 @@ class BreachIntegrationTest {
         UUID id = idOf(report("officer.northshire", reportBody(orderId, now, now.minus(1, ChronoUnit.HOURS),
                 "VIOLENCE", null)));
         String today = LocalDate.now(UK).toString();
-        post(id, "outcome", "officer.northshire", "{\"route\": \"CRIMINAL\", \"outcome\": \"NO_FURTHER_ACTION\"}")
+        act(id, "outcome", "officer.northshire", "{\"route\": \"CRIMINAL\", \"outcome\": \"NO_FURTHER_ACTION\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
-        post(id, "outcome", "officer.northshire", "{\"route\": \"CRIMINAL\", \"outcome\": \"CHARGED\"}")
+        act(id, "outcome", "officer.northshire", "{\"route\": \"CRIMINAL\", \"outcome\": \"CHARGED\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.outcome.outcome").value("CHARGED"));
-        post(id, "court-results", "officer.northshire",
+        act(id, "court-results", "officer.northshire",
                 "{\"result\": \"CONVICTED\", \"court\": \"Leeds Magistrates\", \"decidedOn\": \"" + today
                         + "\", \"sentence\": \"12 weeks' custody\"}").andExpect(status().isOk());
-        post(id, "court-results", "officer.northshire",
+        act(id, "court-results", "officer.northshire",
                 "{\"result\": \"CONTEMPT_PROVEN\", \"decidedOn\": \"" + today + "\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].reason", containsString("cannot also be punished for contempt")));
-        post(id, "outcome", "officer.northshire",
+        act(id, "outcome", "officer.northshire",
                 "{\"route\": \"CIVIL_CONTEMPT\", \"outcome\": \"CONTEMPT_APPLICATION\"}")
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/breaches/{id}", id).with(httpBasic("officer.northshire", "demo")))
@@ -311,10 +310,10 @@ class BreachIntegrationTest {
         UUID undertaking = order(OrderType.UNDERTAKING, 10, 100, true);
         UUID civil = idOf(report("officer.northshire", reportBody(undertaking, now, now.minus(1, ChronoUnit.HOURS),
                 "CONTACT", "TEXT")));
-        post(civil, "arrest", "officer.northshire", "{\"decision\": \"ARRESTED\"}").andExpect(status().isBadRequest());
-        post(civil, "court-results", "officer.northshire", "{\"result\": \"CONVICTED\", \"decidedOn\": \"" + today
+        act(civil, "arrest", "officer.northshire", "{\"decision\": \"ARRESTED\"}").andExpect(status().isBadRequest());
+        act(civil, "court-results", "officer.northshire", "{\"result\": \"CONVICTED\", \"decidedOn\": \"" + today
                 + "\"}").andExpect(status().isBadRequest());
-        post(civil, "outcome", "officer.northshire",
+        act(civil, "outcome", "officer.northshire",
                 "{\"route\": \"CIVIL_CONTEMPT\", \"outcome\": \"CONTEMPT_APPLICATION\"}").andExpect(status().isOk());
     }
 
@@ -352,8 +351,7 @@ class BreachIntegrationTest {
         UUID id = idOf(report("officer.northshire",
                 reportBody(orderId, lastWeek, lastWeek.minus(1, ChronoUnit.HOURS), "APPROACH", "IN_PERSON")));
         // One supervisor draws; the draw is once per week and force.
-        String sample = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/api/v1/breaches/dip-samples").with(httpBasic("supervisor.northshire", "demo"))
+        String sample = mvc.perform(post("/api/v1/breaches/dip-samples").with(httpBasic("supervisor.northshire", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"weekStart\": \"" + monday + "\"}"))
                 .andReturn().getResponse().getContentAsString();
         JsonNode drawn = json.readTree(sample);
@@ -373,13 +371,11 @@ class BreachIntegrationTest {
         assertThat(drawn.get("items").size()).isGreaterThanOrEqualTo(1);
         String sampleId = drawn.get("id").asString();
         String drawnReport = drawn.get("items").get(0).get("reportId").asString();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/api/v1/breaches/dip-samples/{s}/findings", sampleId)
+        mvc.perform(post("/api/v1/breaches/dip-samples/{s}/findings", sampleId)
                         .with(httpBasic("supervisor.northshire", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reportId\": \"" + drawnReport + "\", \"finding\": \"LEARNING_IDENTIFIED\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("notes"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/api/v1/breaches/dip-samples/{s}/findings", sampleId)
+        mvc.perform(post("/api/v1/breaches/dip-samples/{s}/findings", sampleId)
                         .with(httpBasic("supervisor.northshire", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reportId\": \"" + drawnReport + "\", \"finding\": \"LEARNING_IDENTIFIED\", "
                                 + "\"notes\": \"Risk assessment completed late\"}"))
@@ -387,8 +383,7 @@ class BreachIntegrationTest {
         mvc.perform(get("/api/v1/breaches/dip-samples").with(httpBasic("analyst.northshire", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].findings.LEARNING_IDENTIFIED").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/api/v1/breaches/dip-samples").with(httpBasic("supervisor.northshire", "demo"))
+        mvc.perform(post("/api/v1/breaches/dip-samples").with(httpBasic("supervisor.northshire", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"weekStart\": \"" + monday + "\"}"))
                 .andExpect(status().isConflict());
     }
@@ -396,8 +391,7 @@ class BreachIntegrationTest {
     @Test
     void thePagesReportABreachAndShowTheCheck() throws Exception {
         UUID orderId = order(OrderType.NMO, 10, 100, true);
-        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/breaches").with(user(users.loadUserByUsername("officer.northshire"))).with(csrf())
+        String location = mvc.perform(post("/breaches").with(user(users.loadUserByUsername("officer.northshire"))).with(csrf())
                         .param("orderId", orderId.toString()).param("reportedAt", "2026-01-01T10:00")
                         .param("reporterKind", "OFFICER").param("occurredAt", "not a date"))
                 .andExpect(status().isOk())
@@ -407,8 +401,7 @@ class BreachIntegrationTest {
         assertThat(location).isNull();
         Instant at = now.minus(2, ChronoUnit.HOURS);
         String input = at.atZone(UK).toLocalDateTime().toString();
-        String redirect = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/breaches").with(user(users.loadUserByUsername("officer.northshire"))).with(csrf())
+        String redirect = mvc.perform(post("/breaches").with(user(users.loadUserByUsername("officer.northshire"))).with(csrf())
                         .param("orderId", orderId.toString()).param("reportedAt", input)
                         .param("reporterKind", "CONTROL_ROOM").param("occurredAt", input).param("conduct", "VIOLENCE")
                         .param("description", "Pushed her against the door"))

@@ -13,6 +13,7 @@ import org.nmoregister.breaches.check.BreachAssessment.TermResult;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderSnapshot;
 import org.nmoregister.orders.OrderStatus;
+import org.nmoregister.orders.OrderType;
 import org.nmoregister.orders.OrderStatusRule;
 import org.nmoregister.orders.ServiceMethod;
 import org.nmoregister.orders.ServiceRecord;
@@ -129,7 +130,15 @@ public final class BreachChecker {
                         + " can breach it. Establish when it happened.");
             }
         }
-        if (details.orderType() != null && !details.orderType().breachIsOffence()) {
+        if (details.orderType() != null && details.orderType() != OrderType.UNDERTAKING
+                && !details.orderType().breachIsOffence()) {
+            notes.add("Breaking " + (details.orderType() == OrderType.DAPN ? "a domestic abuse protection notice"
+                    : "an occupation order") + " is not itself a criminal offence: "
+                    + (details.orderType() == OrderType.DAPN ? "the respondent may be arrested and must be brought "
+                    + "before the magistrates' court, which may make a DAPO" : "it is contempt of court (arrest only "
+                    + "under a power of arrest attached to the order)") + "; consider other offences.");
+        }
+        if (details.orderType() == OrderType.UNDERTAKING) {
             blockers.add(new BlockerFinding(Blocker.UNDERTAKING_ONLY, "This is an undertaking (a promise to the"
                     + " court, form N117), not an order: breaking it is contempt of court, for the applicant or"
                     + " the court to enforce, not the s.42A offence. There is no power to arrest for the offence;"

@@ -80,11 +80,14 @@ public class BreachService {
     private final Clock clock;
     private final BreachProperties properties;
     private final ResponseReview review;
+    private final org.nmoregister.breaches.crime.CrimeClassifications classifications;
 
     BreachService(BreachReportRepository reports, BreachIncidentRepository incidents, EvidenceRepository evidence,
                   CourtResultRepository courtResults, DirectionRepository directions, IncidentCheck check,
                   OrderRegister register, RiskAssessments risk, CurrentUsers currentUsers, AccessLog accessLog,
-                  JsonMapper json, Clock clock, BreachProperties properties) {
+                  JsonMapper json, Clock clock, BreachProperties properties,
+                  org.nmoregister.breaches.crime.CrimeClassifications classifications) {
+        this.classifications = classifications;
         this.reports = reports;
         this.incidents = incidents;
         this.evidence = evidence;
@@ -322,8 +325,7 @@ public class BreachService {
     // ---- crime recording, response, investigation, outcome ---------------------------------------------------
 
     @Transactional
-    public void recordCrime(UUID reportId, String crimeReference, String classification, Instant crimedAt,
-                            java.util.function.Predicate<String> knownClassification) {
+    public void recordCrime(UUID reportId, String crimeReference, String classification, Instant crimedAt) {
         BreachReportEntity report = owned(reportId);
         List<FieldError> errors = new ArrayList<>();
         if (blank(crimeReference)) {
@@ -333,18 +335,18 @@ public class BreachService {
         }
         if (blank(classification)) {
             errors.add(new FieldError("classification", "choose the Home Office classification"));
-        } else if (!knownClassification.test(classification.strip())) {
+        } else if (classifications.find(classification.strip()).isEmpty()) {
             errors.add(new FieldError("classification", "is not in the force's crime classifications"));
+        } else if (classifications.find(classification.strip()).get().isBreachOffence()
+                && !orderBreachIsOffence(report)) {
+            errors.add(new FieldError("classification", "breaking " + article(orderType(report)) + " is not a "
+                    + "criminal offence: record the other offence committed, if any"));
         }
         Instant when = crimedAt == null ? clock.instant() : crimedAt;
         if (when.isBefore(report.reportedAt)) {
             errors.add(new FieldError("crimedAt", "is before the breach was reported"));
         } else if (when.isAfter(clock.instant().plus(CLOCK_SKEW))) {
             errors.add(new FieldError("crimedAt", "is in the future"));
-        }
-        if (!orderBreachIsOffence(report)) {
-            errors.add(new FieldError("classification", "the order is an undertaking: its breach is contempt of "
-                    + "court, not a crime to record"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -401,7 +403,7 @@ public class BreachService {
         } else if (decision != ArrestDecision.ARRESTED && blank(reason)) {
             errors.add(new FieldError("reason", "give the reason the suspect was not arrested"));
         }
-        if (decision == ArrestDecision.ARRESTED && !orderBreachIsOffence(report)) {
+        if (decision == ArrestDecision.ARRESTED && orderType(report) == org.nmoregister.orders.OrderType.UNDERTAKING) {
             errors.add(new FieldError("decision", "breaking an undertaking is not an offence: there is no power "
                     + "of arrest for it (consider other offences)"));
         }
@@ -730,13 +732,19 @@ public class BreachService {
     }
 
     private boolean orderBreachIsOffence(BreachReportEntity report) {
+        var type = orderType(report);
+        return type == null || type.breachIsOffence();
+    }
+
+    /** The type of the report's order; null when there is none. */
+    private org.nmoregister.orders.OrderType orderType(BreachReportEntity report) {
         if (report.orderId == null) {
-            return true;
+            return null;
         }
         try {
-            return register.current(report.orderId).details().orderType().breachIsOffence();
+            return register.current(report.orderId).details().orderType();
         } catch (NotFoundException gone) {
-            return true;
+            return null;
         }
     }
 
@@ -753,6 +761,11 @@ public class BreachService {
     private void touch(BreachReportEntity report, String what) {
         reports.save(report);
         accessLog.record(AccessAction.CHANGE, "breach", report.id.toString(), null, report.reference + ": " + what);
+    }
+
+    private static String article(org.nmoregister.orders.OrderType type) {
+        String label = type.label().toLowerCase(java.util.Locale.ROOT);
+        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
     }
 
     private static String sha256(byte[] content) {

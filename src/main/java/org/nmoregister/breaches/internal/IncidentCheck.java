@@ -54,7 +54,17 @@ class IncidentCheck {
         } catch (NotFoundException notHeld) {
             return Optional.empty();
         }
-        return Optional.of(at -> register.asAt(orderId, at));
+        return Optional.of(new OrderHistory() {
+            @Override
+            public Optional<org.nmoregister.orders.OrderSnapshot> at(Instant at) {
+                return register.asAt(orderId, at);
+            }
+
+            @Override
+            public Optional<org.nmoregister.orders.OrderSnapshot> latest() {
+                return Optional.of(register.current(orderId));
+            }
+        });
     }
 
     /** Where an incident happened: its coordinates, else its postcode's centre. */

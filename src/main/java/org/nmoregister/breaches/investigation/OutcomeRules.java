@@ -8,7 +8,8 @@ import org.nmoregister.platform.InvalidRequestException.FieldError;
 /**
  * The rules an outcome and a court result must keep. FLA 1996 s.42A(3)-(4): a person convicted of the offence cannot
  * be punished for contempt for the same conduct, and one punished for contempt cannot be convicted; the system
- * therefore refuses to record both for one breach. An undertaking is not an order: its breach is contempt only.
+ * therefore refuses to record both for one breach. Breaking an undertaking or an occupation order is contempt only,
+ * and a DAPN's breach is no offence either: {@code breachIsOffence} is false for them.
  */
 public final class OutcomeRules {
 
@@ -33,8 +34,8 @@ public final class OutcomeRules {
                     + route));
         }
         if (route == OutcomeRoute.CRIMINAL && !breachIsOffence) {
-            errors.add(new FieldError("route", "breaking an undertaking is contempt of court, not the s.42A "
-                    + "offence: only the civil contempt route is open"));
+            errors.add(new FieldError("route", "breaking this order is not a criminal offence (an undertaking "
+                    + "or an occupation order is enforced as contempt): only the civil contempt route is open"));
         }
         if (outcome == CaseOutcome.NO_FURTHER_ACTION && (reason == null || reason.isBlank())) {
             errors.add(new FieldError("reason", "give the reason for no further action"));
@@ -57,7 +58,7 @@ public final class OutcomeRules {
             return Optional.of(new FieldError("result", "choose the court's decision"));
         }
         if (result.isConviction() && !breachIsOffence) {
-            return Optional.of(new FieldError("result", "breaking an undertaking is not an offence: record a "
+            return Optional.of(new FieldError("result", "breaking this order is not a criminal offence: record a "
                     + "contempt finding instead"));
         }
         if (result.isConviction() && recorded.stream().anyMatch(CourtResult::isContemptFinding)) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.nmoregister.breaches.crime.CrimeClassifications;
 import org.nmoregister.breaches.internal.BreachService;
 import org.nmoregister.breaches.internal.BreachSummary;
 import org.nmoregister.breaches.investigation.EvidenceKind;
@@ -32,11 +31,9 @@ import org.springframework.web.multipart.MultipartFile;
 class BreachApiController {
 
     private final BreachService breaches;
-    private final CrimeClassifications classifications;
 
-    BreachApiController(BreachService breaches, CrimeClassifications classifications) {
+    BreachApiController(BreachService breaches) {
         this.breaches = breaches;
-        this.classifications = classifications;
     }
 
     @PostMapping
@@ -125,8 +122,7 @@ class BreachApiController {
     @PreAuthorize(Authorities.INVESTIGATORS)
     @Operation(summary = "Record the breach as a crime (reference and Home Office classification)")
     BreachResponse crime(@PathVariable UUID id, @RequestBody BreachRequests.Crime request) {
-        breaches.recordCrime(id, request.crimeReference(), request.classification(), request.crimedAt(),
-                code -> classifications.find(code).isPresent());
+        breaches.recordCrime(id, request.crimeReference(), request.classification(), request.crimedAt());
         return BreachResponse.of(breaches.read(id));
     }
 

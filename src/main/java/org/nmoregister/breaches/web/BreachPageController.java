@@ -205,7 +205,7 @@ class BreachPageController {
                  @RequestParam(required = false) String classification,
                  @RequestParam(required = false) String crimedAt, RedirectAttributes redirect) {
         return act(id, "crime", redirect, "Crime recorded.", () -> breaches.recordCrime(id, crimeReference,
-                classification, time("crimedAt", crimedAt), code -> classifications.find(code).isPresent()));
+                classification, time("crimedAt", crimedAt)));
     }
 
     @PostMapping("/breaches/{id}/response")
