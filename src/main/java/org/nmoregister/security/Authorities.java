@@ -16,6 +16,16 @@ public final class Authorities {
     /** Who may read the access log. */
     public static final String AUDITORS = "hasAnyRole('SUPERVISOR','ADMIN')";
 
+    /**
+     * Who may complete a DASH risk assessment, refer it to the MARAC and record the safety-plan review: the officer
+     * with the victim, the safeguarding (public protection) unit, and supervisors.
+     */
+    public static final String RISK_ASSESSORS = "hasAnyRole('OFFICER','SAFEGUARDING','SUPERVISOR')";
+    /** Who may read the daily risk meeting's agenda and records. */
+    public static final String RISK_MEETING = "hasAnyRole('SUPERVISOR','SAFEGUARDING','ANALYST')";
+    /** Who may record a risk meeting (chair it) and mark its actions done. */
+    public static final String RISK_MEETING_CHAIRS = "hasAnyRole('SUPERVISOR','SAFEGUARDING')";
+
     private Authorities() {
     }
 }
