@@ -91,6 +91,10 @@ class RiskApiIntegrationTest {
         mvc.perform(postJson("/api/v1/risk/dash", Map.of("answers", bad), "officer.northshire"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("answers.q7", "answers.q31")));
+        mvc.perform(postJson("/api/v1/risk/dash", Map.of("answers", bad,
+                        "override", Map.of("level", "HIGH")), "officer.northshire"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("answers.q7", "answers.q31", "override.reason")));
         mvc.perform(postJson("/api/v1/risk/dash", Map.of("answers", RiskFixtures.answers(1),
                         "override", Map.of("level", "HIGH")), "officer.northshire"))
                 .andExpect(status().isBadRequest())

@@ -3,10 +3,13 @@ package org.nmoregister.risk.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.risk.internal.AssessmentView;
+import org.nmoregister.risk.internal.DashAnswer;
 import org.nmoregister.risk.internal.DashQuestionSet;
 import org.nmoregister.risk.internal.DashScoring;
 import org.nmoregister.risk.internal.RiskAssessmentService;
@@ -62,9 +65,24 @@ class RiskApiController {
                     + "each bad field, e.g. answers.q7.")
     CalculationResponse calculate(@RequestBody(required = false) CalculationRequest request) {
         CalculationRequest body = request == null ? new CalculationRequest(Map.of(), null, null) : request;
-        var answers = DashScoring.parseAnswers(assessments.questionSet(), body.answers(), false);
-        var override = body.override() == null ? null
-                : DashScoring.requireOverride(body.override().level(), body.override().reason());
+        // One 400 with every bad field: answers and override are checked before either is refused.
+        List<InvalidRequestException.FieldError> errors = new ArrayList<>();
+        Map<String, DashAnswer> answers = Map.of();
+        DashScoring.Override override = null;
+        try {
+            answers = DashScoring.parseAnswers(assessments.questionSet(), body.answers(), false);
+        } catch (InvalidRequestException e) {
+            errors.addAll(e.errors());
+        }
+        try {
+            override = body.override() == null ? null
+                    : DashScoring.requireOverride(body.override().level(), body.override().reason());
+        } catch (InvalidRequestException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
         var result = DashScoring.score(assessments.questionSet(), answers,
                 body.earlierBreaches() == null ? 0 : body.earlierBreaches(), override);
         return new CalculationResponse(result.questionSet(), result.version(), result.score(), result.level().name(),
