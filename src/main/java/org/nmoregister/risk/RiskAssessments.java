@@ -1,5 +1,6 @@
 package org.nmoregister.risk;
 
+import java.time.Period;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,4 +12,10 @@ public interface RiskAssessments {
 
     /** The assessment opened for a source record, if any. */
     Optional<RiskSummary> forSource(String sourceType, UUID sourceId);
+
+    /**
+     * The period earlier breaches are counted over for {@link RiskCase#earlierBreaches()} (the DASH reference
+     * data's escalation window; SafeLives: 12 months), so the caller counts over the window the rules assume.
+     */
+    Period escalationWindow();
 }

@@ -25,6 +25,15 @@ public final class Authorities {
     public static final String SUPERVISORS = "hasRole('SUPERVISOR')";
     /** Who may read the dip-sampling report: supervisors and analysts. */
     public static final String REVIEW_READERS = "hasAnyRole('SUPERVISOR','ANALYST')";
+    /**
+     * Who may complete a DASH risk assessment, refer it to the MARAC and record the safety-plan review: the officer
+     * with the victim, the safeguarding (public protection) unit, and supervisors.
+     */
+    public static final String RISK_ASSESSORS = "hasAnyRole('OFFICER','SAFEGUARDING','SUPERVISOR')";
+    /** Who may read the daily risk meeting's agenda and records. */
+    public static final String RISK_MEETING = "hasAnyRole('SUPERVISOR','SAFEGUARDING','ANALYST')";
+    /** Who may record a risk meeting (chair it) and mark its actions done. */
+    public static final String RISK_MEETING_CHAIRS = "hasAnyRole('SUPERVISOR','SAFEGUARDING')";
 
     private Authorities() {
     }

@@ -202,10 +202,11 @@ public class BreachService {
         report.actionTaken = trim(draft.actionTaken());
         List<BreachIncidentEntity> earlierOfOrder = draft.orderId() == null ? List.of()
                 : incidentsOfOrder(draft.orderId(), null);
+        // Counted over the window the risk rules use, so "repeat" means the same in both modules.
+        Instant repeatsSince = draft.reportedAt().atZone(UK).minus(risk.escalationWindow()).toInstant();
         int earlierBreaches = draft.orderId() == null ? 0 : (int) reports
                 .findByOrderIdOrderByReportedAtAsc(draft.orderId()).stream()
-                .filter(r -> r.reportedAt.isBefore(draft.reportedAt())
-                        && !r.reportedAt.isBefore(draft.reportedAt().minus(properties.repeatWindow())))
+                .filter(r -> r.reportedAt.isBefore(draft.reportedAt()) && !r.reportedAt.isBefore(repeatsSince))
                 .count();
         reports.save(report);
         List<BreachIncidentEntity> saved = new ArrayList<>();

@@ -1,0 +1,266 @@
+package org.nmoregister.risk.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.nmoregister.platform.web.UkTime;
+import org.nmoregister.risk.RiskMeetingContributor.AgendaItem;
+import org.nmoregister.risk.RiskMeetingContributor.Section;
+
+/**
+ * The risk meeting's agenda and record as A4 PDFs (PDFBox, standard fonts), for the meeting pack and the file:
+ * headings, wrapped lines, page numbers, and "OFFICIAL-SENSITIVE" on every page.
+ */
+@org.springframework.stereotype.Component
+public final class MeetingPdf {
+
+    private static final float MARGIN = 50;
+    private static final PDRectangle SIZE = PDRectangle.A4;
+    private static final String MARKING = "OFFICIAL-SENSITIVE";
+
+    private final UkTime ukTime;
+
+    public MeetingPdf(UkTime ukTime) {
+        this.ukTime = ukTime;
+    }
+
+    /** The agenda for the next meeting: items by section, with lines to write actions and owners on. */
+    public byte[] agenda(RiskMeetingService.Agenda agenda, String forceName, String printedBy, Instant printedAt) {
+        Writer w = new Writer("Risk meeting agenda - " + forceName);
+        w.title("Daily risk meeting: agenda");
+        w.line(forceName, false, 11);
+        w.line("Covers " + ukTime.format(agenda.since()) + " to " + ukTime.format(agenda.until()), false, 11);
+        w.line("Printed " + ukTime.format(printedAt) + " by " + printedBy, false, 9);
+        for (String problem : agenda.problems()) {
+            w.line("WARNING: " + problem, true, 10);
+        }
+        for (var section : agenda.sections().entrySet()) {
+            w.heading(label(section.getKey()) + " (" + section.getValue().size() + ")");
+            if (section.getValue().isEmpty()) {
+                w.line("No items.", false, 10);
+            }
+            for (AgendaItem item : section.getValue()) {
+                w.line(item.reference() + (item.level() == null ? "" : "  [" + item.level() + "]"), true, 10);
+                w.indented(item.summary(), 10);
+                w.indented("Action: ______________________________  Owner: ________________  Due: ________", 10);
+            }
+        }
+        return w.finish();
+    }
+
+    /** A recorded meeting: when, who chaired, the period covered, and every action with its owner. */
+    public byte[] meeting(RiskMeetingService.MeetingView meeting, String forceName, String printedBy, Instant printedAt) {
+        Writer w = new Writer("Risk meeting record - " + forceName);
+        w.title("Daily risk meeting: record");
+        w.line(forceName, false, 11);
+        w.line("Held " + ukTime.format(meeting.heldAt()) + ", chaired by " + meeting.chair(), false, 11);
+        w.line("Covered " + ukTime.format(meeting.coversFrom()) + " to " + ukTime.format(meeting.coversTo()), false, 11);
+        w.line("Recorded by " + meeting.recordedBy() + "; printed " + ukTime.format(printedAt) + " by " + printedBy,
+                false, 9);
+        if (meeting.notes() != null) {
+            w.heading("Notes");
+            w.line(meeting.notes(), false, 10);
+        }
+        w.heading("Actions (" + meeting.actions().size() + ", " + meeting.outstanding() + " outstanding)");
+        if (meeting.actions().isEmpty()) {
+            w.line("No actions were recorded.", false, 10);
+        }
+        String section = null;
+        for (var action : meeting.actions()) {
+            if (!action.section().equals(section)) {
+                section = action.section();
+                w.line(sectionLabel(section), true, 11);
+            }
+            w.line(action.itemReference(), true, 10);
+            if (action.itemSummary() != null && !action.itemSummary().isBlank()) {
+                w.indented(action.itemSummary(), 9);
+            }
+            w.indented("Action: " + action.text(), 10);
+            w.indented("Owner: " + action.owner() + (action.due() == null ? "" : "; due " + ukTime.date(action.due()))
+                    + (action.doneAt() == null ? "; outstanding" : "; done " + ukTime.format(action.doneAt())
+                    + " by " + action.doneBy()), 10);
+        }
+        return w.finish();
+    }
+
+    /** The heading a section has on the agenda. */
+    public static String label(Section section) {
+        return switch (section) {
+            case BREACHES_SINCE_LAST_MEETING -> "Breaches since the last meeting";
+            case HIGH_RISK -> "High risk";
+            case REPEAT_VICTIMS -> "Repeat victims";
+            case OUTSTANDING_ARRESTS -> "Outstanding arrests";
+        };
+    }
+
+    /** The heading for an action's section (OTHER: other business). */
+    public static String sectionLabel(String section) {
+        try {
+            return label(Section.valueOf(section));
+        } catch (IllegalArgumentException e) {
+            return "Other business";
+        }
+    }
+
+    /** Lays text out top to bottom, wrapping lines and starting new pages as needed. */
+    private static final class Writer {
+        private final PDDocument document = new PDDocument();
+        private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        private final List<PDPage> pages = new ArrayList<>();
+        private PDPageContentStream stream;
+        private float y;
+
+        Writer(String title) {
+            PDDocumentInformation info = new PDDocumentInformation();
+            info.setTitle(title);
+            info.setCreator("NMO Register");
+            document.setDocumentInformation(info);
+            newPage();
+        }
+
+        void title(String text) {
+            write(text, bold, 16, MARGIN, 22);
+        }
+
+        void heading(String text) {
+            y -= 8;
+            write(text, bold, 13, MARGIN, 18);
+        }
+
+        void line(String text, boolean strong, float size) {
+            write(text, strong ? bold : regular, size, MARGIN, size + 4);
+        }
+
+        void indented(String text, float size) {
+            write(text, regular, size, MARGIN + 14, size + 4);
+        }
+
+        private void write(String text, PDFont font, float size, float x, float leading) {
+            for (String line : wrap(safe(font, text == null ? "" : text), font, size, SIZE.getWidth() - MARGIN - x)) {
+                if (y - leading < MARGIN + 20) {
+                    newPage();
+                }
+                y -= leading;
+                try {
+                    stream.beginText();
+                    stream.setFont(font, size);
+                    stream.newLineAtOffset(x, y);
+                    stream.showText(line);
+                    stream.endText();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
+        private List<String> wrap(String text, PDFont font, float size, float width) {
+            List<String> lines = new ArrayList<>();
+            for (String paragraph : text.split("\\R", -1)) {
+                StringBuilder current = new StringBuilder();
+                for (String word : paragraph.split(" ")) {
+                    String candidate = current.isEmpty() ? word : current + " " + word;
+                    if (width(font, size, candidate) <= width || current.isEmpty()) {
+                        current.setLength(0);
+                        current.append(candidate);
+                    } else {
+                        lines.add(current.toString());
+                        current.setLength(0);
+                        current.append(word);
+                    }
+                    while (width(font, size, current.toString()) > width && current.length() > 1) {
+                        int cut = current.length() - 1;
+                        while (cut > 1 && width(font, size, current.substring(0, cut)) > width) {
+                            cut--;
+                        }
+                        lines.add(current.substring(0, cut));
+                        current.delete(0, cut);
+                    }
+                }
+                lines.add(current.toString());
+            }
+            return lines;
+        }
+
+        private static float width(PDFont font, float size, String text) {
+            try {
+                return font.getStringWidth(text) / 1000 * size;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The standard fonts cover Windows-1252 only: other letters lose their accents, anything else is '?'. */
+        private static String safe(PDFont font, String text) {
+            StringBuilder out = new StringBuilder();
+            text.codePoints().forEach(cp -> {
+                String ch = new String(Character.toChars(cp));
+                if (cp == '\t') {
+                    out.append(' ');
+                } else if (encodable(font, ch)) {
+                    out.append(ch);
+                } else {
+                    String plain = Normalizer.normalize(ch, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                    out.append(!plain.isEmpty() && encodable(font, plain) ? plain : "?");
+                }
+            });
+            return out.toString();
+        }
+
+        private static boolean encodable(PDFont font, String ch) {
+            try {
+                font.encode(ch);
+                return true;
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
+        }
+
+        private void newPage() {
+            try {
+                if (stream != null) {
+                    stream.close();
+                }
+                PDPage page = new PDPage(SIZE);
+                document.addPage(page);
+                pages.add(page);
+                stream = new PDPageContentStream(document, page);
+                y = SIZE.getHeight() - MARGIN;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        byte[] finish() {
+            try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                stream.close();
+                for (int i = 0; i < pages.size(); i++) {
+                    try (PDPageContentStream footer = new PDPageContentStream(document, pages.get(i),
+                            PDPageContentStream.AppendMode.APPEND, true)) {
+                        footer.beginText();
+                        footer.setFont(bold, 8);
+                        footer.newLineAtOffset(MARGIN, MARGIN - 10);
+                        footer.showText(MARKING + "    Page " + (i + 1) + " of " + pages.size());
+                        footer.endText();
+                    }
+                }
+                document.save(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package org.nmoregister.risk.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.nmoregister.audit.AccessAction;
+import org.nmoregister.audit.AccessLog;
+import org.nmoregister.platform.ConflictException;
+import org.nmoregister.platform.InvalidRequestException;
+import org.nmoregister.platform.InvalidRequestException.FieldError;
+import org.nmoregister.platform.NotFoundException;
+import org.nmoregister.risk.RiskAssessments;
+import org.nmoregister.risk.RiskCase;
+import org.nmoregister.risk.RiskSummary;
+import org.nmoregister.security.CurrentUser;
+import org.nmoregister.security.CurrentUsers;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * DASH assessments of the signed-in user's force: opened once per source record, completed with the victim's
+ * answers against the active question set, then referred to the MARAC and followed by a safety-plan review. Another
+ * force's assessment does not exist for the user (404). Every read and change is written to the access log: an
+ * assessment names a victim and says how much danger they are in.
+ */
+@Service
+public class RiskAssessmentService implements RiskAssessments {
+
+    static final String SUBJECT = "risk-assessment";
+
+    private final RiskAssessmentRepository assessments;
+    private final DashQuestionSet questionSet;
+    private final CurrentUsers currentUsers;
+    private final AccessLog accessLog;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    RiskAssessmentService(RiskAssessmentRepository assessments, DashQuestionSet questionSet,
+                          CurrentUsers currentUsers, AccessLog accessLog, JsonMapper json, Clock clock) {
+        this.assessments = assessments;
+        this.questionSet = questionSet;
+        this.currentUsers = currentUsers;
+        this.accessLog = accessLog;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public DashQuestionSet questionSet() {
+        return questionSet;
+    }
+
+    @Override
+    @Transactional
+    public UUID open(RiskCase riskCase) {
+        validate(riskCase);
+        CurrentUser user = currentUsers.require();
+        int inserted = assessments.openIfAbsent(UUID.randomUUID(), user.forceId(), riskCase.sourceType().strip(),
+                riskCase.sourceId(), riskCase.orderId(), riskCase.victimName().strip(), riskCase.reason().strip(),
+                riskCase.earlierBreaches(), questionSet.id(), questionSet.version(), clock.instant(), user.username());
+        RiskAssessmentEntity entity = assessments.findByForceIdAndSourceTypeAndSourceId(user.forceId(),
+                riskCase.sourceType().strip(), riskCase.sourceId()).orElseThrow();
+        if (inserted == 1) {
+            // What the case already says before any question is asked: repeat breaches escalate it, and enough
+            // incidents in the window make a MARAC referral required whatever the answers.
+            var before = DashScoring.score(questionSet, Map.of(), riskCase.earlierBreaches(), null);
+            entity.escalated = before.escalated();
+            entity.potentialEscalation = before.potentialEscalation();
+            entity.maracRequired = before.potentialEscalation();
+            accessLog.record(AccessAction.COLLECT, SUBJECT, entity.id.toString(), null,
+                    "DASH assessment opened for " + entity.sourceType + " " + entity.sourceId);
+        }
+        return entity.id;
+    }
+
+    @Override
+    @Transactional
+    public Optional<RiskSummary> forSource(String sourceType, UUID sourceId) {
+        if (sourceType == null || sourceId == null) {
+            return Optional.empty();
+        }
+        return assessments.findByForceIdAndSourceTypeAndSourceId(currentUsers.require().forceId(), sourceType, sourceId)
+                .map(entity -> {
+                    accessLog.record(AccessAction.VIEW, SUBJECT, entity.id.toString(), null,
+                            "Risk summary for " + sourceType + " " + sourceId);
+                    return summary(entity);
+                });
+    }
+
+    @Override
+    public Period escalationWindow() {
+        return Period.ofMonths(questionSet.escalation().windowMonths());
+    }
+
+    /** The assessment, if it belongs to the user's force; the read is logged. */
+    @Transactional
+    public AssessmentView view(UUID id) {
+        RiskAssessmentEntity entity = find(id);
+        accessLog.record(AccessAction.VIEW, SUBJECT, id.toString(), null, "DASH assessment of " + entity.victimName);
+        return view(entity);
+    }
+
+    /** The force's most recent assessments, newest first; the listing is logged. */
+    @Transactional
+    public List<AssessmentView> recent() {
+        var found = assessments.findTop100ByForceIdOrderByOpenedAtDesc(currentUsers.require().forceId());
+        accessLog.record(AccessAction.SEARCH, SUBJECT, "-", null, "Listed " + found.size() + " recent assessments");
+        return found.stream().map(this::view).toList();
+    }
+
+    /**
+     * Records the victim's answers (every question) and any professional-judgement override, and scores them
+     * against the active question set.
+     */
+    @Transactional
+    public AssessmentView complete(UUID id, Map<String, String> answers, String overrideLevel, String overrideReason,
+                                   Long expectedVersion) {
+        RiskAssessmentEntity entity = find(id);
+        checkVersion(entity, expectedVersion);
+        if (entity.completedAt != null) {
+            throw new ConflictException("The assessment was completed on " + entity.completedAt + " by "
+                    + entity.completedBy + ". A new breach opens a new assessment.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, DashAnswer> parsed = Map.of();
+        DashScoring.Override override = null;
+        try {
+            parsed = DashScoring.parseAnswers(questionSet, answers, true);
+        } catch (InvalidRequestException e) {
+            errors.addAll(e.errors());
+        }
+        try {
+            override = DashScoring.parseOverride(overrideLevel, overrideReason);
+        } catch (InvalidRequestException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        DashScoring.Result result = DashScoring.score(questionSet, parsed, entity.earlierBreaches, override);
+        CurrentUser user = currentUsers.require();
+        entity.completedAt = clock.instant();
+        entity.completedBy = user.username();
+        entity.questionSet = questionSet.id();
+        entity.questionSetVersion = questionSet.version();
+        entity.answers = json.writeValueAsString(ordered(parsed));
+        entity.score = result.score();
+        entity.computedLevel = result.computedLevel();
+        entity.overrideLevel = result.overrideLevel();
+        entity.overrideReason = result.overrideReason();
+        entity.level = result.level();
+        entity.reasons = json.writeValueAsString(result.reasons());
+        entity.potentialEscalation = result.potentialEscalation();
+        entity.escalated = result.escalated();
+        entity.maracRequired = result.marac();
+        assessments.saveAndFlush(entity);
+        accessLog.record(AccessAction.CHANGE, SUBJECT, id.toString(), null, "DASH completed: score " + result.score()
+                + ", level " + result.level() + (override == null ? "" : " (professional judgement)"));
+        return view(entity);
+    }
+
+    /** Records that the case was referred to the MARAC. Only a case that requires one, once. */
+    @Transactional
+    public AssessmentView referToMarac(UUID id, String note, Long expectedVersion) {
+        RiskAssessmentEntity entity = find(id);
+        checkVersion(entity, expectedVersion);
+        if (!entity.maracRequired) {
+            throw new ConflictException(entity.completedAt == null
+                    ? "Complete the assessment first: a MARAC referral follows a HIGH level or potential escalation."
+                    : "This assessment does not require a MARAC referral. To refer on professional judgement, the "
+                    + "level must be set to HIGH with a reason when the assessment is completed.");
+        }
+        if (entity.maracReferredAt != null) {
+            throw new ConflictException("Already referred to the MARAC on " + entity.maracReferredAt + " by "
+                    + entity.maracReferredBy + ".");
+        }
+        entity.maracReferredAt = clock.instant();
+        entity.maracReferredBy = currentUsers.require().username();
+        entity.maracNote = note == null || note.isBlank() ? null : note.strip();
+        assessments.saveAndFlush(entity);
+        accessLog.record(AccessAction.DISCLOSE, SUBJECT, id.toString(), null, "Referred to the MARAC");
+        return view(entity);
+    }
+
+    /** Records the review of the victim's safety plan that a breach calls for. The note is required. */
+    @Transactional
+    public AssessmentView reviewSafetyPlan(UUID id, String note, Long expectedVersion) {
+        if (note == null || note.isBlank()) {
+            throw new InvalidRequestException("note", "is required: say what the review found or changed");
+        }
+        RiskAssessmentEntity entity = find(id);
+        checkVersion(entity, expectedVersion);
+        if (entity.safetyPlanReviewedAt != null) {
+            throw new ConflictException("The safety plan was already reviewed on " + entity.safetyPlanReviewedAt
+                    + " by " + entity.safetyPlanReviewedBy + ".");
+        }
+        entity.safetyPlanReviewedAt = clock.instant();
+        entity.safetyPlanReviewedBy = currentUsers.require().username();
+        entity.safetyPlanNote = note.strip();
+        assessments.saveAndFlush(entity);
+        accessLog.record(AccessAction.CHANGE, SUBJECT, id.toString(), null, "Safety plan reviewed");
+        return view(entity);
+    }
+
+    /** For the risk meeting: HIGH in the period, and MARAC referrals still outstanding. Each one shown is logged. */
+    @Transactional
+    public List<AssessmentView> forMeeting(Instant since, Instant until) {
+        var found = assessments.highRiskForMeeting(currentUsers.require().forceId(), since, until);
+        found.forEach(e -> accessLog.record(AccessAction.VIEW, SUBJECT, e.id.toString(), null,
+                "On the risk meeting's agenda"));
+        return found.stream().map(this::view).toList();
+    }
+
+    private RiskAssessmentEntity find(UUID id) {
+        return assessments.findByIdAndForceId(id, currentUsers.require().forceId())
+                .orElseThrow(() -> new NotFoundException("Risk assessment " + id + " not found"));
+    }
+
+    private static void checkVersion(RiskAssessmentEntity entity, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != entity.lockVersion) {
+            throw new ConflictException("The assessment was changed by someone else while you were working on it. "
+                    + "Reload it and try again.");
+        }
+    }
+
+    private Map<String, DashAnswer> ordered(Map<String, DashAnswer> answers) {
+        Map<String, DashAnswer> ordered = new LinkedHashMap<>();
+        questionSet.questions().forEach(q -> {
+            if (answers.containsKey(q.id())) {
+                ordered.put(q.id(), answers.get(q.id()));
+            }
+        });
+        return ordered;
+    }
+
+    private static void validate(RiskCase riskCase) {
+        List<FieldError> errors = new ArrayList<>();
+        if (riskCase == null) {
+            throw new InvalidRequestException("riskCase", "is required");
+        }
+        if (riskCase.sourceType() == null || riskCase.sourceType().isBlank()) {
+            errors.add(new FieldError("sourceType", "is required"));
+        } else if (riskCase.sourceType().strip().length() > 40) {
+            errors.add(new FieldError("sourceType", "must be at most 40 characters"));
+        }
+        if (riskCase.sourceId() == null) {
+            errors.add(new FieldError("sourceId", "is required"));
+        }
+        if (riskCase.victimName() == null || riskCase.victimName().isBlank()) {
+            errors.add(new FieldError("victimName", "is required"));
+        }
+        if (riskCase.reason() == null || riskCase.reason().isBlank()) {
+            errors.add(new FieldError("reason", "is required"));
+        }
+        if (riskCase.earlierBreaches() < 0) {
+            errors.add(new FieldError("earlierBreaches", "must be 0 or more"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private RiskSummary summary(RiskAssessmentEntity e) {
+        return new RiskSummary(e.id, e.sourceType, e.sourceId, e.openedAt, e.completedAt, e.score, e.level,
+                e.maracRequired, e.escalated, e.safetyPlanReviewedAt == null);
+    }
+
+    private AssessmentView view(RiskAssessmentEntity e) {
+        Map<String, DashAnswer> answers = e.answers == null ? Map.of()
+                : json.readValue(e.answers, new TypeReference<LinkedHashMap<String, DashAnswer>>() { });
+        List<String> reasons = e.reasons == null ? List.of()
+                : json.readValue(e.reasons, new TypeReference<List<String>>() { });
+        return new AssessmentView(e.id, e.sourceType, e.sourceId, e.orderId, e.victimName, e.reason,
+                e.earlierBreaches, e.questionSet, e.questionSetVersion, e.openedAt, e.openedBy, e.completedAt,
+                e.completedBy, answers, e.score, e.computedLevel, e.overrideLevel, e.overrideReason, e.level, reasons,
+                e.potentialEscalation, e.maracRequired, e.maracReferredAt, e.maracReferredBy, e.maracNote,
+                e.escalated, e.safetyPlanReviewedAt, e.safetyPlanReviewedBy, e.safetyPlanNote,
+                e.safetyPlanReviewedAt == null, e.lockVersion);
+    }
+}
