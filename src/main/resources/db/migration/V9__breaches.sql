@@ -157,7 +157,7 @@ create table breach_evidence (
     file_name     varchar(255),
     content_type  varchar(100),
     size_bytes    bigint,
-    sha256        char(64),
+    sha256        varchar(64),
     content       bytea,
     added_at      timestamptz  not null,
     added_by      varchar(100) not null
