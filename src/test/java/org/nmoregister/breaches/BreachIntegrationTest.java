@@ -222,6 +222,23 @@ class BreachIntegrationTest {
                 .andExpect(jsonPath("$[?(@.orderId == '" + orderId + "')]").isEmpty());
         report("analyst.northshire", reportBody(orderId, now, now, "CONTACT", "TEXT"))
                 .andExpect(status().isForbidden());
+        report("officer.northshire", reportBody(null, now, now.minus(1, ChronoUnit.HOURS), "CONTACT", "TEXT"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("protectedPerson"));
+    }
+
+    @Test
+    void aBreachWithNoOrderFoundIsStillRecordedAndSaysSo() throws Exception {
+        report("control.northshire", """
+                {"reportedAt": "%s", "reporterKind": "VICTIM", "protectedPerson": "Maryam Qureshi",
+                 "incidents": [{"occurredAt": "%s", "conduct": "APPROACH", "channel": "IN_PERSON",
+                   "description": "He waited outside her work and followed her to the bus stop"}]}
+                """.formatted(now, now.minus(3, ChronoUnit.HOURS)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.orderId").doesNotExist())
+                .andExpect(jsonPath("$.incidents[0].check.outcome").value("NOT_COVERED"))
+                .andExpect(jsonPath("$.incidents[0].check.blockers", hasItem("NO_ORDER_FOUND")))
+                .andExpect(jsonPath("$.risk.sourceType").value("breach"));
     }
 
     @Test

@@ -179,6 +179,14 @@ public class BreachService {
                 errors.add(new FieldError("orderId", "your force holds no order with this id"));
             }
         }
+        boolean victimNamed = !blank(draft.protectedPerson()) || order.map(o -> o.details().applicant())
+                .filter(a -> !blank(a.name())).isPresent();
+        if (!victimNamed && errors.stream().noneMatch(e -> e.field().equals("orderId"))) {
+            errors.add(new FieldError("protectedPerson", "name the person the order protects: with no order found "
+                    + "there is no applicant to take it from"));
+        } else if (!blank(draft.protectedPerson()) && draft.protectedPerson().strip().length() > 200) {
+            errors.add(new FieldError("protectedPerson", "must be at most 200 characters"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
