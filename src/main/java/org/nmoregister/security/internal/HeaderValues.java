@@ -14,7 +14,19 @@ final class HeaderValues {
         if (value == null) {
             return true;
         }
-        for (int i = 0; i < value.length(); ) {
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            // Printable ASCII is nearly every character of every header: one comparison each.
+            if (c < 0x20 || c >= 0x7F) {
+                return allowedFrom(value, i);
+            }
+        }
+        return true;
+    }
+
+    private static boolean allowedFrom(String value, int start) {
+        for (int i = start; i < value.length(); ) {
             int c = value.codePointAt(i);
             if (c < 0x7F) {
                 if (c < 0x20) {

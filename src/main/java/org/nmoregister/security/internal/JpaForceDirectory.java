@@ -16,20 +16,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
 class JpaForceDirectory implements ForceDirectory, Accounts {
 
     private final ForceRepository forces;
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
 
-    JpaForceDirectory(ForceRepository forces, UserAccountRepository users, PasswordEncoder passwordEncoder) {
+    private final org.springframework.transaction.support.TransactionOperations transactions;
+
+    JpaForceDirectory(ForceRepository forces, UserAccountRepository users, PasswordEncoder passwordEncoder,
+                      org.springframework.transaction.support.TransactionOperations transactions) {
+        this.transactions = transactions;
         this.forces = forces;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<Force> all() {
         return forces.findAll().stream().map(JpaForceDirectory::toForce)
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
@@ -42,6 +46,8 @@ class JpaForceDirectory implements ForceDirectory, Accounts {
     private final Map<String, Force> byCode = new ConcurrentHashMap<>();
     private final Map<UUID, Force> byId = new ConcurrentHashMap<>();
 
+    // Not transactional: every API request asks, and a cached answer needs no connection; a miss reads the force
+    // and its districts in a transaction of its own.
     @Override
     public Optional<Force> byCode(String code) {
         if (code == null) {
@@ -49,8 +55,8 @@ class JpaForceDirectory implements ForceDirectory, Accounts {
         }
         String key = code.toLowerCase();
         Force cached = byCode.get(key);
-        return cached != null ? Optional.of(cached) : forces.findByCode(key).map(JpaForceDirectory::toForce)
-                .map(this::remember);
+        return cached != null ? Optional.of(cached) : transactions.execute(status -> forces.findByCode(key)
+                .map(JpaForceDirectory::toForce).map(this::remember));
     }
 
     @Override
@@ -59,8 +65,8 @@ class JpaForceDirectory implements ForceDirectory, Accounts {
             return Optional.empty();
         }
         Force cached = byId.get(id);
-        return cached != null ? Optional.of(cached) : forces.findById(id).map(JpaForceDirectory::toForce)
-                .map(this::remember);
+        return cached != null ? Optional.of(cached) : transactions.execute(status -> forces.findById(id)
+                .map(JpaForceDirectory::toForce).map(this::remember));
     }
 
     private Force remember(Force force) {

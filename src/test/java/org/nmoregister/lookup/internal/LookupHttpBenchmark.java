@@ -50,7 +50,7 @@ public final class LookupHttpBenchmark {
 
     public static void main(String[] args) throws Exception {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        int seconds = args.length > 1 ? Math.min(Integer.parseInt(args[1]), 120) : 30;
+        int seconds = args.length > 1 ? Math.min(Integer.parseInt(args[1]), 1800) : 30;
         int clients = 16;
 
         var generator = KeyPairGenerator.getInstance("RSA");
