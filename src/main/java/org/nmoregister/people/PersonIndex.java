@@ -61,6 +61,8 @@ public final class PersonIndex<T> {
     // vocabulary: distinct words of all names
     private final HashMap<String, Integer> wordIds = new HashMap<>();
     private String[] words = new String[1024];
+    /** Each word's first letter, so matching initials reads one array, not a String per candidate. */
+    private char[] wordInitials = new char[1024];
     private long[] wordLetters = new long[1024];
     private long[] wordCounts = new long[1024];
     private boolean[] wordFuzzy = new boolean[1024];
@@ -85,7 +87,16 @@ public final class PersonIndex<T> {
     private final java.util.concurrent.ConcurrentHashMap<String, Expansion> expansionCache =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    /**
+     * Working arrays for searches, each as long as the index (13 MB at a million people), so they are pooled rather
+     * than kept per thread: a server with 200 request threads would otherwise hold gigabytes of them. Searches are
+     * CPU-bound, so at most {@link #MAX_CONCURRENT_SEARCHES} at once lose nothing; the rest wait their turn.
+     */
+    static final int MAX_CONCURRENT_SEARCHES = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+    private final java.util.concurrent.Semaphore searchPermits =
+            new java.util.concurrent.Semaphore(MAX_CONCURRENT_SEARCHES, true);
+    private final java.util.concurrent.ConcurrentLinkedQueue<Scratch> scratches =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public PersonIndex() {
         this(NameTables.standard());
@@ -219,6 +230,7 @@ public final class PersonIndex<T> {
         if (w >= words.length) {
             int cap = words.length * 2;
             words = Arrays.copyOf(words, cap);
+            wordInitials = Arrays.copyOf(wordInitials, cap);
             wordLetters = Arrays.copyOf(wordLetters, cap);
             wordCounts = Arrays.copyOf(wordCounts, cap);
             wordFuzzy = Arrays.copyOf(wordFuzzy, cap);
@@ -227,6 +239,7 @@ public final class PersonIndex<T> {
         }
         vocabularyVersion++;
         words[w] = word;
+        wordInitials[w] = word.charAt(0);
         wordLetters[w] = letters(word);
         wordCounts[w] = letterCounts(word);
         postings[w] = new int[4];
@@ -310,11 +323,18 @@ public final class PersonIndex<T> {
             return List.of();
         }
         int queryBirth = dateKey(query.dateOfBirth());
+        searchPermits.acquireUninterruptibly();
+        Scratch s = scratches.poll();
+        if (s == null) {
+            s = new Scratch();
+        }
         lock.readLock().lock();
         try {
-            return searchLocked(q, queryBirth, query.limit());
+            return searchLocked(q, queryBirth, query.limit(), s);
         } finally {
             lock.readLock().unlock();
+            scratches.offer(s);
+            searchPermits.release();
         }
     }
 
@@ -323,7 +343,7 @@ public final class PersonIndex<T> {
         return search(query).stream().filter(PersonMatch::displayable).toList();
     }
 
-    private List<PersonMatch<T>> searchLocked(List<String> q, int queryBirth, int limit) {
+    private List<PersonMatch<T>> searchLocked(List<String> q, int queryBirth, int limit, Scratch s) {
         int nq = q.size();
         @SuppressWarnings("unchecked")
         Map<Integer, Similarity>[] expansions = new Map[nq];
@@ -337,7 +357,6 @@ public final class PersonIndex<T> {
                 words++;
             }
         }
-        Scratch s = scratch.get();
         s.begin(slotCount);
         for (int i = 0; i < nq; i++) {
             if (initial[i]) {
@@ -419,7 +438,7 @@ public final class PersonIndex<T> {
                 boolean found = false;
                 for (int j = 0; j < count; j++) {
                     int token = encoded[k + j];
-                    if ((token & SURNAME) == 0 && words[token & WORD].charAt(0) == c) {
+                    if ((token & SURNAME) == 0 && wordInitials[token & WORD] == c) {
                         found = true;
                     }
                 }
@@ -585,7 +604,7 @@ public final class PersonIndex<T> {
                 int token = encoded[from + j];
                 int w = token & WORD;
                 if (initial[i]) {
-                    if ((token & SURNAME) == 0 && words[w].charAt(0) == q.get(i).charAt(0)) {
+                    if ((token & SURNAME) == 0 && wordInitials[w] == q.get(i).charAt(0)) {
                         sim[i * count + j] = INITIAL;
                         why[i * count + j] = MatchReason.INITIALS;
                     }
