@@ -94,7 +94,7 @@ public final class PersonIndex<T> {
      */
     static final int MAX_CONCURRENT_SEARCHES = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
     private final java.util.concurrent.Semaphore searchPermits =
-            new java.util.concurrent.Semaphore(MAX_CONCURRENT_SEARCHES, true);
+            new java.util.concurrent.Semaphore(MAX_CONCURRENT_SEARCHES);
     private final java.util.concurrent.ConcurrentLinkedQueue<Scratch> scratches =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
 
