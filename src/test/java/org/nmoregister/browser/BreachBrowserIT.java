@@ -19,27 +19,14 @@ class BreachBrowserIT extends BrowserTest {
     void anOfficerReportsABreachAndSeesTheCheck() throws Exception {
         String caseNumber = "LS26F" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Instant made = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        String notification = api("court-feed.northshire", "/api/v1/notifications", """
-                {"source": "COURT_FEED", "externalReference": "FL-%s", "court": "Leeds Family Court",
-                 "caseNumber": "%s", "orderType": "NMO", "madeAt": "%s", "withoutNotice": false,
-                 "endsAt": "%s", "untilFurtherOrder": false, "penalNotice": true,
-                 "applicant": {"name": "Priya Raman", "dateOfBirth": "1991-02-11",
-                   "address": {"line1": "2 Otley Road", "town": "Leeds", "postcode": "LS6 2AB", "confidential": true}},
-                 "respondent": {"name": "Daniel Keogh", "dateOfBirth": "1987-06-30",
-                   "address": {"line1": "40 Kirkstall Lane", "town": "Leeds", "postcode": "LS5 3BD"}},
-                 "relationship": "FORMER_COHABITANT", "servedAt": "%s", "serviceMethod": "PERSONAL", "servedBy": "PC 88",
-                 "terms": ["The respondent must not use or threaten violence against the applicant, and must not instruct, encourage or in any way suggest that any other person should do so.",
-                           "The respondent must not telephone, text, email or otherwise contact or attempt to contact the applicant, whether directly or indirectly."]}
-                """.formatted(caseNumber, caseNumber, made, made.plus(180, ChronoUnit.DAYS),
-                made.plus(2, ChronoUnit.HOURS)));
-        String orderId = field(api("poc.northshire", "/api/v1/notifications/" + field(notification, "id") + "/accept",
-                "{}"), "orderId");
+        String orderId = orderFromCourtFeed(caseNumber, made, "Priya Raman", "Daniel Keogh", "FORMER_COHABITANT");
 
         signIn("officer.northshire");
         open("/breaches/new?caseNumber=" + caseNumber);
         driver.findElement(By.partialLinkText(caseNumber)).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chosen-order")));
         assertThat(driver.findElement(By.id("chosen-order")).getText()).contains("Daniel Keogh", "IN FORCE");
+        assertThat(driver.getCurrentUrl()).contains(orderId);
 
         String when = Instant.now().minus(3, ChronoUnit.HOURS).atZone(ZoneId.of("Europe/London"))
                 .toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
@@ -58,6 +45,5 @@ class BreachBrowserIT extends BrowserTest {
         assertThat(incident).contains("Likely breach", "Twelve texts", "Judged against version");
         assertThat(driver.findElement(By.id("risk")).isDisplayed()).isTrue();
         screenshot("breach-file-likely-breach");
-        assertThat(orderId).isNotBlank();
     }
 }

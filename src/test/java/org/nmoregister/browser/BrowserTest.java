@@ -149,4 +149,27 @@ public abstract class BrowserTest {
         org.assertj.core.api.Assertions.assertThat(matcher.find()).as(name + " in " + json).isTrue();
         return matcher.group(1);
     }
+
+    /**
+     * An NMO as a court's feed notifies it (made {@code made}, for 180 days, served an hour later, with the standard
+     * violence and contact terms), accepted by the point of contact; returns the order's id.
+     */
+    protected String orderFromCourtFeed(String caseNumber, java.time.Instant made, String applicant,
+                                        String respondent, String relationship) throws Exception {
+        String notification = api("court-feed.northshire", "/api/v1/notifications", """
+                {"source": "COURT_FEED", "externalReference": "FL-%s", "court": "Leeds Family Court",
+                 "caseNumber": "%s", "orderType": "NMO", "madeAt": "%s", "withoutNotice": false,
+                 "endsAt": "%s", "untilFurtherOrder": false, "penalNotice": true,
+                 "applicant": {"name": "%s", "dateOfBirth": "1990-01-20",
+                   "address": {"line1": "2 Otley Road", "town": "Leeds", "postcode": "LS6 2AB", "confidential": true}},
+                 "respondent": {"name": "%s", "dateOfBirth": "1984-09-09",
+                   "address": {"line1": "40 Kirkstall Lane", "town": "Leeds", "postcode": "LS5 3BD"}},
+                 "relationship": "%s", "servedAt": "%s", "serviceMethod": "PERSONAL", "servedBy": "PC 88",
+                 "terms": ["The respondent must not use or threaten violence against the applicant, and must not instruct, encourage or in any way suggest that any other person should do so.",
+                           "The respondent must not telephone, text, email or otherwise contact or attempt to contact the applicant, whether directly or indirectly."]}
+                """.formatted(caseNumber, caseNumber, made, made.plus(180, java.time.temporal.ChronoUnit.DAYS),
+                applicant, respondent, relationship, made.plus(1, java.time.temporal.ChronoUnit.HOURS)));
+        return field(api("poc.northshire", "/api/v1/notifications/" + field(notification, "id") + "/accept", "{}"),
+                "orderId");
+    }
 }

@@ -104,6 +104,21 @@ public class BreachForm {
         }
     }
 
+    /**
+     * An optional field read by {@code parse}: null when blank, else the value, or a refusal naming the field.
+     * Pages read every field as text so that a mistyped value comes back with a message, not a binding failure.
+     */
+    static <T> T parsed(String field, String value, java.util.function.Function<String, T> parse, String reason) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parse.apply(value.strip());
+        } catch (RuntimeException e) {
+            throw new InvalidRequestException(field, reason);
+        }
+    }
+
     private static Double number(String field, String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return null;

@@ -2,7 +2,6 @@ package org.nmoregister.breaches.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -144,17 +143,8 @@ class BreachPageController {
     @PreAuthorize(Authorities.BREACH_REPORTERS)
     String recheck(@PathVariable UUID id, @RequestParam(required = false) String orderId,
                    RedirectAttributes redirect) {
-        return act(id, "incidents", redirect, "Checks re-run against the order record.", () -> {
-            UUID order = null;
-            if (orderId != null && !orderId.isBlank()) {
-                try {
-                    order = UUID.fromString(orderId.strip());
-                } catch (IllegalArgumentException e) {
-                    throw new InvalidRequestException("orderId", "is not an order id");
-                }
-            }
-            breaches.recheck(id, order);
-        });
+        return act(id, "incidents", redirect, "Checks re-run against the order record.", () -> breaches.recheck(id,
+                BreachForm.parsed("orderId", orderId, UUID::fromString, "is not an order id")));
     }
 
     @PostMapping("/breaches/{id}/evidence")
@@ -166,17 +156,11 @@ class BreachPageController {
         return act(id, "evidence", redirect, "Evidence added.", () -> {
             List<FieldError> errors = new ArrayList<>();
             EvidenceKind evidenceKind = BreachForm.choice("kind", kind, EvidenceKind.class, errors);
-            Integer incident = null;
-            if (incidentNumber != null && !incidentNumber.isBlank()) {
-                try {
-                    incident = Integer.valueOf(incidentNumber.strip());
-                } catch (NumberFormatException e) {
-                    errors.add(new FieldError("incidentNumber", "must be a number"));
-                }
-            }
             if (!errors.isEmpty()) {
                 throw new InvalidRequestException(errors);
             }
+            Integer incident = BreachForm.parsed("incidentNumber", incidentNumber, Integer::valueOf,
+                    "must be a number");
             try {
                 breaches.addEvidence(id, new BreachService.NewEvidence(evidenceKind, description, incident,
                         file == null || file.isEmpty() ? null : file.getOriginalFilename(),
@@ -268,17 +252,9 @@ class BreachPageController {
                        @RequestParam(required = false) String court,
                        @RequestParam(required = false) String decidedOn,
                        @RequestParam(required = false) String sentence, RedirectAttributes redirect) {
-        return act(id, "outcome", redirect, "Court result recorded.", () -> {
-            LocalDate day = null;
-            if (decidedOn != null && !decidedOn.isBlank()) {
-                try {
-                    day = LocalDate.parse(decidedOn.strip());
-                } catch (DateTimeParseException e) {
-                    throw new InvalidRequestException("decidedOn", "enter a real date");
-                }
-            }
-            breaches.addCourtResult(id, choice("result", result, CourtResult.class), court, day, sentence);
-        });
+        return act(id, "outcome", redirect, "Court result recorded.", () -> breaches.addCourtResult(id,
+                choice("result", result, CourtResult.class), court,
+                BreachForm.parsed("decidedOn", decidedOn, LocalDate::parse, "enter a real date"), sentence));
     }
 
     @PostMapping("/breaches/{id}/directions")

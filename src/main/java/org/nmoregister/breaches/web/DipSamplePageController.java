@@ -1,7 +1,6 @@
 package org.nmoregister.breaches.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,10 +42,10 @@ class DipSamplePageController {
     @PreAuthorize(Authorities.SUPERVISORS)
     String week(@PathVariable String weekStart, RedirectAttributes redirect) {
         try {
-            return sampling.sampleFor(LocalDate.parse(weekStart)).map(id -> "redirect:/breaches/dip-sampling/" + id)
-                    .orElse("redirect:/breaches/dip-sampling");
-        } catch (DateTimeParseException e) {
-            redirect.addFlashAttribute("errors", List.of(new FieldError("weekStart", "enter a real date")));
+            return sampling.sampleFor(BreachForm.parsed("weekStart", weekStart, LocalDate::parse, "enter a real date"))
+                    .map(id -> "redirect:/breaches/dip-sampling/" + id).orElse("redirect:/breaches/dip-sampling");
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("errors", e.errors());
             return "redirect:/breaches/dip-sampling";
         }
     }
@@ -55,14 +54,8 @@ class DipSamplePageController {
     @PreAuthorize(Authorities.SUPERVISORS)
     String draw(@RequestParam(required = false) String weekStart, RedirectAttributes redirect) {
         try {
-            LocalDate week = null;
-            if (weekStart != null && !weekStart.isBlank()) {
-                try {
-                    week = DipSampling.weekOf(LocalDate.parse(weekStart.strip()));
-                } catch (DateTimeParseException e) {
-                    throw new InvalidRequestException("weekStart", "enter a real date");
-                }
-            }
+            LocalDate day = BreachForm.parsed("weekStart", weekStart, LocalDate::parse, "enter a real date");
+            LocalDate week = day == null ? null : DipSampling.weekOf(day);
             UUID id = sampling.draw(week == null ? sampling.lastCompleteWeek() : week);
             redirect.addFlashAttribute("success", "Sample drawn.");
             return "redirect:/breaches/dip-sampling/" + id;
