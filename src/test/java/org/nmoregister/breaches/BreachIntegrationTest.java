@@ -188,6 +188,38 @@ class BreachIntegrationTest {
                 .andExpect(jsonPath("$[?(@.orderId == '" + orderId + "')]").isEmpty());
     }
 
+    @Test
+    void distancesAreMeasuredFromThePostcodeOfThePlaceTheTermNames() throws Exception {
+        Instant made = now.minus(20, ChronoUnit.DAYS);
+        OrderDetails base = OrderFixtures.withoutNoticeNmo(OrderFixtures.uniqueCaseNumber(), made);
+        OrderDetails details = new OrderDetails(base.court(), base.caseNumber(), OrderType.NMO, made, false, null,
+                base.duration(), now.plus(100, ChronoUnit.DAYS), true, base.applicant(), List.of(), List.of(),
+                base.respondent(), base.relationship(), List.of(new Term(1, "The respondent shall not go within 100 "
+                + "metres of 14 Acacia Avenue, Leeds LS6 2AB, and must not instruct, encourage or in any way suggest "
+                + "that any other person should do so.")), List.of(new ServiceRecord(made.plus(1, ChronoUnit.DAYS),
+                ServiceMethod.PERSONAL, "PC 4417", null, null)), null, null);
+        UUID orderId = as("poc.northshire", () -> orders.create(details, "distance test"));
+        // LS6 2AB's centre is 53.8192, -1.5765 in the test gazetteer; 0.00072 degrees of latitude is about 80 m.
+        String near = """
+                {"orderId": "%s", "occurredAt": "%s", "conduct": "APPROACH", "channel": "IN_PERSON",
+                 "latitude": 53.81992, "longitude": -1.5765}""".formatted(orderId, now.minus(1, ChronoUnit.HOURS));
+        String far = """
+                {"orderId": "%s", "occurredAt": "%s", "conduct": "APPROACH", "channel": "IN_PERSON",
+                 "location": {"latitude": 53.82055, "longitude": -1.5765}}""".formatted(orderId,
+                now.minus(1, ChronoUnit.HOURS));
+        mvc.perform(post("/api/v1/breaches/check").with(httpBasic("control.northshire", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(near))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("LIKELY_BREACH"))
+                .andExpect(jsonPath("$.terms[0].distanceMetres").value(org.hamcrest.Matchers.closeTo(80.0, 2.0)));
+        mvc.perform(post("/api/v1/breaches/check").with(httpBasic("control.northshire", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(far))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("NOT_COVERED"))
+                .andExpect(jsonPath("$.blockers").isEmpty())
+                .andExpect(jsonPath("$.terms[0].distanceMetres").value(org.hamcrest.Matchers.closeTo(150.0, 2.0)));
+    }
+
     private ResultActions check(UUID orderId, Instant occurredAt, String conduct, String channel) throws Exception {
         return mvc.perform(post("/api/v1/breaches/check").with(httpBasic("control.northshire", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("""

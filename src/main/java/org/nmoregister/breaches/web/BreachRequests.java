@@ -34,16 +34,24 @@ final class BreachRequests {
         }
     }
 
-    /** A dry-run check: an order and one incident, flattened as the control room sends it. */
+    /**
+     * A dry-run check: an order and one incident, flattened as the control room sends it. The place may come as a
+     * {@code location} object or, from simpler clients, as top-level {@code latitude}, {@code longitude} and
+     * {@code placeKind}.
+     */
     record Check(UUID orderId, Instant occurredAt, Instant occurredTo,
                  org.nmoregister.breaches.check.Conduct conduct,
                  org.nmoregister.breaches.check.ContactChannel channel, Boolean direct, Boolean viaThirdParty,
-                 String protectedPerson, IncidentRequest.LocationRequest location,
+                 String protectedPerson, IncidentRequest.LocationRequest location, Double latitude,
+                 Double longitude, org.nmoregister.terms.Clause.PlaceKind placeKind,
                  org.nmoregister.terms.Clause.ExceptionKind purpose, String awarenessEvidence, String description) {
 
         IncidentRequest incident() {
+            IncidentRequest.LocationRequest where = location != null ? location
+                    : latitude == null && longitude == null && placeKind == null ? null
+                    : new IncidentRequest.LocationRequest(latitude, longitude, null, null, placeKind, null);
             return new IncidentRequest(occurredAt, occurredTo, conduct, channel, direct, viaThirdParty,
-                    protectedPerson, location, description, null, null, null, purpose, awarenessEvidence);
+                    protectedPerson, where, description, null, null, null, purpose, awarenessEvidence);
         }
     }
 
