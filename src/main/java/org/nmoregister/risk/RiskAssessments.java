@@ -14,6 +14,12 @@ public interface RiskAssessments {
     Optional<RiskSummary> forSource(String sourceType, UUID sourceId);
 
     /**
+     * The assessments opened for many source records at once, by source id, for lists: one query and one access-log
+     * entry rather than one of each per row.
+     */
+    java.util.Map<UUID, RiskSummary> forSources(String sourceType, java.util.Collection<UUID> sourceIds);
+
+    /**
      * The period earlier breaches are counted over for {@link RiskCase#earlierBreaches()} (the DASH reference
      * data's escalation window; SafeLives: 12 months), so the caller counts over the window the rules assume.
      */

@@ -578,16 +578,19 @@ public class BreachService {
         var openDirections = ids.isEmpty() ? java.util.Map.<UUID, Long>of()
                 : directions.findByReportIdInAndAnsweredAtIsNull(ids).stream()
                 .collect(Collectors.groupingBy(d -> d.reportId, Collectors.counting()));
+        var risks = risk.forSources(RISK_SOURCE, ids);
+        var offences = new java.util.HashMap<UUID, Boolean>();
         return found.stream().map(r -> {
             List<BreachIncidentEntity> own = byReport.getOrDefault(r.id, List.of());
-            Optional<RiskSummary> riskSummary = risk.forSource(RISK_SOURCE, r.id);
+            Optional<RiskSummary> riskSummary = Optional.ofNullable(risks.get(r.id));
+            boolean offence = r.orderId == null || offences.computeIfAbsent(r.orderId, o -> orderBreachIsOffence(r));
             var worst = own.stream().map(i -> i.checkOutcome).min(Enum::compareTo).orElse(null);
             return new BreachSummary(r.id, r.reference, r.orderId, r.reportedAt, r.protectedPerson,
                     r.respondentName, own.stream().map(i -> i.conduct).distinct().toList(), worst,
                     r.crimeReference, review.crimeRecordingDue(r.reportedAt),
-                    r.crimedAt == null && orderBreachIsOffence(r) && now.isAfter(review.crimeRecordingDue(r.reportedAt)),
+                    r.crimedAt == null && offence && now.isAfter(review.crimeRecordingDue(r.reportedAt)),
                     r.arrestDecision, r.outcome, riskSummary.map(RiskSummary::level).orElse(null),
-                    inadequacies(r, own, riskSummary, now), openDirections.getOrDefault(r.id, 0L).intValue());
+                    inadequacies(r, own, riskSummary, offence, now), openDirections.getOrDefault(r.id, 0L).intValue());
         }).toList();
     }
 
@@ -624,16 +627,16 @@ public class BreachService {
                 new BreachFile.Investigation(r.evidenceSecured, r.allocatedTo, r.allocatedOfficer,
                         r.partnerReferrals),
                 new BreachFile.Outcome(r.outcomeRoute, r.outcome, r.outcomeReason, r.outcomeAt, r.outcomeBy),
-                results, directionViews, inadequacies(r, own, riskSummary, now), riskSummary.orElse(null));
+                results, directionViews, inadequacies(r, own, riskSummary, offence, now), riskSummary.orElse(null));
     }
 
     private Set<Inadequacy> inadequacies(BreachReportEntity r, List<BreachIncidentEntity> own,
-                                         Optional<RiskSummary> riskSummary, Instant now) {
+                                         Optional<RiskSummary> riskSummary, boolean breachIsOffence, Instant now) {
         boolean atAddress = Boolean.TRUE.equals(r.responseAtAddress)
                 || own.stream().anyMatch(i -> i.atVictimOrSuspectAddress);
         return review.review(new ResponseReview.Handling(r.reportedAt, r.crimedAt, r.responseKind, r.respondedAt,
                 atAddress, r.responseJustification != null, r.arrestDecision, r.arrestReason,
-                riskSummary.map(RiskSummary::isCompleted).orElse(false), orderBreachIsOffence(r)), now);
+                riskSummary.map(RiskSummary::isCompleted).orElse(false), breachIsOffence), now);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------

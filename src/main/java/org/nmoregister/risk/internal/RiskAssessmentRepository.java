@@ -29,6 +29,9 @@ interface RiskAssessmentRepository extends JpaRepository<RiskAssessmentEntity, U
 
     Optional<RiskAssessmentEntity> findByForceIdAndSourceTypeAndSourceId(UUID forceId, String sourceType, UUID sourceId);
 
+    List<RiskAssessmentEntity> findByForceIdAndSourceTypeAndSourceIdIn(UUID forceId, String sourceType,
+                                                                       java.util.Collection<UUID> sourceIds);
+
     /**
      * Assessments completed HIGH in the period, and every completed one still waiting for its MARAC referral (HIGH,
      * or potential escalation), whenever it was completed.

@@ -95,6 +95,24 @@ public class RiskAssessmentService implements RiskAssessments {
     }
 
     @Override
+    @Transactional
+    public java.util.Map<UUID, RiskSummary> forSources(String sourceType, java.util.Collection<UUID> sourceIds) {
+        if (sourceType == null || sourceIds == null || sourceIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, RiskSummary> found = new java.util.HashMap<>();
+        for (RiskAssessmentEntity entity : assessments.findByForceIdAndSourceTypeAndSourceIdIn(
+                currentUsers.require().forceId(), sourceType, sourceIds)) {
+            found.put(entity.sourceId, summary(entity));
+        }
+        if (!found.isEmpty()) {
+            accessLog.record(AccessAction.SEARCH, SUBJECT, sourceType, null,
+                    "Risk summaries for " + found.size() + " " + sourceType + " record(s) in a list");
+        }
+        return found;
+    }
+
+    @Override
     public Period escalationWindow() {
         return Period.ofMonths(questionSet.escalation().windowMonths());
     }
