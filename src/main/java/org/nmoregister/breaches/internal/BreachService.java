@@ -78,7 +78,6 @@ public class BreachService {
     private final AccessLog accessLog;
     private final JsonMapper json;
     private final Clock clock;
-    private final BreachProperties properties;
     private final ResponseReview review;
     private final org.nmoregister.breaches.crime.CrimeClassifications classifications;
 
@@ -100,8 +99,7 @@ public class BreachService {
         this.accessLog = accessLog;
         this.json = json;
         this.clock = clock;
-        this.properties = properties;
-        this.review = new ResponseReview(new ResponseReview.Targets(properties.crimeRecordingTarget(),
+        this.review = new ResponseReview(new ResponseReview.Targets(classifications.recordingTarget(),
                 properties.riskAssessmentTarget(), properties.firstResponseTarget()));
     }
 
@@ -138,7 +136,7 @@ public class BreachService {
         Incident reading = toIncident(incident);
         List<BreachIncidentEntity> earlier = orderId == null ? List.of() : incidentsOfOrder(orderId, null);
         BreachAssessment assessment = check.check(orderId, reading, IncidentCheck.earlier(earlier,
-                reading.occurredFrom(), reading.occurredFrom().minus(properties.repeatWindow())));
+                reading.occurredFrom(), repeatsSince(reading.occurredFrom())));
         if (orderId != null) {
             accessLog.record(AccessAction.VIEW, "order", orderId.toString(), null,
                     "Breach check (not recorded): " + incident.conduct() + " at " + incident.occurredFrom() + " -> "
@@ -210,8 +208,7 @@ public class BreachService {
         report.actionTaken = trim(draft.actionTaken());
         List<BreachIncidentEntity> earlierOfOrder = draft.orderId() == null ? List.of()
                 : incidentsOfOrder(draft.orderId(), null);
-        // Counted over the window the risk rules use, so "repeat" means the same in both modules.
-        Instant repeatsSince = draft.reportedAt().atZone(UK).minus(risk.escalationWindow()).toInstant();
+        Instant repeatsSince = repeatsSince(draft.reportedAt());
         int earlierBreaches = draft.orderId() == null ? 0 : (int) reports
                 .findByOrderIdOrderByReportedAtAsc(draft.orderId()).stream()
                 .filter(r -> r.reportedAt.isBefore(draft.reportedAt()) && !r.reportedAt.isBefore(repeatsSince))
@@ -673,7 +670,7 @@ public class BreachService {
                 e.viaThirdParty, e.protectedPerson, check.location(e.latitude, e.longitude, e.postcode, e.placeKind,
                 e.locationAddress), e.purpose, e.awarenessEvidence, e.description);
         EarlierIncidents earlier = IncidentCheck.earlier(before, e.occurredFrom,
-                e.occurredFrom.minus(properties.repeatWindow()));
+                repeatsSince(e.occurredFrom));
         BreachAssessment assessment = check.check(report.orderId, incident, earlier);
         e.checkOutcome = assessment.outcome();
         e.checkBlockers = assessment.blockers().stream().map(b -> b.code().name()).collect(Collectors.joining(","));
@@ -763,6 +760,14 @@ public class BreachService {
     BreachReportEntity owned(UUID reportId) {
         return reports.findByIdAndForceId(reportId, currentUsers.require().forceId())
                 .orElseThrow(() -> new NotFoundException("Breach " + reportId + " was not found"));
+    }
+
+    /**
+     * From when earlier breaches count as repeats of one at {@code at}: the window the risk rules escalate over, so
+     * that "repeat" means the same for the risk assessment, the course-of-conduct prompts and the risk meeting.
+     */
+    Instant repeatsSince(Instant at) {
+        return at.atZone(UK).minus(risk.escalationWindow()).toInstant();
     }
 
     private BreachReportEntity locked(UUID reportId) {

@@ -19,12 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class BreachesOnTheRiskAgenda implements RiskMeetingContributor {
 
-    private final BreachService breaches;
-    private final BreachProperties properties;
+    private static final java.time.format.DateTimeFormatter UK_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
 
-    BreachesOnTheRiskAgenda(BreachService breaches, BreachProperties properties) {
+    private final BreachService breaches;
+
+    BreachesOnTheRiskAgenda(BreachService breaches) {
         this.breaches = breaches;
-        this.properties = properties;
     }
 
     @Override
@@ -37,8 +38,8 @@ class BreachesOnTheRiskAgenda implements RiskMeetingContributor {
                     describe(b) + (b.check() == null ? "" : "; check: " + b.check().name().replace('_', ' ')
                             .toLowerCase()), b.riskLevel()));
         }
-        // Repeat victims: two or more breaches against the same protected person within the repeat window.
-        Instant windowStart = until.minus(properties.repeatWindow());
+        // Repeat victims: two or more breaches against the same protected person within the risk rules' window.
+        Instant windowStart = breaches.repeatsSince(until);
         Map<String, List<BreachSummary>> byVictim = new LinkedHashMap<>();
         for (BreachSummary b : breaches.summaries(breaches.reportsBetween(windowStart, until))) {
             if (b.protectedPerson() != null) {
@@ -51,7 +52,7 @@ class BreachesOnTheRiskAgenda implements RiskMeetingContributor {
                     BreachSummary latest = list.get(list.size() - 1);
                     items.add(new AgendaItem(Section.REPEAT_VICTIMS, latest.reference(), link(latest),
                             latest.protectedPerson() + ": " + list.size() + " breaches in "
-                                    + properties.repeatWindow().toDays() + " days (latest " + latest.reference()
+                                    + " since " + UK_DATE.format(windowStart) + " (latest " + latest.reference()
                                     + ", respondent " + orUnknown(latest.respondentName()) + ")",
                             latest.riskLevel()));
                 });

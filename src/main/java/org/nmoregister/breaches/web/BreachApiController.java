@@ -10,8 +10,6 @@ import org.nmoregister.breaches.internal.BreachService;
 import org.nmoregister.breaches.internal.BreachSummary;
 import org.nmoregister.breaches.investigation.EvidenceKind;
 import org.nmoregister.security.Authorities;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -109,13 +107,7 @@ class BreachApiController {
     @PreAuthorize(Authorities.STAFF)
     @Operation(summary = "Download an evidence file (logged as a disclosure)")
     ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable UUID evidenceId) {
-        var file = breaches.evidenceFile(id, evidenceId);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName())
-                        .build().toString())
-                .header("Digest", "sha-256=" + file.sha256())
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .body(file.content());
+        return EvidenceDownload.of(breaches.evidenceFile(id, evidenceId));
     }
 
     @PostMapping("/{id}/crime")

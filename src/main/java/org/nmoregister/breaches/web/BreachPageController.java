@@ -29,9 +29,6 @@ import org.nmoregister.security.Authorities;
 import org.nmoregister.security.CurrentUsers;
 import org.nmoregister.security.Role;
 import org.nmoregister.terms.Clause;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -175,12 +172,7 @@ class BreachPageController {
     @GetMapping("/breaches/{id}/evidence/{evidenceId}")
     @PreAuthorize(Authorities.STAFF)
     ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable UUID evidenceId) {
-        var file = breaches.evidenceFile(id, evidenceId);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName())
-                        .build().toString())
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .body(file.content());
+        return EvidenceDownload.of(breaches.evidenceFile(id, evidenceId));
     }
 
     @PostMapping("/breaches/{id}/crime")
