@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -44,6 +46,14 @@ public final class PersonIndex<T> {
     static final double TYPO_TWO = 0.76;
     static final double MIN_PHONETIC_SPELLING = 0.6;
     static final double INITIAL = 0.60;
+    // How the name score and the dates of birth combine (see combine); the search's pruning relies on these too.
+    private static final double WITH_DATE = 0.7;
+    private static final double SAME_DATE_BONUS = 0.3;
+    private static final double DIFFERENT_DATE = 0.6;
+    private static final double NONE_RECORDED = 0.71;
+    private static final double NONE_GIVEN = 0.85;
+    /** A word this alike (exact, transliterated or a nickname) lets a date that is only close count. */
+    static final double STRONG_WORD = NICKNAME_TRANSLITERATED;
 
     private static final int SURNAME = 1 << 24;
     private static final int PART = 1 << 25;
@@ -80,12 +90,15 @@ public final class PersonIndex<T> {
     private Object[] records = new Object[1024];
     private int[][] names = new int[1024][];
     private int[] births = new int[1024];
+    /** People by date of birth (its key), so a search given a date can read just those born on a close one. */
+    private final HashMap<Integer, IntList> birthSlots = new HashMap<>();
     private int slotCount;
     private int size;
 
     private static final int EXPANSION_CACHE_SIZE = 50_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, Expansion> expansionCache =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Bounded by how often and how lately a word was asked for, so a burst of one-off typos does not empty it. */
+    private final Cache<String, Expansion> expansionCache =
+            Caffeine.newBuilder().maximumSize(EXPANSION_CACHE_SIZE).executor(Runnable::run).build();
 
     /**
      * Working arrays for searches, each as long as the index (13 MB at a million people), so they are pooled rather
@@ -190,6 +203,9 @@ public final class PersonIndex<T> {
         }
         names[slot] = Arrays.copyOf(encoded, n);
         births[slot] = dateKey(person.dateOfBirth());
+        if (births[slot] != 0) {
+            birthSlots.computeIfAbsent(births[slot], k -> new IntList()).add(slot);
+        }
         records[slot] = person;
         slots.put(person.id(), slot);
         size++;
@@ -209,6 +225,10 @@ public final class PersonIndex<T> {
         }
         names[slot] = null;
         records[slot] = null;
+        IntList born = birthSlots.get(births[slot]);
+        if (born != null && born.remove(slot) && born.size == 0) {
+            birthSlots.remove(births[slot]);
+        }
         births[slot] = 0;
         size--;
         return true;
@@ -312,6 +332,18 @@ public final class PersonIndex<T> {
 
     /** The best matches for the query, best first; may include matches below the display threshold. */
     public List<PersonMatch<T>> search(PersonQuery query) {
+        return search(query, 0);
+    }
+
+    /**
+     * The best matches at or above {@link #DISPLAY_THRESHOLD}: exactly those of {@link #search} that are displayable,
+     * found without reading the people who cannot reach the threshold (see {@link #searchLocked}).
+     */
+    public List<PersonMatch<T>> searchDisplayable(PersonQuery query) {
+        return search(query, DISPLAY_THRESHOLD);
+    }
+
+    private List<PersonMatch<T>> search(PersonQuery query, double minScore) {
         List<NameToken> parsed = NameNormaliser.tokens(query.name());
         List<String> q = new ArrayList<>();
         for (NameToken t : parsed) {
@@ -330,7 +362,7 @@ public final class PersonIndex<T> {
         }
         lock.readLock().lock();
         try {
-            return searchLocked(q, queryBirth, query.limit(), s);
+            return searchLocked(q, queryBirth, query.limit(), minScore, s);
         } finally {
             lock.readLock().unlock();
             scratches.offer(s);
@@ -338,15 +370,21 @@ public final class PersonIndex<T> {
         }
     }
 
-    /** The best matches at or above {@link #DISPLAY_THRESHOLD}. */
-    public List<PersonMatch<T>> searchDisplayable(PersonQuery query) {
-        return search(query).stream().filter(PersonMatch::displayable).toList();
-    }
-
-    private List<PersonMatch<T>> searchLocked(List<String> q, int queryBirth, int limit, Scratch s) {
+    /**
+     * Finds the candidates, bounds each one's score from above, and scores them in full best bound first until no
+     * bound can beat the matches found.
+     *
+     * <p>With a minimum score (the display threshold) most people cannot reach it, and the search skips them: a
+     * recorded date of birth that is not within one error of the query's caps a score at 0.6, so when the caller gives
+     * a date the people worth reading are those born on one of the few dates within one error (a date index gives
+     * them, about a thousand at a million people) and those with no recorded date whose name is all but exact. Without a
+     * date, a name must score highly enough that every query word has to match: the words' people are intersected,
+     * smallest first, rather than united. Words too unlike a query word to lift anyone over the minimum are not read.
+     */
+    private List<PersonMatch<T>> searchLocked(List<String> q, int queryBirth, int limit, double minScore,
+                                             Scratch s) {
         int nq = q.size();
-        @SuppressWarnings("unchecked")
-        Map<Integer, Similarity>[] expansions = new Map[nq];
+        Expansion[] expansions = new Expansion[nq];
         boolean[] initial = new boolean[nq];
         int words = 0;
         for (int i = 0; i < nq; i++) {
@@ -357,56 +395,105 @@ public final class PersonIndex<T> {
                 words++;
             }
         }
+        int initials = nq - words;
+        int required = Math.min(2, Math.max(1, nq));
+        // A recorded date that is not close caps the score at 0.6: above that, only close dates and no date count.
+        boolean birthLed = queryBirth != 0 && minScore > DIFFERENT_DATE;
+        // The name score the people found through their names need: those with no recorded date when birth-led.
+        double nameMin = birthLed ? minScore / NONE_RECORDED
+                : queryBirth != 0 ? (minScore - SAME_DATE_BONUS) / WITH_DATE : minScore / NONE_GIVEN;
+        // A word's alike words below this similarity cannot lift anyone to nameMin, even with every other word exact.
+        double cutoff = nq * nameMin - (words - 1) - initials * INITIAL;
+        boolean allWordsNeeded = minScore > 0 && words >= 2 && (words - 1 + initials * INITIAL) / nq < nameMin;
+
         s.begin(slotCount);
+        Integer[] order = new Integer[nq];
+        long[] volume = new long[nq];
         for (int i = 0; i < nq; i++) {
+            order[i] = i;
+            if (!initial[i]) {
+                Expansion x = expansions[i];
+                for (int e = 0; e < x.ids.length && x.scores[e] >= cutoff; e++) {
+                    volume[i] += postingSizes[x.ids[e]];
+                }
+            }
+        }
+        if (allWordsNeeded) {
+            Arrays.sort(order, (a, b) -> Long.compare(volume[a], volume[b]));
+        }
+        boolean first = true;
+        for (int i : order) {
             if (initial[i]) {
                 continue;
             }
             int bit = 1 << i;
+            boolean addNew = first || !allWordsNeeded;
+            first = false;
             // best first, so that a person's first mark for this word carries their best similarity for it
-            Expansion x = (Expansion) expansions[i];
-            for (int e = 0; e < x.ids.length; e++) {
+            Expansion x = expansions[i];
+            for (int e = 0; e < x.ids.length && x.scores[e] >= cutoff; e++) {
                 int w = x.ids[e];
                 float sim = x.scores[e];
                 int[] list = postings[w];
                 int n = postingSizes[w];
-                for (int k = 0; k < n; k++) {
-                    s.mark(list[k], bit, sim);
+                if (addNew) {
+                    for (int k = 0; k < n; k++) {
+                        s.mark(list[k], bit, sim);
+                    }
+                } else {
+                    for (int k = 0; k < n; k++) {
+                        s.markIfTouched(list[k], bit, sim);
+                    }
                 }
             }
         }
-        int initials = nq - words;
-        int required = Math.min(2, Math.max(1, nq));
-        PriorityQueue<PersonMatch<T>> best = new PriorityQueue<>(limit + 1,
-                (a, b) -> Double.compare(a.score(), b.score()));
-        // Each candidate's score is bounded above by its best similarity per query word; score candidates in
-        // order of that bound and stop when the bound cannot beat the matches already found.
+        // Each candidate's score is bounded above by its best similarity per query word.
         long[] bounded = s.bounded(s.touchedCount);
         int nb = 0;
         for (int t = 0; t < s.touchedCount; t++) {
             int slot = s.touched[t];
+            int birth = births[slot];
+            if (birthLed && birth != 0) {
+                continue; // found by their date below, or capped under the minimum
+            }
             int bits = Integer.bitCount(s.mask[slot]);
             double sum = s.sum[slot];
+            boolean close = queryBirth != 0 && birthsClose(birth, queryBirth);
+            // the initials are read only for people who could qualify if they all matched
+            if (bits + initials < required && !(close && bits >= 1)) {
+                continue;
+            }
             if (initials > 0) {
+                if (combine(Math.min(1.0, (sum + initials * INITIAL) / nq), birth, queryBirth, true) < minScore) {
+                    continue;
+                }
                 int matched = initialsMatched(slot, q, initial);
                 bits += matched;
                 sum += matched * INITIAL;
             }
-            if (bits < required && !(queryBirth != 0 && bits >= 1 && birthsClose(births[slot], queryBirth))) {
+            if (bits < required && !(close && bits >= 1)) {
                 continue;
             }
-            double bound = combine(Math.min(1.0, sum / nq), births[slot], queryBirth);
-            bounded[nb++] = ((long) Float.floatToIntBits((float) bound + 1e-4f) << 32) | slot;
+            double bound = combine(Math.min(1.0, sum / nq), birth, queryBirth, true);
+            if (bound + 1e-4 >= minScore) {
+                bounded[nb++] = ((long) Float.floatToIntBits((float) bound + 1e-4f) << 32) | slot;
+            }
+        }
+        if (birthLed) {
+            nb = bornClose(q, initial, expansions, queryBirth, minScore, s, nb);
+            bounded = s.bounded;
         }
         Arrays.sort(bounded, 0, nb);
+        PriorityQueue<PersonMatch<T>> best = new PriorityQueue<>(limit + 1,
+                (a, b) -> Double.compare(a.score(), b.score()));
         for (int t = nb - 1; t >= 0; t--) {
             int slot = (int) bounded[t];
             float bound = Float.intBitsToFloat((int) (bounded[t] >>> 32));
-            if (best.size() == limit && bound < best.peek().score()) {
+            if (bound < minScore || best.size() == limit && bound < best.peek().score()) {
                 break;
             }
             PersonMatch<T> m = score(slot, q, initial, expansions, queryBirth);
-            if (m == null) {
+            if (m == null || m.score() < minScore) {
                 continue;
             }
             if (best.size() < limit) {
@@ -419,6 +506,90 @@ public final class PersonIndex<T> {
         List<PersonMatch<T>> out = new ArrayList<>(best);
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
         return out;
+    }
+
+    /**
+     * Adds to the bounded candidates everyone born on the query's date or within one error of it (day and month
+     * swapped, one digit wrong) whose name could still reach the minimum; returns the new count.
+     */
+    private int bornClose(List<String> q, boolean[] initial, Expansion[] expansions, int queryBirth, double minScore,
+                          Scratch s, int nb) {
+        int nq = q.size();
+        s.beginWords(wordCount, expansions);
+        float[] best = new float[nq];
+        int[] keys = closeBirths(queryBirth);
+        for (int key : keys) {
+            IntList born = birthSlots.get(key);
+            if (born == null) {
+                continue;
+            }
+            for (int b = 0; b < born.size; b++) {
+                int slot = born.items[b];
+                int[] encoded = names[slot];
+                Arrays.fill(best, 0);
+                for (int k = 0; k < encoded.length; ) {
+                    int count = encoded[k++];
+                    for (int j = 0; j < count; j++) {
+                        int token = encoded[k + j];
+                        int w = token & WORD;
+                        if (s.wordStamp[w] == s.wordGeneration) {
+                            for (int i = 0; i < nq; i++) {
+                                float sim = s.wordSims[w * MAX_QUERY_WORDS + i];
+                                if (sim > best[i]) {
+                                    best[i] = sim;
+                                }
+                            }
+                        }
+                        if ((token & SURNAME) == 0) {
+                            for (int i = 0; i < nq; i++) {
+                                if (initial[i] && wordInitials[w] == q.get(i).charAt(0)) {
+                                    best[i] = (float) INITIAL;
+                                }
+                            }
+                        }
+                    }
+                    k += count;
+                }
+                int bits = 0;
+                double sum = 0;
+                for (int i = 0; i < nq; i++) {
+                    if (best[i] > 0) {
+                        bits++;
+                        sum += best[i];
+                    }
+                }
+                if (bits < 1) {
+                    continue; // the date is close, so one matching word is enough to be a candidate
+                }
+                double bound = combine(Math.min(1.0, sum / nq), births[slot], queryBirth, true);
+                if (bound + 1e-4 >= minScore) {
+                    long[] bounded = s.bounded(nb + 1);
+                    bounded[nb++] = ((long) Float.floatToIntBits((float) bound + 1e-4f) << 32) | slot;
+                }
+            }
+        }
+        return nb;
+    }
+
+    /** The date keys within one error of the given one: itself, day and month swapped, and any one digit changed. */
+    private static int[] closeBirths(int key) {
+        int[] out = new int[2 + 8 * 9];
+        int n = 0;
+        out[n++] = key;
+        int swapped = swapped(key);
+        if (swapped > 0) {
+            out[n++] = swapped;
+        }
+        int place = 1;
+        for (int position = 0; position < 8; position++, place *= 10) {
+            int digit = key / place % 10;
+            for (int d = 0; d <= 9; d++) {
+                if (d != digit) {
+                    out[n++] = key + (d - digit) * place;
+                }
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** How many of the query's initials are the initial of one of the person's forenames; a cheap pre-check. */
@@ -458,14 +629,11 @@ public final class PersonIndex<T> {
      * name's people does not change which words are alike.
      */
     private Expansion expansion(String word) {
-        Expansion cached = expansionCache.get(word);
+        Expansion cached = expansionCache.getIfPresent(word);
         if (cached != null && cached.vocabulary == vocabularyVersion) {
             return cached;
         }
         Expansion fresh = new Expansion(expand(word), vocabularyVersion);
-        if (expansionCache.size() >= EXPANSION_CACHE_SIZE) {
-            expansionCache.clear();
-        }
         expansionCache.put(word, fresh);
         return fresh;
     }
@@ -551,26 +719,29 @@ public final class PersonIndex<T> {
         }
     }
 
-    private PersonMatch<T> score(int slot, List<String> q, boolean[] initial, Map<Integer, Similarity>[] expansions,
+    private PersonMatch<T> score(int slot, List<String> q, boolean[] initial, Expansion[] expansions,
                                  int queryBirth) {
         int[] encoded = names[slot];
         if (encoded == null) {
             return null;
         }
         double bestName = -1;
+        double bestStrongest = 0;
+        double[] strongest = new double[1];
         EnumSet<MatchReason> bestReasons = null;
         int bestIndex = 0;
         int nameIndex = 0;
         for (int i = 0; i < encoded.length; nameIndex++) {
             int count = encoded[i];
             EnumSet<MatchReason> reasons = EnumSet.noneOf(MatchReason.class);
-            double s = scoreName(encoded, i + 1, count, q, initial, expansions, reasons);
+            double s = scoreName(encoded, i + 1, count, q, initial, expansions, reasons, strongest);
             if (nameIndex > 0) {
                 s *= 0.97;
                 reasons.add(MatchReason.ALIAS);
             }
             if (s > bestName) {
                 bestName = s;
+                bestStrongest = strongest[0];
                 bestReasons = reasons;
                 bestIndex = nameIndex;
             }
@@ -582,7 +753,7 @@ public final class PersonIndex<T> {
                     : swapped(birth) == queryBirth ? MatchReason.DOB_DAY_MONTH_SWAPPED
                     : oneDigit(birth, queryBirth) ? MatchReason.DOB_ONE_DIGIT : MatchReason.DOB_MISMATCH);
         }
-        double score = combine(bestName, birth, queryBirth);
+        double score = combine(bestName, birth, queryBirth, bestStrongest >= STRONG_WORD);
         @SuppressWarnings("unchecked")
         PersonRecord<T> person = (PersonRecord<T>) records[slot];
         String matchedName = bestIndex == 0 ? person.name() : person.aliases().get(bestIndex - 1);
@@ -595,7 +766,7 @@ public final class PersonIndex<T> {
      * recorded forename not given and more for a surname or all forenames not given.
      */
     private double scoreName(int[] encoded, int from, int count, List<String> q, boolean[] initial,
-                             Map<Integer, Similarity>[] expansions, EnumSet<MatchReason> reasons) {
+                             Expansion[] expansions, EnumSet<MatchReason> reasons, double[] strongest) {
         int nq = q.size();
         double[] sim = new double[nq * count];
         MatchReason[] why = new MatchReason[nq * count];
@@ -622,6 +793,7 @@ public final class PersonIndex<T> {
         int[] assignedTo = new int[count];
         Arrays.fill(assignedTo, -1);
         double total = 0;
+        strongest[0] = 0;
         boolean allExact = true;
         int assigned = 0;
         while (true) {
@@ -648,6 +820,7 @@ public final class PersonIndex<T> {
             assignedTo[bj] = bi;
             assigned++;
             total += bs;
+            strongest[0] = Math.max(strongest[0], bs);
             MatchReason r = why[bi * count + bj];
             if (r != MatchReason.EXACT_NAME) {
                 allExact = false;
@@ -730,24 +903,30 @@ public final class PersonIndex<T> {
     /**
      * The score from the name score and the dates of birth: a matching date raises it, a different one sinks even an
      * exact name below the display threshold, and when the caller gave a date but none is recorded only an exact
-     * name stays above it. Increasing in the name score, which the candidate bound relies on.
+     * name stays above it (an exact forename with half a double-barrelled surname does not). Increasing in the name
+     * score and in {@code strongWord}, which the candidate bound relies on.
+     *
+     * @param strongWord whether some word of the name is the query's word, a transliteration or a nickname of it. A
+     *                   date that is only close (day and month swapped, one digit wrong) counts only with such a word:
+     *                   a wrong date beside a name whose every word is misspelt or merely sounds alike is two
+     *                   errors, and at a million people shows strangers born near the caller's date.
      */
-    private static double combine(double name, int birth, int queryBirth) {
+    private static double combine(double name, int birth, int queryBirth, boolean strongWord) {
         double score;
         if (queryBirth != 0 && birth != 0) {
             if (birth == queryBirth) {
-                score = 0.7 * name + 0.3;
-            } else if (swapped(birth) == queryBirth) {
-                score = 0.7 * name + 0.24;
-            } else if (oneDigit(birth, queryBirth)) {
-                score = 0.7 * name + 0.22;
+                score = WITH_DATE * name + SAME_DATE_BONUS;
+            } else if (strongWord && swapped(birth) == queryBirth) {
+                score = WITH_DATE * name + 0.24;
+            } else if (strongWord && oneDigit(birth, queryBirth)) {
+                score = WITH_DATE * name + 0.22;
             } else {
-                score = 0.6 * name;
+                score = DIFFERENT_DATE * name;
             }
         } else if (queryBirth != 0) {
-            score = 0.72 * name;
+            score = NONE_RECORDED * name;
         } else {
-            score = 0.85 * name;
+            score = NONE_GIVEN * name;
         }
         return Math.max(0, Math.min(1, score));
     }
@@ -838,13 +1017,19 @@ public final class PersonIndex<T> {
         Expansion(Map<Integer, Similarity> alike, int vocabulary) {
             super(alike);
             this.vocabulary = vocabulary;
-            List<Map.Entry<Integer, Similarity>> byScore = new ArrayList<>(alike.entrySet());
-            byScore.sort((a, b) -> Double.compare(b.getValue().score, a.getValue().score));
-            ids = new int[byScore.size()];
-            scores = new float[byScore.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = byScore.get(i).getKey();
-                scores[i] = (float) byScore.get(i).getValue().score;
+            // sorted as (score, word) pairs packed in longs: scores are positive, so their float bits order as they do
+            long[] byScore = new long[alike.size()];
+            int n = 0;
+            for (Map.Entry<Integer, Similarity> e : alike.entrySet()) {
+                byScore[n++] = ((long) Float.floatToIntBits((float) e.getValue().score) << 32) | e.getKey();
+            }
+            Arrays.sort(byScore);
+            ids = new int[n];
+            scores = new float[n];
+            for (int i = 0; i < n; i++) {
+                long packed = byScore[n - 1 - i];
+                ids[i] = (int) packed;
+                scores[i] = Float.intBitsToFloat((int) (packed >>> 32));
             }
         }
     }
@@ -858,6 +1043,9 @@ public final class PersonIndex<T> {
         int[] touched = new int[1024];
         int touchedCount;
         int generation;
+        int[] wordStamp = new int[0];
+        float[] wordSims = new float[0];
+        int wordGeneration;
 
         void begin(int slots) {
             if (stamp.length < slots) {
@@ -872,6 +1060,42 @@ public final class PersonIndex<T> {
                 generation = 1;
             }
             touchedCount = 0;
+        }
+
+        /** Marks a person already marked for an earlier word; no one new becomes a candidate. */
+        void markIfTouched(int slot, int bit, float similarity) {
+            if (stamp[slot] == generation && (mask[slot] & bit) == 0) {
+                mask[slot] |= bit;
+                sum[slot] += similarity;
+            }
+        }
+
+        /** Each vocabulary word's similarity to each query word, for reading people by their words. */
+        void beginWords(int vocabulary, Expansion[] expansions) {
+            if (wordStamp.length < vocabulary) {
+                wordStamp = new int[vocabulary + (vocabulary >> 3)];
+                wordSims = new float[wordStamp.length * MAX_QUERY_WORDS];
+                wordGeneration = 0;
+            }
+            wordGeneration++;
+            if (wordGeneration == Integer.MAX_VALUE) {
+                Arrays.fill(wordStamp, 0);
+                wordGeneration = 1;
+            }
+            for (int i = 0; i < expansions.length; i++) {
+                Expansion x = expansions[i];
+                if (x == null) {
+                    continue;
+                }
+                for (int e = 0; e < x.ids.length; e++) {
+                    int w = x.ids[e];
+                    if (wordStamp[w] != wordGeneration) {
+                        wordStamp[w] = wordGeneration;
+                        Arrays.fill(wordSims, w * MAX_QUERY_WORDS, (w + 1) * MAX_QUERY_WORDS, 0f);
+                    }
+                    wordSims[w * MAX_QUERY_WORDS + i] = Math.max(wordSims[w * MAX_QUERY_WORDS + i], x.scores[e]);
+                }
+            }
         }
 
         void mark(int slot, int bit, float similarity) {
@@ -891,9 +1115,32 @@ public final class PersonIndex<T> {
 
         long[] bounded(int n) {
             if (bounded.length < n) {
-                bounded = new long[n + (n >> 2)];
+                bounded = Arrays.copyOf(bounded, n + (n >> 2) + 16);
             }
             return bounded;
+        }
+    }
+
+    /** A growable list of slots in ascending order. */
+    private static final class IntList {
+        int[] items = new int[4];
+        int size;
+
+        void add(int slot) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = slot;
+        }
+
+        boolean remove(int slot) {
+            int at = Arrays.binarySearch(items, 0, size, slot);
+            if (at < 0) {
+                return false;
+            }
+            System.arraycopy(items, at + 1, items, at, size - at - 1);
+            size--;
+            return true;
         }
     }
 }

@@ -155,6 +155,31 @@ class PersonIndexTest {
     }
 
     @Test
+    void aNearDateCountsOnlyBesideANameWordThatIsTheCallersOwn() {
+        PersonIndex<String> one = PersonIndex.of(List.of(person("liana", "Liana Reichert", LocalDate.of(1964, 3, 22))));
+
+        // both words misspelt: shown with the right date, not with a date one digit out
+        assertThat(one.searchDisplayable(new PersonQuery("Lianna Reichart", LocalDate.of(1964, 3, 22)))).hasSize(1);
+        assertThat(one.search(new PersonQuery("Lianna Reichart", LocalDate.of(1964, 3, 28))).get(0).displayable())
+                .isFalse();
+        assertThat(one.searchDisplayable(new PersonQuery("Lianna Reichart", LocalDate.of(1964, 3, 28)))).isEmpty();
+        // one word exact: the near date counts
+        assertThat(one.searchDisplayable(new PersonQuery("Liana Reichart", LocalDate.of(1964, 3, 28))))
+                .singleElement().satisfies(m -> assertThat(m.reasons()).contains(MatchReason.DOB_ONE_DIGIT));
+        assertThat(one.searchDisplayable(new PersonQuery("Lianna Reichert", LocalDate.of(1964, 3, 28)))).hasSize(1);
+    }
+
+    @Test
+    void withADateGivenAndNoneRecordedOnlyTheWholeExactNameIsShown() {
+        PersonIndex<String> one = PersonIndex.of(List.of(person("r", "Rickie Hermann-Sipes", null)));
+
+        assertThat(one.searchDisplayable(new PersonQuery("Rickie Hermann-Sipes", LocalDate.of(1944, 7, 19))))
+                .hasSize(1);
+        assertThat(one.searchDisplayable(new PersonQuery("Rickie Hermann", LocalDate.of(1944, 7, 19)))).isEmpty();
+        assertThat(one.searchDisplayable(PersonQuery.name("Rickie Hermann"))).hasSize(1);
+    }
+
+    @Test
     void exactDateOfBirthRanksAboveANearOne() {
         PersonIndex<String> twins = PersonIndex.of(List.of(
                 person("near", "Robert Brown", LocalDate.of(2001, 5, 8)),
