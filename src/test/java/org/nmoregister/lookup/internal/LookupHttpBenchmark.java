@@ -75,12 +75,23 @@ public final class LookupHttpBenchmark {
             UUID force = app.getBean(ForceDirectory.class).byCode("northshire").orElseThrow().id();
             LookupReadModel model = app.getBean(LookupReadModel.class);
 
+            // Every synthetic person is put under one of the force's demo orders, so that each answer carries its
+            // order cards (status, terms, service, officer safety) as a real one does.
+            while (!model.built()) {
+                Thread.sleep(100);
+            }
+            List<UUID> orders = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForList(
+                    "select distinct order_id from marker where force_id = ? and withdrawn_at is null", UUID.class,
+                    force).stream().filter(id -> model.card(id).isPresent()).toList();
+            if (orders.isEmpty()) {
+                throw new IllegalStateException("the demo data has no flagged order in force 'northshire'");
+            }
             long t0 = System.nanoTime();
             List<PersonRecord<String>> register = new SyntheticPeople(1).people(size);
             List<PersonRecord<LookupReadModel.PersonRef>> records = new ArrayList<>(size);
             for (PersonRecord<String> p : register) {
                 records.add(new PersonRecord<>(p.id(), new LookupReadModel.PersonRef(UUID.randomUUID(),
-                        UUID.randomUUID(), "RESPONDENT", p.name(), p.dateOfBirth(), p.aliases()), p.name(),
+                        orders.get(records.size() % orders.size()), records.size() % 3 == 0 ? "APPLICANT" : "RESPONDENT", p.name(), p.dateOfBirth(), p.aliases()), p.name(),
                         p.aliases(), p.dateOfBirth()));
             }
             register = null;
@@ -88,16 +99,10 @@ public final class LookupHttpBenchmark {
             System.out.printf("people: %,d indexed in the running application in %.1f s%n", size,
                     (System.nanoTime() - t0) / 1e9);
 
-            SyntheticPeople queryMaker = new SyntheticPeople(2);
-            List<String> urls = new ArrayList<>();
-            for (int i = 0; i < 20_000; i++) {
-                PersonRecord<LookupReadModel.PersonRef> target = records.get((int) ((i * 7_919L) % records.size()));
-                var q = queryMaker.anyQuery(new PersonRecord<>(target.id(), target.id(), target.name(),
-                        target.aliases(), target.dateOfBirth()), i).query();
-                urls.add("http://127.0.0.1:" + port + "/api/v1/lookup/people?reason=BENCH-" + i + "&name="
-                        + URLEncoder.encode(q.name(), StandardCharsets.UTF_8)
-                        + (q.dateOfBirth() == null ? "" : "&dateOfBirth=" + q.dateOfBirth()));
-            }
+            // Enough distinct queries that a measured run never repeats one (the search caches each word's alike
+            // words, which a repeated query would find ready), and the warm-up asks others from its own seed.
+            List<String> urls = queries(records, 2, Integer.getInteger("bench.paths", 300_000), port, 0);
+            List<String> warmUp = queries(records, 99, 50_000, port, 13);
             String token = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key))).encode(JwtEncoderParameters.from(
                     JwsHeader.with(SignatureAlgorithm.RS256).keyId("bench").build(),
                     JwtClaimsSet.builder().subject("bench.control").issuedAt(Instant.now())
@@ -109,17 +114,36 @@ public final class LookupHttpBenchmark {
                 // For a load generator outside the JVM (wrk): the paths and the token in files, then hold.
                 Files.write(Path.of(external, "paths.txt"), urls.stream()
                         .map(u -> u.substring(u.indexOf("/api/"))).toList());
+                Files.write(Path.of(external, "warmup.txt"), warmUp.stream()
+                        .map(u -> u.substring(u.indexOf("/api/"))).toList());
                 Files.writeString(Path.of(external, "token.txt"), token);
                 Files.writeString(Path.of(external, "port.txt"), String.valueOf(port));
                 System.out.println("ready for an external load generator on port " + port);
                 Thread.sleep(Duration.ofSeconds(seconds).toMillis());
                 return;
             }
-            run(urls, token, clients, 5, false);
+            run(warmUp, token, clients, 5, false);
             run(urls, token, clients, seconds, true);
         } finally {
             app.close();
         }
+    }
+
+    /** Noisy queries for people of the register, as lookup URLs; each query seed garbles names its own way. */
+    private static List<String> queries(List<PersonRecord<LookupReadModel.PersonRef>> records, long seed, int count,
+                                        int port, int shift) {
+        SyntheticPeople queryMaker = new SyntheticPeople(seed);
+        List<String> urls = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            PersonRecord<LookupReadModel.PersonRef> target =
+                    records.get((int) ((i * 7_919L + shift) % records.size()));
+            var q = queryMaker.anyQuery(new PersonRecord<>(target.id(), target.id(), target.name(),
+                    target.aliases(), target.dateOfBirth()), i).query();
+            urls.add("http://127.0.0.1:" + port + "/api/v1/lookup/people?reason=BENCH-" + seed + "-" + i + "&name="
+                    + URLEncoder.encode(q.name(), StandardCharsets.UTF_8)
+                    + (q.dateOfBirth() == null ? "" : "&dateOfBirth=" + q.dateOfBirth()));
+        }
+        return urls;
     }
 
     private static void run(List<String> urls, String token, int clients, int seconds, boolean report)
