@@ -1,6 +1,6 @@
 package org.nmoregister.terms;
 
-/** What a finding is about. The first seven and {@link #UNCLASSIFIED_TERM} come from the wording alone. */
+/** What a finding is about. The first eight and {@link #UNCLASSIFIED_TERM} come from the wording alone. */
 public enum FindingCode {
     VAGUE_PROHIBITION,
     NO_INDIRECT_CONTACT,
@@ -9,6 +9,8 @@ public enum FindingCode {
     PLACE_NOT_IDENTIFIED,
     OVERBROAD_AREA,
     NO_CHILD_ARRANGEMENTS_EXCEPTION,
+    /** A term limited to a part of the day ("overnight", "during school hours") that does not say which hours. */
+    UNDEFINED_HOURS,
     NO_END_DATE,
     WITHOUT_NOTICE_NO_RETURN_DATE,
     WITHOUT_NOTICE_TOO_LONG,

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.nmoregister.terms.Clause;
 import org.nmoregister.terms.Clause.ExceptionKind;
 import org.nmoregister.terms.Clause.Party;
@@ -28,6 +31,25 @@ public final class EnforceabilityChecks {
 
     static final String THIRD_PARTY_WORDING = "and must not instruct, encourage or in any way suggest that any other "
             + "person should do so";
+
+    /** Parts of the day an officer cannot turn into hours: is a call at 7pm "overnight"? */
+    private static final Pattern UNDEFINED_HOURS = Pattern.compile(
+            "\\b(overnight|during (the )?(night|day|evening|school hours))\\b", Pattern.CASE_INSENSITIVE);
+
+    private static Optional<Finding> undefinedHours(Clause c) {
+        for (String limit : c.timeLimits()) {
+            Matcher m = UNDEFINED_HOURS.matcher(limit);
+            if (m.find()) {
+                boolean school = m.group().toLowerCase(java.util.Locale.ROOT).contains("school");
+                return Optional.of(new Finding(FindingCode.UNDEFINED_HOURS, Severity.WARNING, c.index(),
+                        "\"" + m.group() + "\" does not say which hours, so an officer cannot tell whether conduct"
+                        + " near its edges breaks this term. State the hours, for example: " + (school
+                        ? "\"between 8.30am and 3.30pm on school days\" (and say whether it applies in the school"
+                        + " holidays)." : "\"between 10pm and 7am\".")));
+            }
+        }
+        return Optional.empty();
+    }
 
     public List<Finding> check(List<Clause> clauses, OrderContext context) {
         List<Finding> findings = new ArrayList<>();
@@ -58,6 +80,7 @@ public final class EnforceabilityChecks {
                 placeFinding(c).ifPresent(findings::add);
             }
             overbroad(c).ifPresent(findings::add);
+            undefinedHours(c).ifPresent(findings::add);
             if (c.type() == ClauseType.OTHER && !isVague(c) && !recognised(c)) {
                 findings.add(new Finding(FindingCode.UNCLASSIFIED_TERM, Severity.WARNING, c.index(),
                         "This term could not be read as a recognised prohibition or exception, so check it by eye. If it "

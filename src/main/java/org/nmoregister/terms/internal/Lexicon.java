@@ -186,7 +186,9 @@ final class Lexicon {
             Rule.of(PlaceKind.CHILDMINDER, "\\bchild ?-?minder'?s?\\b(\\s+(premises|home|address|house|property)\\b)?"),
             Rule.of(PlaceKind.NURSERY, "\\b(nursery|nurseries|pre-?school|playgroup|play group|creche|day ?care|"
                     + "children's cent(re|er)|family cent(re|er))\\b"),
-            Rule.of(PlaceKind.SCHOOL, "\\b(school|schools|academy|college|sixth form|university)\\b"),
+            // "school hours", "the school holidays" and "school days" are times, not the place
+            Rule.of(PlaceKind.SCHOOL, "\\b(school|schools|academy|college|sixth form|university)\\b"
+                    + "(?! (hours|holidays?|days?|terms?|runs?)\\b)"),
             Rule.of(PlaceKind.WORKPLACE, "\\b(place of work|places of work|workplace|work place|place of "
                     + "employment|employer'?s? premises|work|works|office|offices|business premises|shop|salon|"
                     + "factory|depot|warehouse)\\b"),
@@ -265,14 +267,17 @@ final class Lexicon {
             + "paragraphs)|anything (prohibited|forbidden|mentioned) (by|in) this order|any of the matters|any "
             + "act (prohibited|forbidden)|the above)\\b");
 
+    /** A time of day in an order's words: 8pm, 8.30 p.m., 20:00, 2000hrs, midnight, noon. */
+    private static final String CLOCK = "(\\d{1,2}([.:]?\\d{2})? ?(am|pm|a\\.m\\.?|p\\.m\\.?|hrs|hours)?|midnight|noon|midday)";
+
     /** Time limits stated in a clause. */
-    static final Pattern TIME_LIMIT = p("\\b(between (the hours of )?\\d{1,2}([.:]\\d{2})? ?(am|pm|a\\.m\\.|p\\.m\\.)? and "
-            + "\\d{1,2}([.:]\\d{2})? ?(am|pm|a\\.m\\.|p\\.m\\.)?|(until|till|before|after|from|by) (\\d{1,2}([.:]\\d{2})?"
-            + " ?(am|pm|a\\.m\\.|p\\.m\\.)( on [^,;.]{3,30}\\d{4})?|midnight|noon|\\d{1,2}(st|nd|rd|th)? "
+    static final Pattern TIME_LIMIT = p("\\b((between|from|outside) (the hours of )?" + CLOCK + " (and|to|until|till|-) "
+            + CLOCK + "(?! ?(metres|meters|m|yards|miles|km|feet|ft|paragraphs?)\\b)|(until|till|before|after|from|by) (\\d{1,2}([.:]\\d{2})?"
+            + " ?(am|pm|a\\.m\\.?|p\\.m\\.?)( on [^,;.]{3,30}\\d{4})?|\\d{2}[.:]?\\d{2} ?(hrs|hours)|midnight|noon|midday|\\d{1,2}(st|nd|rd|th)? "
             + "(january|february|march|april|may|june|july|august|september|october|november|december)( \\d{4})?|"
             + "\\d{1,2}/\\d{1,2}/\\d{2,4}|the (return|next) hearing|further order)|for (a period of )?(\\d+|one|two|"
             + "three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty-eight) (days?|weeks?|months?|"
-            + "years?)|at any time|at all times|overnight|during (the )?(night|day|school hours)|on (weekdays|"
+            + "years?)|at any time|at all times|overnight|during (the )?(night|day|evening|school hours)|on (weekdays|"
             + "weekends))\\b");
 
     /** A label and its value ("Case No: NT12345", "Applicant: Jane Smith"): part of the heading, not a term. */
