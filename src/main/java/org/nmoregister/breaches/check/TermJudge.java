@@ -1,7 +1,5 @@
 package org.nmoregister.breaches.check;
 
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,9 +55,6 @@ final class TermJudge {
     }
 
     private static final Set<Conduct> EXCEPTABLE = Set.of(Conduct.CONTACT, Conduct.APPROACH, Conduct.ENTRY);
-    private static final Pattern BETWEEN = Pattern.compile(
-            "between\\s+(\\d{1,2})(?:[.:](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s+and\\s+(\\d{1,2})(?:[.:](\\d{2}))?"
-                    + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
     private static final Pattern PERSISTENT = Pattern.compile(
             "\\b(again|repeated(ly)?|keeps?|kept|constantly|pester\\w*|won'?t stop|dozens|every (day|night)|"
                     + "\\d+ (times|calls|messages|texts)|bombard\\w*|follow\\w*)\\b");
@@ -460,69 +455,28 @@ final class TermJudge {
 
     // ------------------------------------------------------------------ when
 
+    /** Every time limit of the term must let it apply: "on weekdays" and "between 8am and 6pm" both hold. */
     private int timeLevel(Clause c, List<String> reasons) {
-        if (c.timeLimits().isEmpty()) {
-            return LIKELY;
-        }
-        String text = c.text().toLowerCase(Locale.ROOT);
+        int level = LIKELY;
+        List<String> unread = new ArrayList<>();
         for (String limit : c.timeLimits()) {
-            Matcher m = BETWEEN.matcher(limit.toLowerCase(Locale.ROOT));
-            if (!m.find()) {
+            TimeLimits.Verdict v = TimeLimits.judge(limit, c.text(), incident.occurredFrom(), incident.occurredUntil(),
+                    order.madeAt());
+            if (v == null) {
+                unread.add(limit);
                 continue;
             }
-            LocalTime from = time(m.group(1), m.group(2), m.group(3));
-            LocalTime to = time(m.group(4), m.group(5), m.group(6) == null ? m.group(3) : m.group(6));
-            if (from == null || to == null) {
-                continue;
+            if (!v.reason().isEmpty()) {
+                reasons.add(v.reason());
             }
-            boolean outsideForbidden = text.matches(".*\\b(except|other than|save|outside|only)\\b[^.]*between.*");
-            boolean startIn = within(ZonedDateTime.ofInstant(incident.occurredFrom(), Wording.UK).toLocalTime(),
-                    from, to);
-            boolean endIn = within(ZonedDateTime.ofInstant(incident.occurredUntil(), Wording.UK).toLocalTime(),
-                    from, to);
-            boolean longWindow = java.time.Duration.between(incident.occurredFrom(), incident.occurredUntil())
-                    .toHours() >= 24;
-            String hours = "\"" + limit + "\"";
-            if (longWindow || startIn != endIn) {
-                reasons.add("The term is limited to " + hours + " and the incident's window spans that limit: confirm"
-                        + " the time.");
-                return POSSIBLE;
-            }
-            boolean forbidden = outsideForbidden ? !startIn : startIn;
-            if (forbidden) {
-                reasons.add("It happened at " + Wording.when(incident.occurredFrom()) + ", within the time the term"
-                        + " applies (" + hours + (outsideForbidden ? ": it forbids conduct outside those hours" : "")
-                        + ").");
-                return LIKELY;
-            }
-            reasons.add("It happened at " + Wording.when(incident.occurredFrom()) + ", outside the time the term"
-                    + " applies (" + hours + (outsideForbidden ? ": it forbids conduct only outside those hours"
-                    : "") + ").");
-            return NOT_COVERED;
+            level = Math.min(level, v.level());
         }
-        reasons.add("The term is limited by time (" + String.join("; ", c.timeLimits()) + "): check that it"
-                + " applied when this happened.");
-        return POSSIBLE;
-    }
-
-    private static LocalTime time(String h, String m, String ampm) {
-        int hour = Integer.parseInt(h);
-        int minute = m == null ? 0 : Integer.parseInt(m);
-        if (hour > 23 || minute > 59) {
-            return null;
+        if (!unread.isEmpty() && level > NOT_COVERED) {
+            reasons.add("The term is limited by time (" + String.join("; ", unread) + "): check that it applied when"
+                    + " this happened.");
+            level = Math.min(level, POSSIBLE);
         }
-        if (ampm != null) {
-            boolean pm = ampm.startsWith("p");
-            if (hour > 12 || hour == 0) {
-                return null;
-            }
-            hour = hour % 12 + (pm ? 12 : 0);
-        }
-        return LocalTime.of(hour, minute);
-    }
-
-    private static boolean within(LocalTime t, LocalTime from, LocalTime to) {
-        return from.isBefore(to) ? !t.isBefore(from) && t.isBefore(to) : !t.isBefore(from) || t.isBefore(to);
+        return level;
     }
 
     // ------------------------------------------------------------------ permitted

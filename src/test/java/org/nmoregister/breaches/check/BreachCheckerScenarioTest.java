@@ -907,6 +907,49 @@ class BreachCheckerScenarioTest {
         assertThat(a.outcome()).isEqualTo(NOT_COVERED);
     }
 
+    @Test
+    void overnightHoursWordedFromAndUntilAreRead() {
+        // 02:00 and 12:00 BST on 20 May 2025
+        Orders order = Orders.withTerms("The respondent must not telephone or text the applicant from 8 p.m. until"
+                + " 7 a.m., and must not instruct, encourage or in any way suggest that any other person should do so.");
+        var night = check(Reported.contact(ContactChannel.PHONE).at(Instant.parse("2025-05-20T01:00:00Z")), order);
+        var noon = check(Reported.contact(ContactChannel.PHONE).at(Instant.parse("2025-05-20T11:00:00Z")), order);
+        assertThat(term(night, 1).result()).isEqualTo(LIKELY_BREACH);
+        assertThat(term(noon, 1).result()).isEqualTo(NOT_COVERED);
+        assertThat(term(noon, 1).reason()).contains("outside the time");
+    }
+
+    @Test
+    void hoursOnWeekdaysMustBothHold() {
+        Orders order = Orders.withTerms("The respondent must not contact the applicant on weekdays between 9am and"
+                + " 5pm, and must not instruct, encourage or in any way suggest that any other person should do so.");
+        // Tuesday 20 May 2025 and Saturday 24 May 2025, 10:00 BST
+        var tuesday = check(Reported.contact(ContactChannel.PHONE).at(Instant.parse("2025-05-20T09:00:00Z")), order);
+        var saturday = check(Reported.contact(ContactChannel.PHONE).at(Instant.parse("2025-05-24T09:00:00Z")), order);
+        assertThat(term(tuesday, 1).result()).isEqualTo(LIKELY_BREACH);
+        assertThat(term(saturday, 1).result()).isEqualTo(NOT_COVERED);
+    }
+
+    @Test
+    void aTermForAPeriodEndsThatLongAfterTheOrderWasMade() {
+        // made 3 March 2025; 28 days ran out on 31 March
+        Orders order = Orders.withTerms("The respondent must not contact the applicant for 28 days, and must not"
+                + " instruct, encourage or in any way suggest that any other person should do so.");
+        var within = check(Reported.contact(ContactChannel.TEXT).at(Instant.parse("2025-03-20T09:00:00Z")), order);
+        var after = check(Reported.contact(ContactChannel.TEXT).at(Instant.parse("2025-05-20T09:00:00Z")), order);
+        assertThat(term(within, 1).result()).isEqualTo(LIKELY_BREACH);
+        assertThat(term(after, 1).result()).isEqualTo(NOT_COVERED);
+    }
+
+    @Test
+    void anUndefinedPartOfTheDayAtItsEdgeIsOnlyPossible() {
+        var a = check(Reported.contact(ContactChannel.PHONE).at(Instant.parse("2025-05-20T19:00:00Z")),
+                Orders.withTerms("The respondent must not telephone the applicant overnight, and must not instruct,"
+                        + " encourage or in any way suggest that any other person should do so."));
+        assertThat(term(a, 1).result()).isEqualTo(POSSIBLE_BREACH);
+        assertThat(term(a, 1).reason()).contains("not defined");
+    }
+
     // ================================================================== other offences
 
     @Nested
