@@ -145,7 +145,7 @@ class RiskMeetingIntegrationTest {
         String text = text(pdf);
         assertThat(text).contains("Daily risk meeting: record", "Northshire", "Arrange arrest enquiry today",
                 "Owner: PS 123 Khan", "Refuge capacity", "DC Ellis", "BR-TEST-1", "Other business",
-                "done", "OFFICIAL-SENSITIVE", "Zo\u00eb ?ukasiewicz");
+                "done", "OFFICIAL-SENSITIVE", "Zo\u00eb \u0141ukasiewicz");
     }
 
     @Test

@@ -12,7 +12,9 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import java.io.InputStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.nmoregister.platform.web.UkTime;
@@ -20,8 +22,10 @@ import org.nmoregister.risk.RiskMeetingContributor.AgendaItem;
 import org.nmoregister.risk.RiskMeetingContributor.Section;
 
 /**
- * The risk meeting's agenda and record as A4 PDFs (PDFBox, standard fonts), for the meeting pack and the file:
- * headings, wrapped lines, page numbers, and "OFFICIAL-SENSITIVE" on every page.
+ * The risk meeting's agenda and record as A4 PDFs (PDFBox), for the meeting pack and the file: headings, wrapped
+ * lines, page numbers, and "OFFICIAL-SENSITIVE" on every page. Text is set in Liberation Sans, which PDFBox ships and
+ * which is embedded (the letters used only), so that names print as recorded: Łukasz Wójcik, Fatma Şen, Οδυσσέας,
+ * Олександр. Headings are in the standard Helvetica Bold when their letters allow.
  */
 @org.springframework.stereotype.Component
 public final class MeetingPdf {
@@ -117,7 +121,10 @@ public final class MeetingPdf {
     /** Lays text out top to bottom, wrapping lines and starting new pages as needed. */
     private static final class Writer {
         private final PDDocument document = new PDDocument();
-        private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        /** PDFBox's own copy of Liberation Sans (SIL Open Font Licence), its fallback font for any text. */
+        private static final String UNICODE_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+        private final PDFont regular = unicodeFont(document);
         private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         private final List<PDPage> pages = new ArrayList<>();
         private PDPageContentStream stream;
@@ -144,12 +151,26 @@ public final class MeetingPdf {
             write(text, strong ? bold : regular, size, MARGIN, size + 4);
         }
 
+        private static PDFont unicodeFont(PDDocument document) {
+            try (InputStream font = PDDocument.class.getResourceAsStream(UNICODE_FONT)) {
+                if (font == null) {
+                    throw new IllegalStateException("PDFBox no longer ships " + UNICODE_FONT);
+                }
+                return PDType0Font.load(document, font);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         void indented(String text, float size) {
             write(text, regular, size, MARGIN + 14, size + 4);
         }
 
-        private void write(String text, PDFont font, float size, float x, float leading) {
-            for (String line : wrap(safe(font, text == null ? "" : text), font, size, SIZE.getWidth() - MARGIN - x)) {
+        private void write(String text, PDFont wanted, float size, float x, float leading) {
+            String words = text == null ? "" : text;
+            // a bold heading with letters Helvetica lacks is set in the Unicode font rather than lose them
+            PDFont font = wanted == bold && !safe(bold, words).equals(words.replace('\t', ' ')) ? regular : wanted;
+            for (String line : wrap(safe(font, words), font, size, SIZE.getWidth() - MARGIN - x)) {
                 if (y - leading < MARGIN + 20) {
                     newPage();
                 }
@@ -202,7 +223,10 @@ public final class MeetingPdf {
             }
         }
 
-        /** The standard fonts cover Windows-1252 only: other letters lose their accents, anything else is '?'. */
+        /**
+         * Letters the font lacks lose their accents, or become '?' (Helvetica covers Windows-1252; Liberation Sans
+         * Latin, Greek and Cyrillic, but not, say, Arabic or Chinese script).
+         */
         private static String safe(PDFont font, String text) {
             StringBuilder out = new StringBuilder();
             text.codePoints().forEach(cp -> {
