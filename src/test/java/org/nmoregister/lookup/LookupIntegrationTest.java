@@ -109,6 +109,40 @@ class LookupIntegrationTest {
     }
 
     @Test
+    void anAddressAsTypedFindsThePlaceRecordedAtItAndTheZonesAroundIt() throws Exception {
+        String surname = surname();
+        UUID id = create(surname, LocalDate.of(1981, 6, 2));
+        mvc.perform(post("/api/v1/orders/{id}/quality-assurance", id).with(httpBasic("poc.northshire", "demo")))
+                .andExpect(status().isOk());
+        // abbreviated, lower case, with a typing error and no postcode
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/v1/lookup/places")
+                        .param("address", "14 acacia ave, leeeds").param("reason", "INC-9")
+                        .with(httpBasic("control.northshire", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.orders[0].id == '" + id + "')].addressMatched", hasItem(true)))
+                .andExpect(jsonPath("$[?(@.orders[0].id == '" + id + "')].inside", hasItem(true))));
+        // another house in the street, with its postcode: the zone is found from the postcode, not as its address
+        mvc.perform(get("/api/v1/lookup/places").param("address", "41 Acacia Avenue, Leeds LS6 2AB")
+                        .param("reason", "INC-9").with(httpBasic("control.northshire", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.orders[0].id == '" + id + "')].addressMatched", hasItem(false)));
+        // another house with no postcode cannot be put on the map: said, not answered "nothing found"
+        mvc.perform(get("/api/v1/lookup/places").param("address", "41 Acacia Avenue, Leeds").param("reason", "INC-9")
+                        .with(httpBasic("control.northshire", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("address"))
+                .andExpect(jsonPath("$.errors[0].reason", Matchers.containsString("add the postcode")));
+        // the control-room box takes the address as typed
+        mvc.perform(get("/lookup").param("q", "14 Acacia Avenue, Leeds").param("reason", "INC-9")
+                        .with(user(users.loadUserByUsername("control.northshire"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Recorded address matches")));
+        mvc.perform(get("/api/v1/access-log").param("subjectId", "14 acacia ave, leeeds")
+                        .with(httpBasic("supervisor.northshire", "demo")))
+                .andExpect(jsonPath("$[*].reason", hasItem("INC-9")));
+    }
+
+    @Test
     void everyLookupNeedsAReasonAndSaysWhatIsWrong() throws Exception {
         mvc.perform(get("/api/v1/lookup/people").param("name", "John Smith")
                         .with(httpBasic("control.northshire", "demo")))

@@ -26,6 +26,7 @@ import org.nmoregister.orders.ServiceRecord;
 import org.nmoregister.orders.Term;
 import org.nmoregister.people.PersonIndex;
 import org.nmoregister.people.PersonRecord;
+import org.nmoregister.places.AddressQuery;
 import org.nmoregister.places.Coordinates;
 import org.nmoregister.places.Gazetteer;
 import org.nmoregister.places.PlaceIndex;
@@ -52,8 +53,9 @@ class LookupReadModel {
                      List<String> aliases) {
     }
 
+    /** @param addressKeys the address read once for address lookups */
     record PlaceRef(UUID markerId, UUID orderId, String placeKind, String address, String postcode,
-                    Integer radiusMetres, boolean confidential) {
+                    Integer radiusMetres, boolean confidential, AddressQuery.Recorded addressKeys) {
     }
 
     /** An order as the lookup keeps it: the instants its status turns on, and what a call-handler reads. */
@@ -65,6 +67,27 @@ class LookupReadModel {
         final PersonIndex<PersonRef> people = new PersonIndex<>();
         final PlaceIndex places = new PlaceIndex();
         final Map<String, PlaceRef> placeRefs = new ConcurrentHashMap<>();
+        /** Places by the house number of their recorded address: most typed addresses start with one. */
+        final Map<String, Set<String>> placesByHouseNumber = new ConcurrentHashMap<>();
+
+        void putPlaceRef(String id, PlaceRef ref) {
+            removePlaceRef(id);
+            placeRefs.put(id, ref);
+            String number = ref.addressKeys().houseNumber();
+            if (number != null) {
+                placesByHouseNumber.computeIfAbsent(number, k -> ConcurrentHashMap.newKeySet()).add(id);
+            }
+        }
+
+        void removePlaceRef(String id) {
+            PlaceRef old = placeRefs.remove(id);
+            if (old != null && old.addressKeys().houseNumber() != null) {
+                Set<String> ids = placesByHouseNumber.get(old.addressKeys().houseNumber());
+                if (ids != null) {
+                    ids.remove(id);
+                }
+            }
+        }
     }
 
     private final MarkerDirectory markers;
@@ -172,7 +195,7 @@ class LookupReadModel {
         String id = marker.id().toString();
         model.people.remove(id);
         model.places.remove(id);
-        model.placeRefs.remove(id);
+        model.removePlaceRef(id);
         indexed.remove(marker.id());
         if (marker.withdrawnAt() != null) {
             return;
@@ -185,8 +208,9 @@ class LookupReadModel {
                 log.debug("Place marker {} has no postcode the gazetteer knows; it is not on the map", marker.id());
                 return;
             }
-            model.placeRefs.put(id, new PlaceRef(marker.id(), marker.orderId(), marker.placeKind(), marker.address(),
-                    marker.postcode(), marker.radiusMetres(), marker.confidential()));
+            model.putPlaceRef(id, new PlaceRef(marker.id(), marker.orderId(), marker.placeKind(), marker.address(),
+                    marker.postcode(), marker.radiusMetres(), marker.confidential(),
+                    AddressQuery.Recorded.of(marker.address(), marker.postcode())));
             model.places.put(new PlaceIndex.Place(id, where.get(),
                     marker.radiusMetres() == null ? 0 : marker.radiusMetres(), marker.orderId().toString()));
         } else {

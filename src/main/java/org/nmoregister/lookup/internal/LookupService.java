@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.nmoregister.audit.AccessAction;
 import org.nmoregister.audit.AccessLog;
@@ -20,6 +22,7 @@ import org.nmoregister.orders.OrderStatus;
 import org.nmoregister.people.PersonIndex;
 import org.nmoregister.people.PersonMatch;
 import org.nmoregister.people.PersonQuery;
+import org.nmoregister.places.AddressQuery;
 import org.nmoregister.places.Coordinates;
 import org.nmoregister.places.Gazetteer;
 import org.nmoregister.places.PlaceIndex;
@@ -40,6 +43,8 @@ public class LookupService {
     private static final org.nmoregister.platform.web.UkTime UK_TIME = new org.nmoregister.platform.web.UkTime();
     static final int DEFAULT_RADIUS_METRES = 250;
     static final int MAX_RADIUS_METRES = 5_000;
+    /** A street without a house number can match many places; the best-matching twenty are enough to start from. */
+    static final int MAX_ADDRESS_MATCHES = 20;
 
     private final LookupReadModel model;
     private final Gazetteer gazetteer;
@@ -88,10 +93,7 @@ public class LookupService {
                                     String reason) {
         CurrentUser user = currentUsers.require();
         requireReason(reason);
-        int radius = radiusMetres == null ? DEFAULT_RADIUS_METRES : radiusMetres;
-        if (radius < 0 || radius > MAX_RADIUS_METRES) {
-            throw new InvalidRequestException("radiusMetres", "must be between 0 and " + MAX_RADIUS_METRES);
-        }
+        int radius = radius(radiusMetres);
         Coordinates point = point(postcode, latitude, longitude);
         Instant now = clock.instant();
         boolean entitled = confidentiality.entitled(user);
@@ -99,20 +101,99 @@ public class LookupService {
         List<PlaceResult> results = new ArrayList<>();
         for (PlaceIndex.Hit hit : force.places.near(point, radius)) {
             var ref = force.placeRefs.get(hit.place().id());
-            if (ref == null) {
-                continue;
+            if (ref != null) {
+                results.add(placeResult(hit, ref, now, entitled, false));
             }
-            Optional<OrderCard> card = model.card(ref.orderId()).map(c -> card(c, now, entitled));
-            boolean withhold = ref.confidential() && !entitled;
-            results.add(new PlaceResult(Math.round(hit.distanceToCentreMetres()), hit.inside(),
-                    Math.round(hit.distanceToZoneMetres()), ref.radiusMetres(), ref.placeKind(),
-                    withhold ? Confidentiality.WITHHELD : ref.address(), withhold ? null : ref.postcode(),
-                    card.stream().toList()));
         }
         accessLog.record(AccessAction.SEARCH, "place", clip(postcode != null && !postcode.isBlank() ? postcode
                 : latitude + "," + longitude), reason, "Control-room place lookup within " + radius + " m: "
                 + results.size() + " place(s)");
         return results;
+    }
+
+    /**
+     * Protected places at or near an address as typed: the places whose recorded address it is (house number and
+     * street, typing errors forgiven), and every place or exclusion zone within the radius of them or of the address's
+     * postcode. An address with no postcode that is no protected place's cannot be put on the map, and is refused
+     * with the reason, rather than answered "nothing found".
+     */
+    public List<PlaceResult> placesAtAddress(String address, Integer radiusMetres, String reason) {
+        CurrentUser user = currentUsers.require();
+        requireReason(reason);
+        if (address == null || address.isBlank()) {
+            throw new InvalidRequestException("address", "give a house number and street, or a postcode");
+        }
+        if (address.length() > 300) {
+            throw new InvalidRequestException("address", "must be at most 300 characters");
+        }
+        int radius = radius(radiusMetres);
+        AddressQuery query = AddressQuery.parse(address)
+                .orElseThrow(() -> new InvalidRequestException("address", "give a house number and street, or a postcode"));
+        Instant now = clock.instant();
+        boolean entitled = confidentiality.entitled(user);
+        var force = model.force(user.forceId());
+        Set<String> matched = new HashSet<>();
+        List<Coordinates> points = new ArrayList<>();
+        java.util.Collection<String> candidates = query.houseNumber()
+                .<java.util.Collection<String>>map(n -> force.placesByHouseNumber.getOrDefault(n, Set.of()))
+                .orElse(force.placeRefs.keySet());
+        candidates.stream()
+                .map(id -> Map.entry(id, Optional.ofNullable(force.placeRefs.get(id))
+                        .map(ref -> query.score(ref.addressKeys())).orElse(0.0)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(MAX_ADDRESS_MATCHES)
+                .forEach(e -> force.places.get(e.getKey()).ifPresent(place -> {
+                    matched.add(e.getKey());
+                    points.add(place.centre());
+                }));
+        query.postcode().flatMap(gazetteer::locate).ifPresent(located -> points.add(located.coordinates()));
+        if (points.isEmpty()) {
+            throw new InvalidRequestException("address", query.postcode().isPresent()
+                    ? "is no protected place's recorded address, and its postcode is not in the gazetteer: give"
+                    + " coordinates to check for exclusion zones nearby"
+                    : "is no protected place's recorded address, and has no postcode: add the postcode (or give"
+                    + " coordinates) to check for exclusion zones nearby");
+        }
+        // the nearest sighting of each place from any of the points
+        Map<String, PlaceIndex.Hit> nearest = new LinkedHashMap<>();
+        for (Coordinates point : points) {
+            for (PlaceIndex.Hit hit : force.places.near(point, radius)) {
+                nearest.merge(hit.place().id(), hit, (a, b) ->
+                        a.distanceToCentreMetres() <= b.distanceToCentreMetres() ? a : b);
+            }
+        }
+        List<PlaceResult> results = new ArrayList<>();
+        nearest.values().stream()
+                .sorted(java.util.Comparator.comparing((PlaceIndex.Hit h) -> !matched.contains(h.place().id()))
+                        .thenComparingDouble(PlaceIndex.Hit::distanceToCentreMetres))
+                .forEach(hit -> {
+                    var ref = force.placeRefs.get(hit.place().id());
+                    if (ref != null) {
+                        results.add(placeResult(hit, ref, now, entitled, matched.contains(hit.place().id())));
+                    }
+                });
+        accessLog.record(AccessAction.SEARCH, "place", clip(address), reason, "Control-room address lookup within "
+                + radius + " m: " + results.size() + " place(s), " + matched.size() + " at the recorded address");
+        return results;
+    }
+
+    private PlaceResult placeResult(PlaceIndex.Hit hit, LookupReadModel.PlaceRef ref, Instant now, boolean entitled,
+                                    boolean addressMatched) {
+        Optional<OrderCard> card = model.card(ref.orderId()).map(c -> card(c, now, entitled));
+        boolean withhold = ref.confidential() && !entitled;
+        return new PlaceResult(Math.round(hit.distanceToCentreMetres()), hit.inside(),
+                Math.round(hit.distanceToZoneMetres()), ref.radiusMetres(), ref.placeKind(),
+                withhold ? Confidentiality.WITHHELD : ref.address(), withhold ? null : ref.postcode(),
+                card.stream().toList(), addressMatched);
+    }
+
+    private static int radius(Integer radiusMetres) {
+        int radius = radiusMetres == null ? DEFAULT_RADIUS_METRES : radiusMetres;
+        if (radius < 0 || radius > MAX_RADIUS_METRES) {
+            throw new InvalidRequestException("radiusMetres", "must be between 0 and " + MAX_RADIUS_METRES);
+        }
+        return radius;
     }
 
     private Coordinates point(String postcode, Double latitude, Double longitude) {

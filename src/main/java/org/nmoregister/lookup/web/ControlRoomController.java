@@ -15,12 +15,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The control-room page: one search box (a name, optionally with a date of birth, or a postcode), results while the
- * call-handler is still speaking, and a banner that cannot be missed when an order is in force.
+ * The control-room page: one search box (a name, optionally with a date of birth; an address starting with its house
+ * number, or with a postcode; or a postcode alone), results while the call-handler is still speaking, and a banner
+ * that cannot be missed when an order is in force.
  */
 @Controller
 @PreAuthorize(Authorities.STAFF)
 class ControlRoomController {
+
+    /** A house number then a word ("14 Elm Grove", "Flat 2, 9a Mill Lane"): names never start with one. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "^\\s*((flat|apartment|unit)\\s*\\d+[a-z]?\\s*,?\\s*)?\\d+[a-z]?\\s*,?\\s+\\p{L}",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final LookupService lookup;
 
@@ -57,6 +63,9 @@ class ControlRoomController {
         if (postcode.isPresent()) {
             return Map.of("kind", "places", "places", lookup.places(postcode.get().toString(), null, null, null, reason),
                     "people", List.of());
+        }
+        if (ADDRESS.matcher(text).find() || Postcode.findIn(text).isPresent()) {
+            return Map.of("kind", "places", "places", lookup.placesAtAddress(text, null, reason), "people", List.of());
         }
         // A date of birth may follow the name: "John Smith 12/04/1988" or "... 1988-04-12".
         LocalDate dateOfBirth = null;

@@ -37,12 +37,19 @@ class LookupApiController {
 
     @GetMapping("/api/v1/lookup/places")
     @PreAuthorize(Authorities.STAFF)
-    @Operation(summary = "Protected places and exclusion zones at or near a postcode or coordinates, with distances")
+    @Operation(summary = "Protected places and exclusion zones at or near a postcode, an address or coordinates, with"
+            + " distances")
     List<PlaceResult> places(@RequestParam(required = false) String postcode,
+                             @Parameter(description = "An address as typed (\"14 Elm Grove, Northtown\"): the protected"
+                                     + " places recorded at it, and all within radiusMetres of them or of its postcode")
+                             @RequestParam(required = false) String address,
                              @RequestParam(required = false) Double latitude,
                              @RequestParam(required = false) Double longitude,
                              @RequestParam(required = false) Integer radiusMetres,
                              @RequestParam(required = false) String reason) {
+        if ((postcode == null || postcode.isBlank()) && address != null && !address.isBlank()) {
+            return lookup.placesAtAddress(address, radiusMetres, reason);
+        }
         return lookup.places(postcode, latitude, longitude, radiusMetres, reason);
     }
 }
