@@ -117,13 +117,15 @@ final class TimeLimits {
             }
         }
         String outside = inverted ? ": it forbids the conduct outside that time" : "";
+        String when = from.equals(until) ? "at " + Wording.when(from)
+                : "between " + Wording.when(from) + " and " + Wording.when(until);
         if (open == null && likely && !notCovered) {
-            return new Verdict(TermJudge.LIKELY, "It happened at " + Wording.when(from) + ", within the time the term"
-                    + " applies (" + quoted + outside + ").");
+            return new Verdict(TermJudge.LIKELY, "It happened " + when + ", within the time the term applies ("
+                    + quoted + outside + ").");
         }
         if (open == null && notCovered && !likely) {
-            return new Verdict(TermJudge.NOT_COVERED, "It happened at " + Wording.when(from) + ", outside the time"
-                    + " the term applies (" + quoted + outside + ").");
+            return new Verdict(TermJudge.NOT_COVERED, "It happened " + when + ", outside the time the term applies ("
+                    + quoted + outside + ").");
         }
         if (open == null) {
             return new Verdict(TermJudge.POSSIBLE, "The term is limited to " + quoted + outside + " and the"

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,8 +136,8 @@ public class LookupService {
         var force = model.force(user.forceId());
         Set<String> matched = new HashSet<>();
         List<Coordinates> points = new ArrayList<>();
-        java.util.Collection<String> candidates = query.houseNumber()
-                .<java.util.Collection<String>>map(n -> force.placesByHouseNumber.getOrDefault(n, Set.of()))
+        Collection<String> candidates = query.houseNumber()
+                .<Collection<String>>map(n -> force.placesByHouseNumber.getOrDefault(n, Set.of()))
                 .orElse(force.placeRefs.keySet());
         candidates.stream()
                 .map(id -> Map.entry(id, Optional.ofNullable(force.placeRefs.get(id))
@@ -165,7 +167,7 @@ public class LookupService {
         }
         List<PlaceResult> results = new ArrayList<>();
         nearest.values().stream()
-                .sorted(java.util.Comparator.comparing((PlaceIndex.Hit h) -> !matched.contains(h.place().id()))
+                .sorted(Comparator.comparing((PlaceIndex.Hit h) -> !matched.contains(h.place().id()))
                         .thenComparingDouble(PlaceIndex.Hit::distanceToCentreMetres))
                 .forEach(hit -> {
                     var ref = force.placeRefs.get(hit.place().id());

@@ -3,6 +3,7 @@ package org.nmoregister.lookup.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.nmoregister.lookup.internal.LookupService;
 import org.nmoregister.places.Postcode;
 import org.nmoregister.platform.InvalidRequestException;
@@ -24,9 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ControlRoomController {
 
     /** A house number then a word ("14 Elm Grove", "Flat 2, 9a Mill Lane"): names never start with one. */
-    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
-            "^\\s*((flat|apartment|unit)\\s*\\d+[a-z]?\\s*,?\\s*)?\\d+[a-z]?\\s*,?\\s+\\p{L}",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADDRESS = Pattern.compile(
+            "^\\s*((flat|apartment|unit)\\s*\\d+[a-z]?\\s*,?\\s*)?\\d+[a-z]?\\s*,?\\s+\\p{L}", Pattern.CASE_INSENSITIVE);
 
     private final LookupService lookup;
 
@@ -69,7 +69,7 @@ class ControlRoomController {
         }
         // A date of birth may follow the name: "John Smith 12/04/1988" or "... 1988-04-12".
         LocalDate dateOfBirth = null;
-        var dob = java.util.regex.Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})")
+        var dob = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})")
                 .matcher(text);
         if (dob.find()) {
             try {
