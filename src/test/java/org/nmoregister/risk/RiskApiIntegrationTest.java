@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -225,6 +227,85 @@ class RiskApiIntegrationTest {
                 .andExpect(jsonPath("$.marac").value(false));
         mvc.perform(postJson("/api/v1/risk/assessments/{id}/marac-referral", Map.of(), "officer.northshire", standard))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aCompletedAssessmentIsCorrectedOnlyWithAReasonAndKeepsWhatItSaidBefore() throws Exception {
+        RiskCase riskCase = RiskFixtures.breach("Maria Kowalczyk", 0);
+        UUID id = open("officer.northshire", riskCase);
+        mvc.perform(postJson("/api/v1/risk/assessments/{id}/correction", Map.of("answers", RiskFixtures.answers(9),
+                        "reason", "typo"), "officer.northshire", id))
+                .andExpect(status().isConflict());
+        mvc.perform(postJson("/api/v1/risk/assessments/{id}/answers", Map.of("answers", RiskFixtures.answers(9)),
+                        "officer.northshire", id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.level").value("STANDARD"))
+                .andExpect(jsonPath("$.marac").value(false));
+
+        // no reason, and a correction that changes nothing, are refused naming the field; nothing is stored
+        mvc.perform(postJson("/api/v1/risk/assessments/{id}/correction", Map.of("answers", RiskFixtures.answers(14)),
+                        "officer.northshire", id))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(postJson("/api/v1/risk/assessments/{id}/correction", Map.of("answers", RiskFixtures.answers(9),
+                        "reason", "checking"), "officer.northshire", id))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("answers"));
+        mvc.perform(postJson("/api/v1/risk/assessments/{id}/correction", Map.of("answers", RiskFixtures.answers(14),
+                        "reason", "analysts do not assess"), "analyst.northshire", id))
+                .andExpect(status().isForbidden());
+        mvc.perform(postJson("/api/v1/risk/assessments/{id}/correction", Map.of("answers", RiskFixtures.answers(14),
+                        "reason", "another force"), "officer.southvale", id))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select count(*) from risk_assessment_correction where assessment_id = ?",
+                Integer.class, id)).isZero();
+
+        mvc.perform(postJson("/api/v1/risk/assessments/{id}/correction", Map.of("answers", RiskFixtures.answers(14),
+                        "reason", "Five answers recorded as No in error: the IDVA's notes of the call say Yes"),
+                        "safeguarding.northshire", id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.score").value(14))
+                .andExpect(jsonPath("$.level").value("HIGH"))
+                .andExpect(jsonPath("$.marac").value(true))
+                .andExpect(jsonPath("$.maracReferredAt").doesNotExist())
+                .andExpect(jsonPath("$.completedBy").value("officer.northshire"))
+                .andExpect(jsonPath("$.corrections[0].correctedBy").value("safeguarding.northshire"))
+                .andExpect(jsonPath("$.corrections[0].previousLevel").value("STANDARD"))
+                .andExpect(jsonPath("$.corrections[0].previousScore").value(9))
+                .andExpect(jsonPath("$.corrections[0].newLevel").value("HIGH"))
+                .andExpect(jsonPath("$.corrections[0].reason").value(
+                        "Five answers recorded as No in error: the IDVA's notes of the call say Yes"));
+        assertThat(jdbc.queryForObject("select previous_answers ->> 'q10' from risk_assessment_correction"
+                + " where assessment_id = ?", String.class, id)).isEqualTo("NO");
+        assertThat(logged(id, "CHANGE", "safeguarding.northshire")).isEqualTo(1);
+        var after = SignedIn.as(users, "officer.northshire", () -> risk.forSource("breach", riskCase.sourceId())).orElseThrow();
+        assertThat(after.level()).isEqualTo(RiskLevel.HIGH);
+        assertThat(after.marac()).isTrue();
+
+        // the page shows the history and offers the correction form, prefilled
+        mvc.perform(get("/risk/assessments/{id}", id).with(user(users.loadUserByUsername("officer.northshire"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("the IDVA&#39;s notes")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Correct this assessment")));
+        mvc.perform(get("/risk/assessments/{id}/dash", id).with(user(users.loadUserByUsername("officer.northshire"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Record the correction")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Why is it corrected?")));
+        // and the form records a correction only with the reason
+        mvc.perform(correctionForm(id, null)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Say why the assessment is corrected")));
+        mvc.perform(correctionForm(id, "Q15 recorded as No in error")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select new_score from risk_assessment_correction where assessment_id = ?"
+                + " order by corrected_at", Integer.class, id)).containsExactly(14, 15);
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder correctionForm(UUID id,
+                                                                                                   String reason) {
+        var form = post("/risk/assessments/{id}/dash", id).with(user(users.loadUserByUsername("officer.northshire")))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("action", "complete");
+        RiskFixtures.answers(15).forEach((question, answer) -> form.param("answers." + question, answer));
+        return reason == null ? form : form.param("correctionReason", reason);
     }
 
     @Test

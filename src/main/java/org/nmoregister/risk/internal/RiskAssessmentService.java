@@ -17,6 +17,7 @@ import org.nmoregister.platform.InvalidRequestException.FieldError;
 import org.nmoregister.platform.NotFoundException;
 import org.nmoregister.risk.RiskAssessments;
 import org.nmoregister.risk.RiskCase;
+import org.nmoregister.risk.RiskLevel;
 import org.nmoregister.risk.RiskSummary;
 import org.nmoregister.security.CurrentUser;
 import org.nmoregister.security.CurrentUsers;
@@ -37,15 +38,18 @@ public class RiskAssessmentService implements RiskAssessments {
     static final String SUBJECT = "risk-assessment";
 
     private final RiskAssessmentRepository assessments;
+    private final RiskAssessmentCorrectionRepository corrections;
     private final DashQuestionSet questionSet;
     private final CurrentUsers currentUsers;
     private final AccessLog accessLog;
     private final JsonMapper json;
     private final Clock clock;
 
-    RiskAssessmentService(RiskAssessmentRepository assessments, DashQuestionSet questionSet,
-                          CurrentUsers currentUsers, AccessLog accessLog, JsonMapper json, Clock clock) {
+    RiskAssessmentService(RiskAssessmentRepository assessments, RiskAssessmentCorrectionRepository corrections,
+                          DashQuestionSet questionSet, CurrentUsers currentUsers, AccessLog accessLog, JsonMapper json,
+                          Clock clock) {
         this.assessments = assessments;
+        this.corrections = corrections;
         this.questionSet = questionSet;
         this.currentUsers = currentUsers;
         this.accessLog = accessLog;
@@ -144,9 +148,80 @@ public class RiskAssessmentService implements RiskAssessments {
         checkVersion(entity, expectedVersion);
         if (entity.completedAt != null) {
             throw new ConflictException("The assessment was completed on " + entity.completedAt + " by "
-                    + entity.completedBy + ". A new breach opens a new assessment.");
+                    + entity.completedBy + ". To change it, correct it with the reason; a new breach opens a new"
+                    + " assessment.");
         }
-        List<FieldError> errors = new ArrayList<>();
+        Scored scored = score(entity, answers, overrideLevel, overrideReason, List.of());
+        CurrentUser user = currentUsers.require();
+        entity.completedAt = clock.instant();
+        entity.completedBy = user.username();
+        entity.questionSet = questionSet.id();
+        entity.questionSetVersion = questionSet.version();
+        apply(entity, scored);
+        assessments.saveAndFlush(entity);
+        accessLog.record(AccessAction.CHANGE, SUBJECT, id.toString(), null, "DASH completed: score " + entity.score
+                + ", level " + entity.level + (scored.override() == null ? "" : " (professional judgement)"));
+        return view(entity);
+    }
+
+    /**
+     * Corrects a completed assessment: the answers (every question again) and any professional-judgement override,
+     * with the reason, which is required. What it said before is kept with who corrected it, when and why. A MARAC
+     * referral already made stands; a correction that makes one necessary puts it on the list of referrals due.
+     */
+    @Transactional
+    public AssessmentView correct(UUID id, Map<String, String> answers, String overrideLevel, String overrideReason,
+                                  String reason, Long expectedVersion) {
+        RiskAssessmentEntity entity = find(id);
+        checkVersion(entity, expectedVersion);
+        if (entity.completedAt == null) {
+            throw new ConflictException("The assessment is not completed yet: complete it instead.");
+        }
+        if (!questionSet.id().equals(entity.questionSet) || !questionSet.version().equals(entity.questionSetVersion)) {
+            throw new ConflictException("The assessment was completed with the question set " + entity.questionSet
+                    + " (" + entity.questionSetVersion + "), and the register now uses " + questionSet.id() + " ("
+                    + questionSet.version() + "): its answers cannot be corrected against other questions. Record"
+                    + " what was wrong in the case notes, or complete a new assessment.");
+        }
+        List<FieldError> reasonErrors = reason == null || reason.isBlank()
+                ? List.of(new FieldError("reason", "is required: say what was wrong and how you know"))
+                : reason.length() > 2000 ? List.of(new FieldError("reason", "must be at most 2000 characters"))
+                : List.of();
+        Scored scored = score(entity, answers, overrideLevel, overrideReason, reasonErrors);
+        String previousAnswers = json.writeValueAsString(json.readValue(entity.answers,
+                new TypeReference<LinkedHashMap<String, DashAnswer>>() { }));
+        if (previousAnswers.equals(json.writeValueAsString(ordered(scored.answers())))
+                && scored.result().overrideLevel() == entity.overrideLevel
+                && java.util.Objects.equals(scored.result().overrideReason(), entity.overrideReason)) {
+            throw new InvalidRequestException("answers", "are as recorded: the correction changes nothing");
+        }
+        CurrentUser user = currentUsers.require();
+        RiskAssessmentCorrectionEntity correction = new RiskAssessmentCorrectionEntity(entity.id, entity.forceId,
+                clock.instant(), user.username(), reason.strip());
+        correction.previousAnswers = previousAnswers;
+        correction.previousScore = entity.score;
+        correction.previousLevel = entity.level;
+        correction.previousOverrideLevel = entity.overrideLevel;
+        correction.previousOverrideReason = entity.overrideReason;
+        correction.newScore = scored.result().score();
+        correction.newLevel = scored.result().level();
+        RiskLevel before = entity.level;
+        apply(entity, scored);
+        corrections.save(correction);
+        assessments.saveAndFlush(entity);
+        accessLog.record(AccessAction.CHANGE, SUBJECT, id.toString(), null, "DASH corrected: level " + before + " to "
+                + entity.level + ", score " + correction.previousScore + " to " + entity.score + ". Reason: "
+                + clip(reason.strip()));
+        return view(entity);
+    }
+
+    private record Scored(Map<String, DashAnswer> answers, DashScoring.Override override, DashScoring.Result result) {
+    }
+
+    /** Every question answered and the override read, or one 400 naming every field that is wrong. */
+    private Scored score(RiskAssessmentEntity entity, Map<String, String> answers, String overrideLevel,
+                         String overrideReason, List<FieldError> otherErrors) {
+        List<FieldError> errors = new ArrayList<>(otherErrors);
         Map<String, DashAnswer> parsed = Map.of();
         DashScoring.Override override = null;
         try {
@@ -162,13 +237,12 @@ public class RiskAssessmentService implements RiskAssessments {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        DashScoring.Result result = DashScoring.score(questionSet, parsed, entity.earlierBreaches, override);
-        CurrentUser user = currentUsers.require();
-        entity.completedAt = clock.instant();
-        entity.completedBy = user.username();
-        entity.questionSet = questionSet.id();
-        entity.questionSetVersion = questionSet.version();
-        entity.answers = json.writeValueAsString(ordered(parsed));
+        return new Scored(parsed, override, DashScoring.score(questionSet, parsed, entity.earlierBreaches, override));
+    }
+
+    private void apply(RiskAssessmentEntity entity, Scored scored) {
+        DashScoring.Result result = scored.result();
+        entity.answers = json.writeValueAsString(ordered(scored.answers()));
         entity.score = result.score();
         entity.computedLevel = result.computedLevel();
         entity.overrideLevel = result.overrideLevel();
@@ -178,10 +252,10 @@ public class RiskAssessmentService implements RiskAssessments {
         entity.potentialEscalation = result.potentialEscalation();
         entity.escalated = result.escalated();
         entity.maracRequired = result.marac();
-        assessments.saveAndFlush(entity);
-        accessLog.record(AccessAction.CHANGE, SUBJECT, id.toString(), null, "DASH completed: score " + result.score()
-                + ", level " + result.level() + (override == null ? "" : " (professional judgement)"));
-        return view(entity);
+    }
+
+    private static String clip(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 
     /** Records that the case was referred to the MARAC. Only a case that requires one, once. */
@@ -295,11 +369,16 @@ public class RiskAssessmentService implements RiskAssessments {
                 : json.readValue(e.answers, new TypeReference<LinkedHashMap<String, DashAnswer>>() { });
         List<String> reasons = e.reasons == null ? List.of()
                 : json.readValue(e.reasons, new TypeReference<List<String>>() { });
+        List<AssessmentView.Correction> corrected = e.completedAt == null ? List.of()
+                : corrections.findByAssessmentIdAndForceIdOrderByCorrectedAt(e.id, e.forceId).stream()
+                .map(c -> new AssessmentView.Correction(c.correctedAt, c.correctedBy, c.reason, c.previousScore,
+                        c.previousLevel, c.previousOverrideLevel, c.previousOverrideReason, c.newScore, c.newLevel))
+                .toList();
         return new AssessmentView(e.id, e.sourceType, e.sourceId, e.orderId, e.victimName, e.reason,
                 e.earlierBreaches, e.questionSet, e.questionSetVersion, e.openedAt, e.openedBy, e.completedAt,
                 e.completedBy, answers, e.score, e.computedLevel, e.overrideLevel, e.overrideReason, e.level, reasons,
                 e.potentialEscalation, e.maracRequired, e.maracReferredAt, e.maracReferredBy, e.maracNote,
                 e.escalated, e.safetyPlanReviewedAt, e.safetyPlanReviewedBy, e.safetyPlanNote,
-                e.safetyPlanReviewedAt == null, e.lockVersion);
+                e.safetyPlanReviewedAt == null, corrected, e.lockVersion);
     }
 }

@@ -54,6 +54,12 @@ class RiskApiController {
                              Long version) {
     }
 
+    record CorrectionRequest(Map<String, String> answers, OverrideRequest override,
+                             @Schema(description = "Why the assessment is corrected (required)",
+                                     example = "Q12 recorded as NO in error: the victim said the children were threatened")
+                             String reason, Long version) {
+    }
+
     record NoteRequest(String note, Long version) {
     }
 
@@ -112,6 +118,18 @@ class RiskApiController {
         return assessments.complete(id, request.answers(),
                 request.override() == null ? null : request.override().level(),
                 request.override() == null ? null : request.override().reason(), request.version());
+    }
+
+    @PostMapping("/api/v1/risk/assessments/{id}/correction")
+    @PreAuthorize(Authorities.RISK_ASSESSORS)
+    @Operation(summary = "Correct a completed assessment: every question answered again, any override, and the reason;"
+            + " what it said before is kept with who corrected it, when and why",
+            description = "409 if not completed, the version is stale or the question set has changed since; 400"
+                    + " naming each missing or bad answer, a missing reason, or a correction that changes nothing")
+    AssessmentView correct(@PathVariable UUID id, @RequestBody CorrectionRequest request) {
+        return assessments.correct(id, request.answers(),
+                request.override() == null ? null : request.override().level(),
+                request.override() == null ? null : request.override().reason(), request.reason(), request.version());
     }
 
     @PostMapping("/api/v1/risk/assessments/{id}/marac-referral")

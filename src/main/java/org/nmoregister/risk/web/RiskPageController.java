@@ -57,7 +57,12 @@ class RiskPageController {
     String form(@PathVariable UUID id, Model model) {
         AssessmentView a = assessments.view(id);
         if (a.isCompleted()) {
-            return "redirect:/risk/assessments/" + id;
+            // a correction starts from what was recorded
+            Map<String, String> recorded = new LinkedHashMap<>();
+            a.answers().forEach((question, answer) -> recorded.put(question, answer.name()));
+            model.addAttribute("correctionReason", null);
+            return form(a, recorded, a.overrideLevel() == null ? null : a.overrideLevel().name(), a.overrideReason(),
+                    null, List.of(), model);
         }
         return form(a, Map.of(), null, null, null, List.of(), model);
     }
@@ -68,6 +73,7 @@ class RiskPageController {
     String submit(@PathVariable UUID id, @RequestParam Map<String, String> params,
                   @RequestParam(required = false) String overrideLevel,
                   @RequestParam(required = false) String overrideReason,
+                  @RequestParam(required = false) String correctionReason,
                   @RequestParam(required = false) Long version,
                   @RequestParam(required = false) String action, Model model, RedirectAttributes redirect) {
         Map<String, String> answers = new LinkedHashMap<>();
@@ -77,6 +83,7 @@ class RiskPageController {
             }
         });
         AssessmentView a = assessments.view(id);
+        model.addAttribute("correctionReason", correctionReason);
         try {
             if ("check".equals(action)) {
                 var set = assessments.questionSet();
@@ -84,14 +91,19 @@ class RiskPageController {
                         DashScoring.parseOverride(overrideLevel, overrideReason));
                 return form(a, answers, overrideLevel, overrideReason, result, List.of(), model);
             }
-            assessments.complete(id, answers, overrideLevel, overrideReason, version);
+            if (a.isCompleted()) {
+                assessments.correct(id, answers, overrideLevel, overrideReason, correctionReason, version);
+            } else {
+                assessments.complete(id, answers, overrideLevel, overrideReason, version);
+            }
         } catch (InvalidRequestException e) {
             return form(a, answers, overrideLevel, overrideReason, null, e.errors(), model);
         } catch (ConflictException e) {
             model.addAttribute("problem", e.getMessage());
             return form(a, answers, overrideLevel, overrideReason, null, List.of(), model);
         }
-        redirect.addFlashAttribute("success", "The assessment is completed.");
+        redirect.addFlashAttribute("success", a.isCompleted() ? "The correction is recorded, with what the assessment"
+                + " said before." : "The assessment is completed.");
         return "redirect:/risk/assessments/" + id;
     }
 

@@ -1,0 +1,11 @@
+package org.nmoregister.risk.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RiskAssessmentCorrectionRepository extends JpaRepository<RiskAssessmentCorrectionEntity, UUID> {
+
+    List<RiskAssessmentCorrectionEntity> findByAssessmentIdAndForceIdOrderByCorrectedAt(UUID assessmentId,
+                                                                                     UUID forceId);
+}
