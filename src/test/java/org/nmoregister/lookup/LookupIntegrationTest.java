@@ -137,6 +137,11 @@ class LookupIntegrationTest {
                         .with(user(users.loadUserByUsername("control.northshire"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Recorded address matches")));
+        // a street without a number, in which no one has the name typed, is tried as an address
+        mvc.perform(get("/lookup").param("q", "Acacia Avenue, Leeds").param("reason", "INC-9")
+                        .with(user(users.loadUserByUsername("control.northshire"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Recorded address matches")));
         mvc.perform(get("/api/v1/access-log").param("subjectId", "14 acacia ave, leeeds")
                         .with(httpBasic("supervisor.northshire", "demo")))
                 .andExpect(jsonPath("$[*].reason", hasItem("INC-9")));

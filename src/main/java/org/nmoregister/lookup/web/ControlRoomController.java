@@ -28,6 +28,11 @@ class ControlRoomController {
     private static final Pattern ADDRESS = Pattern.compile(
             "^\\s*((flat|apartment|unit)\\s*\\d+[a-z]?\\s*,?\\s*)?\\d+[a-z]?\\s*,?\\s+\\p{L}", Pattern.CASE_INSENSITIVE);
 
+    /** A street's name and type ("Acacia Avenue"): tried as an address when no one has the name typed. */
+    private static final Pattern STREET = Pattern.compile("\\p{L}+\\s+(road|rd|street|avenue|ave|lane|ln|drive|close|"
+            + "crescent|grove|gardens|gdns|way|court|place|square|terrace|park|mews|walk|row|hill|rise|green|parade)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private final LookupService lookup;
 
     ControlRoomController(LookupService lookup) {
@@ -82,6 +87,18 @@ class ControlRoomController {
             }
             text = (text.substring(0, dob.start()) + " " + text.substring(dob.end())).strip();
         }
-        return Map.of("kind", "people", "people", lookup.people(text, dateOfBirth, reason), "places", List.of());
+        var people = lookup.people(text, dateOfBirth, reason);
+        if (people.isEmpty() && dateOfBirth == null && STREET.matcher(text).find()) {
+            // "Acacia Avenue, Leeds": no one of that name, so perhaps a street typed without a house number
+            try {
+                var places = lookup.placesAtAddress(text, null, reason);
+                if (!places.isEmpty()) {
+                    return Map.of("kind", "places", "places", places, "people", List.of());
+                }
+            } catch (InvalidRequestException e) {
+                // no protected place is recorded in such a street: the answer is that no order was found
+            }
+        }
+        return Map.of("kind", "people", "people", people, "places", List.of());
     }
 }
