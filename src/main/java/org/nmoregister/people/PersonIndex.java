@@ -550,16 +550,17 @@ public final class PersonIndex<T> {
                     }
                     k += count;
                 }
-                int bits = 0;
+                int words = 0;
                 double sum = 0;
                 for (int i = 0; i < nq; i++) {
                     if (best[i] > 0) {
-                        bits++;
+                        words += initial[i] ? 0 : 1;
                         sum += best[i];
                     }
                 }
-                if (bits < 1) {
-                    continue; // the date is close, so one matching word is enough to be a candidate
+                if (words < 1) {
+                    // the date is close, so one matching word is enough, but initials alone are not (as in search)
+                    continue;
                 }
                 double bound = combine(Math.min(1.0, sum / nq), births[slot], queryBirth, true);
                 if (bound + 1e-4 >= minScore) {

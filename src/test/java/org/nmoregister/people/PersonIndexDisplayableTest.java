@@ -38,6 +38,9 @@ class PersonIndexDisplayableTest {
                 queries.add(new PersonQuery(q.name().split(" ")[0], p.dateOfBirth()));
                 queries.add(new PersonQuery(q.name().charAt(0) + " " + q.name().substring(q.name().lastIndexOf(' ') + 1),
                         p.dateOfBirth(), 3));
+                // initials alone
+                queries.add(new PersonQuery(p.name().charAt(0) + " " + p.name().charAt(p.name().indexOf(' ') + 1),
+                        p.dateOfBirth()));
             }
         }
         Set<String> names = new HashSet<>();
