@@ -137,6 +137,16 @@ class LookupIntegrationTest {
                         .with(user(users.loadUserByUsername("control.northshire"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Recorded address matches")));
+        // on the page that is an answer ("no order found", and what would take the search further), and logged
+        mvc.perform(get("/lookup").param("q", "41 Acacia Avenue, Leeds").param("reason", "INC-10")
+                        .with(user(users.loadUserByUsername("control.northshire"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("No order found")))
+                .andExpect(content().string(Matchers.containsString("add the postcode")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("There is a problem"))));
+        mvc.perform(get("/api/v1/access-log").param("subjectId", "41 Acacia Avenue, Leeds")
+                        .with(httpBasic("supervisor.northshire", "demo")))
+                .andExpect(jsonPath("$[*].reason", hasItem("INC-10")));
         // a street without a number, in which no one has the name typed, is tried as an address
         mvc.perform(get("/lookup").param("q", "Acacia Avenue, Leeds").param("reason", "INC-9")
                         .with(user(users.loadUserByUsername("control.northshire"))))

@@ -37,6 +37,8 @@ class RiskApiIntegrationTest {
     @Autowired
     RiskAssessments risk;
     @Autowired
+    org.nmoregister.risk.internal.RiskAssessmentService service;
+    @Autowired
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
@@ -281,6 +283,14 @@ class RiskApiIntegrationTest {
         var after = SignedIn.as(users, "officer.northshire", () -> risk.forSource("breach", riskCase.sourceId())).orElseThrow();
         assertThat(after.level()).isEqualTo(RiskLevel.HIGH);
         assertThat(after.marac()).isTrue();
+        // the force's list and the risk meeting read the corrections too (in one query for all)
+        var listed = SignedIn.as(users, "officer.northshire", () -> service.recent()).stream()
+                .filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+        assertThat(listed.corrections()).extracting(c -> c.newLevel()).containsExactly(RiskLevel.HIGH);
+        var onAgenda = SignedIn.as(users, "officer.northshire",
+                () -> service.forMeeting(java.time.Instant.now().minusSeconds(3600), java.time.Instant.now()));
+        assertThat(onAgenda).filteredOn(v -> v.id().equals(id)).singleElement()
+                .satisfies(v -> assertThat(v.maracReferralDue()).isTrue());
 
         // the page shows the history and offers the correction form, prefilled
         mvc.perform(get("/risk/assessments/{id}", id).with(user(users.loadUserByUsername("officer.northshire"))))

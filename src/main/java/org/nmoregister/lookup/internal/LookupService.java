@@ -151,6 +151,9 @@ public class LookupService {
                 }));
         query.postcode().flatMap(gazetteer::locate).ifPresent(located -> points.add(located.coordinates()));
         if (points.isEmpty()) {
+            // the register was consulted, and said it holds no place there: that is logged like any answer
+            accessLog.record(AccessAction.SEARCH, "place", clip(address), reason, "Control-room address lookup: no"
+                    + " protected place at this address, and it could not be put on the map");
             throw new InvalidRequestException("address", query.postcode().isPresent()
                     ? "is no protected place's recorded address, and its postcode is not in the gazetteer: give"
                     + " coordinates to check for exclusion zones nearby"

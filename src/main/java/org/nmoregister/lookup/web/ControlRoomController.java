@@ -33,6 +33,10 @@ class ControlRoomController {
             + "crescent|grove|gardens|gdns|way|court|place|square|terrace|park|mews|walk|row|hill|rise|green|parade)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A date of birth after the name: "John Smith 12/04/1988" or "... 1988-04-12". */
+    private static final Pattern DATE_OF_BIRTH =
+            Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})");
+
     private final LookupService lookup;
 
     ControlRoomController(LookupService lookup) {
@@ -70,12 +74,21 @@ class ControlRoomController {
                     "people", List.of());
         }
         if (ADDRESS.matcher(text).find() || Postcode.findIn(text).isPresent()) {
-            return Map.of("kind", "places", "places", lookup.placesAtAddress(text, null, reason), "people", List.of());
+            try {
+                return Map.of("kind", "places", "places", lookup.placesAtAddress(text, null, reason),
+                        "people", List.of());
+            } catch (InvalidRequestException e) {
+                if (e.errors().stream().noneMatch(error -> error.field().equals("address"))) {
+                    throw e;
+                }
+                // an answer, not a mistake: shown as "no order found" with what would let the search go further
+                return Map.of("kind", "places", "places", List.of(), "people", List.of(),
+                        "note", "This address " + e.errors().get(0).reason() + ".");
+            }
         }
         // A date of birth may follow the name: "John Smith 12/04/1988" or "... 1988-04-12".
         LocalDate dateOfBirth = null;
-        var dob = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})")
-                .matcher(text);
+        var dob = DATE_OF_BIRTH.matcher(text);
         if (dob.find()) {
             try {
                 dateOfBirth = dob.group(1) != null

@@ -8,4 +8,7 @@ interface RiskAssessmentCorrectionRepository extends JpaRepository<RiskAssessmen
 
     List<RiskAssessmentCorrectionEntity> findByAssessmentIdAndForceIdOrderByCorrectedAt(UUID assessmentId,
                                                                                      UUID forceId);
+
+    List<RiskAssessmentCorrectionEntity> findByForceIdAndAssessmentIdInOrderByCorrectedAt(UUID forceId,
+                                                                                        java.util.Collection<UUID> assessmentIds);
 }

@@ -134,7 +134,7 @@ public class RiskAssessmentService implements RiskAssessments {
     public List<AssessmentView> recent() {
         var found = assessments.findTop100ByForceIdOrderByOpenedAtDesc(currentUsers.require().forceId());
         accessLog.record(AccessAction.SEARCH, SUBJECT, "-", null, "Listed " + found.size() + " recent assessments");
-        return found.stream().map(this::view).toList();
+        return views(found);
     }
 
     /**
@@ -307,7 +307,7 @@ public class RiskAssessmentService implements RiskAssessments {
         var found = assessments.highRiskForMeeting(currentUsers.require().forceId(), since, until);
         found.forEach(e -> accessLog.record(AccessAction.VIEW, SUBJECT, e.id.toString(), null,
                 "On the risk meeting's agenda"));
-        return found.stream().map(this::view).toList();
+        return views(found);
     }
 
     private RiskAssessmentEntity find(UUID id) {
@@ -365,12 +365,28 @@ public class RiskAssessmentService implements RiskAssessments {
     }
 
     private AssessmentView view(RiskAssessmentEntity e) {
+        return view(e, e.completedAt == null ? List.of()
+                : corrections.findByAssessmentIdAndForceIdOrderByCorrectedAt(e.id, e.forceId));
+    }
+
+    /** Many assessments with their corrections read in one query, not one each. */
+    private List<AssessmentView> views(List<RiskAssessmentEntity> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<RiskAssessmentCorrectionEntity>> byAssessment = corrections
+                .findByForceIdAndAssessmentIdInOrderByCorrectedAt(found.get(0).forceId,
+                        found.stream().map(e -> e.id).toList())
+                .stream().collect(java.util.stream.Collectors.groupingBy(c -> c.assessmentId));
+        return found.stream().map(e -> view(e, byAssessment.getOrDefault(e.id, List.of()))).toList();
+    }
+
+    private AssessmentView view(RiskAssessmentEntity e, List<RiskAssessmentCorrectionEntity> correctionsOfIt) {
         Map<String, DashAnswer> answers = e.answers == null ? Map.of()
                 : json.readValue(e.answers, new TypeReference<LinkedHashMap<String, DashAnswer>>() { });
         List<String> reasons = e.reasons == null ? List.of()
                 : json.readValue(e.reasons, new TypeReference<List<String>>() { });
-        List<AssessmentView.Correction> corrected = e.completedAt == null ? List.of()
-                : corrections.findByAssessmentIdAndForceIdOrderByCorrectedAt(e.id, e.forceId).stream()
+        List<AssessmentView.Correction> corrected = correctionsOfIt.stream()
                 .map(c -> new AssessmentView.Correction(c.correctedAt, c.correctedBy, c.reason, c.previousScore,
                         c.previousLevel, c.previousOverrideLevel, c.previousOverrideReason, c.newScore, c.newLevel))
                 .toList();
