@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -46,8 +48,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class FlagsIntegrationTest {
 
-    static final AtomicInteger RECEIVED = new AtomicInteger();
-    static final AtomicInteger FAIL_NEXT = new AtomicInteger(1);
+    /** What the fake PNC accepted. Demo orders' and other tests' markers reach it too, so tests count their own. */
+    static final Queue<String> RECEIVED = new ConcurrentLinkedQueue<>();
+    /** The order whose first delivery the fake PNC refuses: the test's own, whatever else is waiting to be sent. */
+    static final AtomicReference<String> REFUSE_FIRST_FOR = new AtomicReference<>();
     static final HttpServer PNC = startPnc();
     static final Path DROP = tempDirectory();
 
@@ -91,6 +95,7 @@ class FlagsIntegrationTest {
                 .withEnd(DurationKind.UNTIL_FURTHER_ORDER, null);
         UUID id = as("poc.northshire", () -> orders.create(original, null));
         assertThat(active(id)).as("no marker before quality assurance").isEmpty();
+        REFUSE_FIRST_FOR.set(id.toString());
 
         assure(id);
         await().atMost(Duration.ofSeconds(10)).until(() -> active(id).size() == 4);
@@ -98,7 +103,8 @@ class FlagsIntegrationTest {
                 MarkerKind.PROTECTED_PERSON, MarkerKind.PROTECTED_PERSON, MarkerKind.PROTECTED_PLACE);
 
         // The HTTP target fails once, then accepts; the file drop is acknowledged by its consumer's .ack file.
-        dispatcher.dispatch();
+        dispatchUntilSent(id);
+        assertThat(REFUSE_FIRST_FOR.get()).as("the fake PNC refused one of this order's markers").isNull();
         assertThat(exportStatus(id, "PNC")).as("the one refused is kept for a retry").contains("PENDING");
         assertThat(jdbc.queryForList("select last_error from marker_export e join marker m on m.id = e.marker_id "
                 + "where m.order_id = ? and target = 'PNC' and last_error is not null", String.class, id))
@@ -111,7 +117,7 @@ class FlagsIntegrationTest {
             assertThat(DROP.resolve(exportId + ".json")).exists();
             Files.writeString(DROP.resolve(exportId + ".ack"), "RMS-" + exportId.substring(0, 8));
         }
-        dispatcher.dispatch();
+        dispatchUntilSent(id);
         assertThat(exportStatus(id, "PNC")).containsOnly("ACKNOWLEDGED");
         assertThat(exportStatus(id, "RMS")).containsOnly("ACKNOWLEDGED");
 
@@ -145,9 +151,9 @@ class FlagsIntegrationTest {
             assertThat(m.withdrawal()).isEqualTo(Withdrawal.DISCHARGED);
             assertThat(m.withdrawnAt()).as("withdrawn at the exact moment of discharge").isEqualTo(discharged);
         });
-        int before = RECEIVED.get();
-        dispatcher.dispatch();
-        assertThat(RECEIVED.get() - before).as("each withdrawal sent to PNC").isGreaterThanOrEqualTo(5);
+        long before = receivedFor(id);
+        dispatchUntilSent(id);
+        assertThat(receivedFor(id) - before).as("each withdrawal sent to PNC").isGreaterThanOrEqualTo(5);
 
         mvc.perform(get("/api/v1/flags/reconciliation").with(httpBasic("supervisor.northshire", "demo")))
                 .andExpect(status().isOk())
@@ -173,6 +179,28 @@ class FlagsIntegrationTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/orders/{id}", id).with(httpBasic("poc.northshire", "demo")))
                 .andExpect(jsonPath("$.markers.length()").value(4));
+    }
+
+    /**
+     * Dispatches until every export of this order that is due now has been tried once. One pass takes at most 200,
+     * oldest first, and the demo orders' (and, on a shared database, other tests') markers may be queued before these.
+     */
+    private void dispatchUntilSent(UUID id) {
+        Instant asOf = Instant.now();
+        for (int pass = 0; pass < 50 && dueExports(id, asOf) > 0; pass++) {
+            dispatcher.dispatch();
+        }
+        assertThat(dueExports(id, asOf)).as("this order's exports were all tried").isZero();
+    }
+
+    private int dueExports(UUID id, Instant asOf) {
+        return jdbc.queryForObject("select count(*) from marker_export e join marker m on m.id = e.marker_id "
+                + "where m.order_id = ? and e.status in ('PENDING', 'SENT') and e.next_attempt_at <= ?",
+                Integer.class, id, asOf.atOffset(java.time.ZoneOffset.UTC));
+    }
+
+    private static long receivedFor(UUID id) {
+        return RECEIVED.stream().filter(body -> body.contains(id.toString())).count();
     }
 
     private void assure(UUID id) throws Exception {
@@ -213,12 +241,14 @@ class FlagsIntegrationTest {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/markers", exchange -> {
-                exchange.getRequestBody().readAllBytes();
-                boolean fail = FAIL_NEXT.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+                String received = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String refused = REFUSE_FIRST_FOR.get();
+                boolean fail = refused != null && received.contains(refused)
+                        && REFUSE_FIRST_FOR.compareAndSet(refused, null);
                 if (!fail) {
-                    RECEIVED.incrementAndGet();
+                    RECEIVED.add(received);
                 }
-                byte[] body = (fail ? "{\"error\":\"unavailable\"}" : "{\"reference\":\"PNC-" + RECEIVED.get() + "\"}")
+                byte[] body = (fail ? "{\"error\":\"unavailable\"}" : "{\"reference\":\"PNC-" + RECEIVED.size() + "\"}")
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(fail ? 503 : 201, body.length);
                 exchange.getResponseBody().write(body);
