@@ -77,6 +77,7 @@ class OrderPageController {
             snapshot = register.read(id, asAt, reason);
         } catch (ReasonRequiredException e) {
             model.addAttribute("reasonError", reason != null);
+            model.addAttribute("reasonProblem", e.getMessage());
             return "orders/reason";
         }
         if (snapshot.isEmpty()) {

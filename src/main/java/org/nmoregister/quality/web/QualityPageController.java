@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class QualityPageController {
 
-    private static final String QA_REASON = "Quality assurance review";
+    private static final String QA_REASON = "Quality assurance: review of the order's latest version";
 
     private final QualityService quality;
     private final LiaisonService liaison;
