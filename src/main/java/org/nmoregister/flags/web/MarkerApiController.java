@@ -30,7 +30,7 @@ class MarkerApiController {
     }
 
     @GetMapping("/api/v1/orders/{id}/markers")
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     @Operation(summary = "The order's markers, active and withdrawn", description = "Written to the access log. "
             + "Users other than the point of contact must give a reason.")
     List<MarkerView> forOrder(@PathVariable UUID id, @Parameter(description = AccessReason.PARAMETER)

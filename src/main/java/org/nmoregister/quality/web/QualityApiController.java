@@ -63,7 +63,7 @@ class QualityApiController {
     }
 
     @GetMapping("/api/v1/orders/{id}/quality-assurance")
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     @Operation(summary = "The latest version's quality assurance: status, structured terms and findings")
     QualityView view(@PathVariable UUID id, @Parameter(description = AccessReason.PARAMETER)
                      @RequestParam(required = false) String reason) {
@@ -87,7 +87,7 @@ class QualityApiController {
     }
 
     @GetMapping("/api/v1/orders/{id}/liaison-requests")
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     List<LiaisonView> forOrder(@PathVariable UUID id, @Parameter(description = AccessReason.PARAMETER)
                                @RequestParam(required = false) String reason) {
         orders.consult(id, "liaison requests", reason);
