@@ -41,7 +41,12 @@ class SignInThrottle {
     private final Duration window;
     private final Duration firstLock;
     private final Duration maximumLock;
-    private final Cache<String, Optional<Instant>> lockedUntil;
+    private final Cache<String, KeyState> known;
+
+    /** What the database said of a key: whether it has a row (failures counted) and until when it is locked. */
+    private record KeyState(boolean counted, Instant lockedUntil) {
+        static final KeyState CLEAN = new KeyState(false, null);
+    }
 
     SignInThrottle(JdbcTemplate jdbc, Clock clock,
                    @Value("${nmo.security.sign-in.account-failures:5}") int accountFailures,
@@ -57,7 +62,7 @@ class SignInThrottle {
         this.window = window;
         this.firstLock = firstLock;
         this.maximumLock = maximumLock;
-        this.lockedUntil = Caffeine.newBuilder().expireAfterWrite(rememberFor).maximumSize(100_000).build();
+        this.known = Caffeine.newBuilder().expireAfterWrite(rememberFor).maximumSize(100_000).build();
     }
 
     static String accountKey(String username) {
@@ -74,18 +79,19 @@ class SignInThrottle {
         Instant now = clock.instant();
         Optional<Instant> until = Optional.empty();
         for (String key : List.of(accountKey(username), addressKey(address))) {
-            Optional<Instant> lock = lockedUntil.get(key, this::readLock);
-            if (lock.isPresent() && lock.get().isAfter(now) && (until.isEmpty() || lock.get().isAfter(until.get()))) {
-                until = lock;
+            Instant lock = known.get(key, this::read).lockedUntil();
+            if (lock != null && lock.isAfter(now) && (until.isEmpty() || lock.isAfter(until.get()))) {
+                until = Optional.of(lock);
             }
         }
         return until;
     }
 
-    private Optional<Instant> readLock(String key) {
-        return jdbc.query("select locked_until from sign_in_throttle where throttle_key = ?",
-                        (rs, n) -> rs.getTimestamp(1), key).stream()
-                .filter(java.util.Objects::nonNull).map(Timestamp::toInstant).findFirst();
+    private KeyState read(String key) {
+        return jdbc.query("select locked_until from sign_in_throttle where throttle_key = ?", (rs, n) -> {
+            Timestamp until = rs.getTimestamp(1);
+            return new KeyState(true, until == null ? null : until.toInstant());
+        }, key).stream().findFirst().orElse(KeyState.CLEAN);
     }
 
     /** Counts a failed sign-in against the account and the address, locking either if it reached its limit. */
@@ -109,6 +115,7 @@ class SignInThrottle {
                     last_failure_at = excluded.last_failure_at
                 returning failures, locks""", (rs, n) -> new Integer[] {rs.getInt(1), rs.getInt(2)},
                 key, at, at, windowStart, windowStart);
+        known.put(key, new KeyState(true, null));
         if (counted[0] >= limit) {
             Duration lock = lockFor(counted[1]);
             Instant until = now.plus(lock);
@@ -116,7 +123,7 @@ class SignInThrottle {
                     update sign_in_throttle set locks = locks + 1, locked_until = ?, failures = 0,
                                                 window_started_at = ?
                     where throttle_key = ?""", Timestamp.from(until), at, key);
-            lockedUntil.put(key, Optional.of(until));
+            known.put(key, new KeyState(true, until));
             log.warn("Sign-in locked for {} until {} after {} failed attempts (lock {} in a row)", key, until,
                     counted[0], counted[1] + 1);
         }
@@ -131,13 +138,19 @@ class SignInThrottle {
         return lock.compareTo(maximumLock) > 0 ? maximumLock : lock;
     }
 
-    /** A successful sign-in clears the account's count and lock history (never the address's: others share it). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * A successful sign-in clears the account's count and lock history (never the address's: others share it). The
+     * database is only written when the key was seen with a row, so a busy API's sign-ins cost no write.
+     */
     public void succeeded(String username) {
         String key = accountKey(username);
+        KeyState state = known.getIfPresent(key);
+        if (state != null && !state.counted()) {
+            return;
+        }
         jdbc.update("delete from sign_in_throttle where throttle_key = ? and locked_until is null or "
                 + "throttle_key = ? and locked_until <= ?", key, key, Timestamp.from(clock.instant()));
-        lockedUntil.invalidate(key);
+        known.invalidate(key);
     }
 
     /** Lifts a lock; returns when it would have ended ("not locked" if there was only a count), or empty if none. */
@@ -148,7 +161,7 @@ class SignInThrottle {
                     return until == null || !until.toInstant().isAfter(clock.instant()) ? "not locked"
                             : until.toInstant().toString();
                 }, key));
-        lockedUntil.invalidate(key);
+        known.invalidate(key);
         return was.stream().findFirst();
     }
 
