@@ -106,11 +106,16 @@ public abstract class BrowserTest {
      * the browser, which says so only in its console. Any such refusal during the test fails it.
      */
     protected void assertNoContentSecurityPolicyViolation() {
-        var violations = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        org.assertj.core.api.Assertions.assertThat(contentSecurityPolicyViolations())
+                .as("Content-Security-Policy violations").isEmpty();
+    }
+
+    /** The browser console's refusals since it was last read (reading empties it). */
+    protected java.util.List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
                 .toList();
-        org.assertj.core.api.Assertions.assertThat(violations).as("Content-Security-Policy violations").isEmpty();
     }
 
     /** The absolute URL of a path in the application under test. */

@@ -39,4 +39,16 @@ class PagesUnderTheContentSecurityPolicyBrowserIT extends BrowserTest {
                 .doesNotContain("q=");
         assertNoContentSecurityPolicyViolation();
     }
+
+    /** The console check is not blind: an inline script put into a page is refused, and the refusal is seen. */
+    @Test
+    void anInlineScriptIsRefusedAndTheRefusalIsSeen() {
+        signIn("officer.northshire");
+        open("/orders");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var s = document.createElement('script'); s.textContent = 'document.title = \"injected\"';"
+                        + " document.body.appendChild(s);");
+        assertThat(driver.getTitle()).doesNotContain("injected");
+        wait.until(d -> !contentSecurityPolicyViolations().isEmpty());
+    }
 }

@@ -1,21 +1,15 @@
 package org.nmoregister.security.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.NotFoundException;
 import org.nmoregister.security.Authorities;
-import org.nmoregister.security.SignInUnlocked;
 import org.nmoregister.security.internal.SignInLocks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The sign-in locks page: the same as the API, for an administrator at a browser. */
