@@ -46,6 +46,16 @@ public interface OrderRegister {
      */
     Optional<OrderSnapshot> read(UUID orderId, Instant at, String reason);
 
+    /**
+     * A user consulting part of the order or what is derived from it ({@code what}: "markers", "quality assurance",
+     * "liaison requests"): not found unless it is the user's force's, and written to the access log with the reason,
+     * which users other than the point of contact must give, as for {@link #read}.
+     *
+     * @throws org.nmoregister.platform.ReasonRequiredException when a reason is needed and missing or not one a
+     *                                                          supervisor can audit
+     */
+    void consult(UUID orderId, String what, String reason);
+
     List<OrderVersionSummary> history(UUID orderId);
 
     /** Orders of the user's force whose case number matches, ignoring case and spaces. */

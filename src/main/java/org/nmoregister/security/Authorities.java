@@ -6,9 +6,23 @@ package org.nmoregister.security;
  */
 public final class Authorities {
 
-    /** Every member of a force's staff (not a court-feed service account). */
+    /**
+     * Every member of a force's staff (not a court-feed service account): for reference material that names no one
+     * (the sentencing guideline, crime classifications, the DASH question set, the court directory, postcodes).
+     */
     public static final String STAFF = "hasAnyRole('POINT_OF_CONTACT','OFFICER','CONTROL_ROOM','SAFEGUARDING',"
             + "'SUPERVISOR','ANALYST','ADMIN')";
+    /**
+     * Who may consult orders and the people in them: the order record and everything derived from it (markers,
+     * quality assurance, liaison), searches, the control-room lookup, breach files and risk assessments. Not analysts
+     * (who need figures, not names) nor administrators (who manage accounts and reference data).
+     */
+    public static final String CASEWORK = "hasAnyRole('POINT_OF_CONTACT','OFFICER','CONTROL_ROOM','SAFEGUARDING',"
+            + "'SUPERVISOR')";
+    /** Who may change national reference data (the court directory, the gazetteer): administrators. */
+    public static final String REFERENCE_DATA_ADMINISTRATORS = "hasRole('ADMIN')";
+    /** Who may see and lift sign-in locks: administrators, who manage accounts. */
+    public static final String ACCOUNT_ADMINISTRATORS = "hasRole('ADMIN')";
     /** The point of contact, who maintains the force's order records. */
     public static final String POINT_OF_CONTACT = "hasRole('POINT_OF_CONTACT')";
     /** Who may record service on, or awareness of, a respondent. */
@@ -30,8 +44,8 @@ public final class Authorities {
      * with the victim, the safeguarding (public protection) unit, and supervisors.
      */
     public static final String RISK_ASSESSORS = "hasAnyRole('OFFICER','SAFEGUARDING','SUPERVISOR')";
-    /** Who may read the daily risk meeting's agenda and records. */
-    public static final String RISK_MEETING = "hasAnyRole('SUPERVISOR','SAFEGUARDING','ANALYST')";
+    /** Who may read the daily risk meeting's agenda and records (they name victims and respondents). */
+    public static final String RISK_MEETING = "hasAnyRole('SUPERVISOR','SAFEGUARDING')";
     /** Who may record a risk meeting (chair it) and mark its actions done. */
     public static final String RISK_MEETING_CHAIRS = "hasAnyRole('SUPERVISOR','SAFEGUARDING')";
 

@@ -140,8 +140,11 @@ class BreachIntegrationTest {
 
         mvc.perform(get("/api/v1/breaches/{id}", id).with(httpBasic("officer.southvale", "demo")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/breaches/{id}", id).with(httpBasic("analyst.northshire", "demo")))
+        mvc.perform(get("/api/v1/breaches/{id}", id).with(httpBasic("supervisor.northshire", "demo")))
                 .andExpect(status().isOk());
+        // An analyst needs figures, not the names in a breach file.
+        mvc.perform(get("/api/v1/breaches/{id}", id).with(httpBasic("analyst.northshire", "demo")))
+                .andExpect(status().isForbidden());
         assertThat(as("supervisor.northshire", () -> accessLog.search(new AccessLog.Query(null, id.toString(), null,
                 null, 20)))).extracting(AccessLog.Entry::action).contains(
                 org.nmoregister.audit.AccessAction.COLLECT, org.nmoregister.audit.AccessAction.VIEW);

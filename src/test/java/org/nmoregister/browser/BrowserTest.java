@@ -73,6 +73,8 @@ public abstract class BrowserTest {
                 // The machine has no outside network: without these Chromium keeps trying to reach Google's hosts.
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profileDirectory, "--window-size=1280,1024");
+        // The browser's console is read after each test: a Content-Security-Policy violation fails it.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -87,6 +89,7 @@ public abstract class BrowserTest {
             try {
                 // The last state of every browser test is kept for whoever reads a CI failure.
                 screenshot(testName);
+                assertNoContentSecurityPolicyViolation();
             } finally {
                 driver.quit();
             }
@@ -96,6 +99,23 @@ public abstract class BrowserTest {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+    }
+
+    /**
+     * The pages run under a strict Content-Security-Policy: an inline script, style or handler would be refused by
+     * the browser, which says so only in its console. Any such refusal during the test fails it.
+     */
+    protected void assertNoContentSecurityPolicyViolation() {
+        org.assertj.core.api.Assertions.assertThat(contentSecurityPolicyViolations())
+                .as("Content-Security-Policy violations").isEmpty();
+    }
+
+    /** The browser console's refusals since it was last read (reading empties it). */
+    protected java.util.List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                .toList();
     }
 
     /** The absolute URL of a path in the application under test. */

@@ -163,11 +163,11 @@ class LookupIntegrationTest {
                         .with(httpBasic("control.northshire", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        mvc.perform(get("/api/v1/lookup/places").param("postcode", "not a postcode").param("reason", "X")
+        mvc.perform(get("/api/v1/lookup/places").param("postcode", "not a postcode").param("reason", "INC-20261122-0001")
                         .with(httpBasic("control.northshire", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("postcode"));
-        mvc.perform(get("/api/v1/lookup/people").param("name", "John Smith").param("reason", "X"))
+        mvc.perform(get("/api/v1/lookup/people").param("name", "John Smith").param("reason", "INC-20261122-0001"))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/lookup").param("q", "John Smith")
                         .with(user(users.loadUserByUsername("control.northshire"))))

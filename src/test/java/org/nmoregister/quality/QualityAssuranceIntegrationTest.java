@@ -117,7 +117,7 @@ class QualityAssuranceIntegrationTest {
     @Test
     void aClarificationRequestIsEmailedToTheCourtAndHoldsAssuranceUntilAnswered() throws Exception {
         String court = "Testbridge Family Court " + UUID.randomUUID().toString().substring(0, 6);
-        mvc.perform(post("/api/v1/courts").with(httpBasic("poc.northshire", "demo"))
+        mvc.perform(post("/api/v1/courts").with(httpBasic("admin.northshire", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"" + court + "\",\"email\":\"family@testbridge.court.example\"}"))
                 .andExpect(status().isCreated());
@@ -198,7 +198,7 @@ class QualityAssuranceIntegrationTest {
 
     @Test
     void theCourtDirectoryRefusesABadEmail() throws Exception {
-        mvc.perform(post("/api/v1/courts").with(httpBasic("poc.northshire", "demo"))
+        mvc.perform(post("/api/v1/courts").with(httpBasic("admin.northshire", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Nowhere Court\",\"email\":\"not-an-address\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("email"));

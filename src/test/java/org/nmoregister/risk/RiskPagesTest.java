@@ -114,6 +114,8 @@ class RiskPagesTest {
         mvc.perform(get("/risk/assessments/{id}/dash", id).with(user(as("analyst.northshire"))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/risk/assessments/{id}", id).with(user(as("analyst.northshire"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/risk/assessments/{id}", id).with(user(as("control.northshire"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Complete the DASH checklist"))));
         mvc.perform(get("/risk/assessments/{id}", id).with(user(as("officer.southvale"))))

@@ -27,7 +27,7 @@ class AccessLogBatcher {
     private static final Logger log = LoggerFactory.getLogger(AccessLogBatcher.class);
     private static final int MAX_BATCH = 500;
 
-    private record Pending(AccessLogEntryEntity entry, CompletableFuture<Void> written) {
+    record Pending(AccessLogEntryEntity entry, CompletableFuture<Void> written) {
     }
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(50_000);
@@ -70,16 +70,39 @@ class AccessLogBatcher {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                insert(batch);
-                batch.forEach(p -> p.written().complete(null));
+                writeBatch(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                log.error("Access-log batch of {} could not be written", batch.size(), e);
-                batch.forEach(p -> p.written().completeExceptionally(e));
             } finally {
                 batch.clear();
+            }
+        }
+    }
+
+    /**
+     * One commit for the batch; if it fails, each entry is written on its own, so an entry the database refuses
+     * fails only its own user's request, never the other users' who shared the batch.
+     */
+    void writeBatch(List<Pending> batch) {
+        try {
+            insert(batch);
+            batch.forEach(p -> p.written().complete(null));
+            return;
+        } catch (RuntimeException e) {
+            log.warn("Access-log batch of {} could not be written; writing its entries one by one", batch.size(), e);
+        }
+        for (Pending pending : batch) {
+            try {
+                insert(List.of(pending));
+                pending.written().complete(null);
+            } catch (RuntimeException e) {
+                // Not dropped silently: the application log keeps what it said, and its reader is refused.
+                var entry = pending.entry();
+                log.error("Access-log entry refused by the database: id={} at={} user={} force={} action={} {} {}",
+                        entry.id, entry.at, entry.username, entry.forceCode, entry.action, entry.subjectType,
+                        entry.subjectId, e);
+                pending.written().completeExceptionally(e);
             }
         }
     }

@@ -35,8 +35,9 @@ class JpaAccessLog implements AccessLog {
     @Override
     public void record(AccessAction action, String subjectType, String subjectId, String reason, String detail) {
         var user = currentUsers.require();
-        var entry = new AccessLogEntryEntity(clock.instant(), user.username(), user.forceId(), user.forceCode(),
-                action, subjectType, subjectId, clip(reason), clip(detail));
+        var entry = new AccessLogEntryEntity(clock.instant(), clip(user.username(), 200), user.forceId(),
+                user.forceCode(), action, clip(subjectType, 40), clip(subjectId, 100), clip(reason, MAX_TEXT),
+                clip(detail, MAX_TEXT));
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             entries.save(entry);
@@ -63,11 +64,15 @@ class JpaAccessLog implements AccessLog {
         return value == null ? "" : value.trim();
     }
 
-    private static String clip(String value) {
+    /**
+     * What the log is given may hold what a user typed (a searched name, an address): a NUL byte, which PostgreSQL
+     * cannot store, is shown as U+FFFD and the text is cut to its column, so the entry is always written.
+     */
+    static String clip(String value, int max) {
         if (value == null) {
             return null;
         }
-        String trimmed = value.strip();
-        return trimmed.length() > MAX_TEXT ? trimmed.substring(0, MAX_TEXT) : trimmed;
+        String trimmed = value.replace('\u0000', '\uFFFD').strip();
+        return trimmed.length() > max ? trimmed.substring(0, max) : trimmed;
     }
 }

@@ -54,7 +54,7 @@ class BreachApiController {
     }
 
     @GetMapping
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     @Operation(summary = "The force's breaches, newest first")
     List<BreachSummary> list() {
         return breaches.list();
@@ -68,7 +68,7 @@ class BreachApiController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     @Operation(summary = "A breach file, with each incident's check")
     BreachResponse get(@PathVariable UUID id) {
         return BreachResponse.of(breaches.read(id));
@@ -104,7 +104,7 @@ class BreachApiController {
     }
 
     @GetMapping("/{id}/evidence/{evidenceId}")
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     @Operation(summary = "Download an evidence file (logged as a disclosure)")
     ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable UUID evidenceId) {
         return EvidenceDownload.of(breaches.evidenceFile(id, evidenceId));

@@ -64,7 +64,7 @@ class BreachPageController {
     }
 
     @GetMapping("/breaches")
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     String list(Model model) {
         model.addAttribute("breaches", breaches.list());
         return "breaches/list";
@@ -115,7 +115,7 @@ class BreachPageController {
     }
 
     @GetMapping("/breaches/{id}")
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     String file(@PathVariable UUID id, Model model) {
         var user = currentUsers.require();
         model.addAttribute("file", breaches.read(id));
@@ -170,7 +170,7 @@ class BreachPageController {
     }
 
     @GetMapping("/breaches/{id}/evidence/{evidenceId}")
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable UUID evidenceId) {
         return EvidenceDownload.of(breaches.evidenceFile(id, evidenceId));
     }

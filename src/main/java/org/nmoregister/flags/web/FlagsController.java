@@ -3,16 +3,12 @@ package org.nmoregister.flags.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.UUID;
-import org.nmoregister.flags.MarkerView;
-import org.nmoregister.flags.internal.MarkerService;
 import org.nmoregister.flags.internal.Reconciliation;
 import org.nmoregister.security.Authorities;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 @Controller
@@ -21,20 +17,10 @@ class FlagsController {
 
     private static final String RECONCILERS = "hasAnyRole('POINT_OF_CONTACT','SUPERVISOR','ADMIN')";
 
-    private final MarkerService markers;
     private final Reconciliation reconciliation;
 
-    FlagsController(MarkerService markers, Reconciliation reconciliation) {
-        this.markers = markers;
+    FlagsController(Reconciliation reconciliation) {
         this.reconciliation = reconciliation;
-    }
-
-    @GetMapping("/api/v1/orders/{id}/markers")
-    @ResponseBody
-    @PreAuthorize(Authorities.STAFF)
-    @Operation(summary = "The order's markers, active and withdrawn")
-    List<MarkerView> forOrder(@PathVariable UUID id) {
-        return markers.forOrder(id);
     }
 
     @GetMapping("/api/v1/flags/reconciliation")

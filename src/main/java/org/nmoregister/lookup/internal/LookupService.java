@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.nmoregister.audit.AccessAction;
+import org.nmoregister.audit.AccessReason;
 import org.nmoregister.audit.AccessLog;
 import org.nmoregister.lookup.OrderCard;
 import org.nmoregister.lookup.PersonResult;
@@ -30,7 +31,6 @@ import org.nmoregister.places.Gazetteer;
 import org.nmoregister.places.PlaceIndex;
 import org.nmoregister.places.Postcode;
 import org.nmoregister.platform.InvalidRequestException;
-import org.nmoregister.platform.ReasonRequiredException;
 import org.nmoregister.security.CurrentUser;
 import org.nmoregister.security.CurrentUsers;
 import org.springframework.stereotype.Service;
@@ -235,10 +235,7 @@ public class LookupService {
     }
 
     private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new ReasonRequiredException("Give the reason for this lookup (an incident or log number); it is "
-                    + "written to the access log");
-        }
+        AccessReason.require(reason, "this lookup");
     }
 
     private static double round(double score) {

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * that cannot be missed when an order is in force.
  */
 @Controller
-@PreAuthorize(Authorities.STAFF)
+@PreAuthorize(Authorities.CASEWORK)
 class ControlRoomController {
 
     /** A house number then a word ("14 Elm Grove", "Flat 2, 9a Mill Lane"): names never start with one. */

@@ -26,7 +26,7 @@ class LookupApiController {
     }
 
     @GetMapping("/api/v1/lookup/people")
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     @Operation(summary = "People under or protected by an order, by name in any order or variant, ranked")
     List<PersonResult> people(@RequestParam(required = false) String name,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
@@ -36,7 +36,7 @@ class LookupApiController {
     }
 
     @GetMapping("/api/v1/lookup/places")
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     @Operation(summary = "Protected places and exclusion zones at or near a postcode, an address or coordinates, with"
             + " distances")
     List<PlaceResult> places(@RequestParam(required = false) String postcode,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.nmoregister.audit.AccessAction;
+import org.nmoregister.audit.AccessReason;
 import org.nmoregister.audit.AccessLog;
 import org.nmoregister.orders.ChangeKind;
 import org.nmoregister.orders.OrderDetails;
@@ -25,7 +26,6 @@ import org.nmoregister.platform.ConflictException;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
 import org.nmoregister.platform.NotFoundException;
-import org.nmoregister.platform.ReasonRequiredException;
 import org.nmoregister.security.CurrentUser;
 import org.nmoregister.security.CurrentUsers;
 import org.nmoregister.security.Role;
@@ -187,16 +187,31 @@ class JpaOrderRegister implements OrderRegister {
     public Optional<OrderSnapshot> read(UUID orderId, Instant at, String reason) {
         CurrentUser user = currentUsers.require();
         OrderEntity order = visible(orderId, user);
-        boolean owner = user.has(Role.POINT_OF_CONTACT) || user.username().equals(order.createdBy);
-        if (!owner && (reason == null || reason.isBlank())) {
-            throw new ReasonRequiredException("Give the reason you are reading this order (an incident or log "
-                    + "number); it is written to the access log");
-        }
+        reason = reasonFor(user, order, reason, "reading this order");
         Optional<OrderSnapshot> result = at == null ? Optional.of(current(orderId)) : asAt(orderId, at);
         accessLog.record(AccessAction.VIEW, "order", orderId.toString(), reason,
                 "Order " + order.caseNumber + (at == null ? "" : " as at " + at)
                         + result.map(s -> " (version " + s.version() + ", " + s.status() + ")").orElse(" (not yet made)"));
         return result;
+    }
+
+    @Override
+    @Transactional
+    public void consult(UUID orderId, String what, String reason) {
+        CurrentUser user = currentUsers.require();
+        OrderEntity order = visible(orderId, user);
+        reason = reasonFor(user, order, reason, "reading this order's " + what);
+        accessLog.record(AccessAction.VIEW, "order", orderId.toString(), reason,
+                "Order " + order.caseNumber + ": " + what);
+    }
+
+    /**
+     * The force's point of contact and whoever recorded the order own it; anyone else states a reason a supervisor
+     * can audit (the rule is {@link AccessReason}'s).
+     */
+    private static String reasonFor(CurrentUser user, OrderEntity order, String reason, String forWhat) {
+        boolean owner = user.has(Role.POINT_OF_CONTACT) || user.username().equals(order.createdBy);
+        return owner ? AccessReason.optional(reason) : AccessReason.require(reason, forWhat);
     }
 
     @Override

@@ -44,7 +44,7 @@ class OrderApiController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     @Operation(summary = "An order now, or as it stood at an instant",
             description = "Written to the access log. Users other than the point of contact must give a reason.")
     OrderResponse get(@PathVariable UUID id,
@@ -58,7 +58,7 @@ class OrderApiController {
     }
 
     @GetMapping
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     @Operation(summary = "Find orders by case number or by the exact name or alias of a party")
     List<OrderSummary> find(@RequestParam(required = false) String caseNumber,
                             @RequestParam(required = false) String name) {

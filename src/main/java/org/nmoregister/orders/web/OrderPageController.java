@@ -30,7 +30,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** Pages: find an order, the order page (banner, terms, service, parties, history), record service or a change. */
 @Controller
-@PreAuthorize(Authorities.STAFF)
+@PreAuthorize(Authorities.CASEWORK)
 class OrderPageController {
 
     private final OrderRegister register;
@@ -77,6 +77,7 @@ class OrderPageController {
             snapshot = register.read(id, asAt, reason);
         } catch (ReasonRequiredException e) {
             model.addAttribute("reasonError", reason != null);
+            model.addAttribute("reasonProblem", e.getMessage());
             return "orders/reason";
         }
         if (snapshot.isEmpty()) {
@@ -98,6 +99,11 @@ class OrderPageController {
     @GetMapping("/orders/{id}/service")
     @PreAuthorize(Authorities.SERVICE_RECORDERS)
     String serviceForm(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model) {
+        try {
+            register.consult(id, "service form", reason);
+        } catch (ReasonRequiredException e) {
+            return "redirect:/orders/" + id;
+        }
         model.addAttribute("order", register.current(id));
         model.addAttribute("reason", reason);
         model.addAttribute("methods", ServiceMethod.values());
@@ -131,6 +137,7 @@ class OrderPageController {
     @GetMapping("/orders/{id}/change")
     @PreAuthorize(Authorities.POINT_OF_CONTACT)
     String changeForm(@PathVariable UUID id, Model model) {
+        register.consult(id, "change form", null);
         OrderSnapshot current = register.current(id);
         model.addAttribute("order", current);
         model.addAttribute("kinds", changeKinds());

@@ -18,6 +18,7 @@ import org.nmoregister.platform.NotFoundException;
 import org.nmoregister.security.CurrentUsers;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.nmoregister.security.Authorities;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,7 +82,7 @@ class GazetteerApiController {
     }
 
     @GetMapping("/postcodes/{postcode}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Authorities.STAFF)
     @Operation(summary = "Where a postcode is, and its police force area", description = "404 when the gazetteer "
             + "does not hold it; terminated postcodes are answered with their termination date.")
     PostcodeView postcode(@PathVariable String postcode) {

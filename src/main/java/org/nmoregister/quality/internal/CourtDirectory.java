@@ -1,5 +1,7 @@
 package org.nmoregister.quality.internal;
 
+import org.nmoregister.audit.AccessAction;
+import org.nmoregister.audit.AccessLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -10,14 +12,18 @@ import org.nmoregister.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The family courts and how to reach them. National reference data, kept by points of contact and administrators. */
+/** The family courts and how to reach them. National reference data, shared by every force, kept by administrators. */
 @Service
 public class CourtDirectory {
 
-    private final CourtRepository courts;
+    static final int MAX_REASON = 500;
 
-    CourtDirectory(CourtRepository courts) {
+    private final CourtRepository courts;
+    private final AccessLog accessLog;
+
+    CourtDirectory(CourtRepository courts, AccessLog accessLog) {
         this.courts = courts;
+        this.accessLog = accessLog;
     }
 
     public record Court(UUID id, String name, String address, String email, String phone) {
@@ -28,9 +34,21 @@ public class CourtDirectory {
         return courts.findAllByOrderByNameAsc().stream().map(CourtDirectory::view).toList();
     }
 
+    /**
+     * Adds a court ({@code id} null) or changes one. The directory is national: one court's e-mail address is where
+     * every force's liaison letters to it go, so only administrators change it (the endpoints say so), a change needs
+     * a reason, and every addition and change is written to the access log with what changed from what to what.
+     */
     @Transactional
-    public Court save(UUID id, Court court) {
+    public Court save(UUID id, Court court, String reason) {
         List<FieldError> errors = new ArrayList<>();
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (id != null && why == null) {
+            errors.add(new FieldError("reason", "is required: why the court's details change (for example the "
+                    + "court's e-mail of 3 December giving its new listing address)"));
+        } else if (why != null && (why.length() > MAX_REASON || why.chars().anyMatch(Character::isISOControl))) {
+            errors.add(new FieldError("reason", "must be at most " + MAX_REASON + " characters on one line"));
+        }
         if (court.name() == null || court.name().isBlank()) {
             errors.add(new FieldError("name", "is required"));
         }
@@ -47,11 +65,40 @@ public class CourtDirectory {
                 .ifPresent(other -> {
                     throw new ConflictException("The directory already has " + other.name);
                 });
+        Court before = id == null ? null : view(entity);
         entity.rename(court.name());
         entity.address = blank(court.address());
         entity.email = blank(court.email());
         entity.phone = blank(court.phone());
-        return view(courts.save(entity));
+        Court after = view(courts.save(entity));
+        accessLog.record(AccessAction.CHANGE, "court", after.id().toString(), why,
+                before == null ? "Court added to the national directory: " + describe(after)
+                        : "Court " + before.name() + " changed in the national directory: " + changes(before, after));
+        return after;
+    }
+
+    private static String describe(Court c) {
+        return c.name() + "; e-mail " + shown(c.email()) + "; telephone " + shown(c.phone()) + "; address "
+                + shown(c.address());
+    }
+
+    private static String changes(Court before, Court after) {
+        List<String> changed = new ArrayList<>();
+        change(changed, "name", before.name(), after.name());
+        change(changed, "e-mail", before.email(), after.email());
+        change(changed, "telephone", before.phone(), after.phone());
+        change(changed, "address", before.address(), after.address());
+        return changed.isEmpty() ? "nothing changed" : String.join("; ", changed);
+    }
+
+    private static void change(List<String> changed, String field, String before, String after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changed.add(field + " " + shown(before) + " -> " + shown(after));
+        }
+    }
+
+    private static String shown(String value) {
+        return value == null ? "(none)" : "'" + value + "'";
     }
 
     private static String blank(String value) {

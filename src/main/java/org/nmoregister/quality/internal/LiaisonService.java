@@ -159,8 +159,11 @@ public class LiaisonService {
 
     @Transactional(readOnly = true)
     public List<LiaisonView> open() {
-        return requests.findByForceIdAndStatusOrderByDueAtAsc(currentUsers.require().forceId(),
+        List<LiaisonView> open = requests.findByForceIdAndStatusOrderByDueAtAsc(currentUsers.require().forceId(),
                 LiaisonRequestEntity.Status.OPEN).stream().map(this::view).toList();
+        accessLog.record(AccessAction.SEARCH, "order", "liaison-open", null,
+                "Open court liaison requests: " + open.size() + " listed");
+        return open;
     }
 
     /**

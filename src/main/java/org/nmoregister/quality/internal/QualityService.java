@@ -176,12 +176,15 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
     @Transactional(readOnly = true)
     public List<QueueItem> queue() {
         CurrentUser user = currentUsers.require();
-        return reviews.findByForceIdAndStatusInOrderByCreatedAtAsc(user.forceId(),
+        List<QueueItem> items = reviews.findByForceIdAndStatusInOrderByCreatedAtAsc(user.forceId(),
                         List.of(QualityStatus.PENDING_QA, QualityStatus.QUERIED)).stream()
                 .map(r -> new QueueItem(r.orderId, r.version, r.status, r.errorCount, r.createdAt,
                         watches.findById(r.orderId).map(w -> w.caseNumber).orElse(""),
                         watches.findById(r.orderId).map(w -> w.court).orElse("")))
                 .toList();
+        accessLog.record(AccessAction.SEARCH, "order", "quality-queue", null,
+                "Quality-assurance queue: " + items.size() + " versions listed");
+        return items;
     }
 
     /** Moves the latest review between PENDING_QA and QUERIED as liaison requests open and close. */

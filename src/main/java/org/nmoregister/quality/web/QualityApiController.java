@@ -1,11 +1,13 @@
 package org.nmoregister.quality.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.nmoregister.audit.AccessReason;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.quality.LiaisonKind;
 import org.nmoregister.quality.LiaisonView;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -60,9 +63,11 @@ class QualityApiController {
     }
 
     @GetMapping("/api/v1/orders/{id}/quality-assurance")
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     @Operation(summary = "The latest version's quality assurance: status, structured terms and findings")
-    QualityView view(@PathVariable UUID id) {
+    QualityView view(@PathVariable UUID id, @Parameter(description = AccessReason.PARAMETER)
+                     @RequestParam(required = false) String reason) {
+        orders.consult(id, "quality assurance", reason);
         return quality.view(orders.current(id));
     }
 
@@ -82,8 +87,10 @@ class QualityApiController {
     }
 
     @GetMapping("/api/v1/orders/{id}/liaison-requests")
-    @PreAuthorize(Authorities.STAFF)
-    List<LiaisonView> forOrder(@PathVariable UUID id) {
+    @PreAuthorize(Authorities.CASEWORK)
+    List<LiaisonView> forOrder(@PathVariable UUID id, @Parameter(description = AccessReason.PARAMETER)
+                               @RequestParam(required = false) String reason) {
+        orders.consult(id, "liaison requests", reason);
         return liaison.forOrder(id);
     }
 

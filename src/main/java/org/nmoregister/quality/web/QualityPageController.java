@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class QualityPageController {
 
-    private static final String QA_REASON = "Quality assurance review";
+    private static final String QA_REASON = "Quality assurance: review of the order's latest version";
 
     private final QualityService quality;
     private final LiaisonService liaison;
@@ -139,17 +139,18 @@ class QualityPageController {
     String courts(Model model) {
         var user = currentUsers.require();
         model.addAttribute("courts", courts.all());
-        model.addAttribute("canEdit", user.hasAny(Role.POINT_OF_CONTACT, Role.ADMIN));
+        model.addAttribute("canEdit", user.has(Role.ADMIN));
         return "quality/courts";
     }
 
     @PostMapping("/courts")
-    @PreAuthorize("hasAnyRole('POINT_OF_CONTACT','ADMIN')")
+    @PreAuthorize(Authorities.REFERENCE_DATA_ADMINISTRATORS)
     String saveCourt(@RequestParam(required = false) UUID id, @RequestParam(required = false) String name,
                      @RequestParam(required = false) String address, @RequestParam(required = false) String email,
-                     @RequestParam(required = false) String phone, Model model, RedirectAttributes redirect) {
+                     @RequestParam(required = false) String phone, @RequestParam(required = false) String reason,
+                     Model model, RedirectAttributes redirect) {
         try {
-            courts.save(id, new CourtDirectory.Court(id, name, address, email, phone));
+            courts.save(id, new CourtDirectory.Court(id, name, address, email, phone), reason);
         } catch (InvalidRequestException | ConflictException e) {
             model.addAttribute("problem", e.getMessage());
             return courts(model);

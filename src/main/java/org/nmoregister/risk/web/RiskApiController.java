@@ -104,7 +104,7 @@ class RiskApiController {
     }
 
     @GetMapping("/api/v1/risk/assessments/{id}")
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     @Operation(summary = "A risk assessment of the user's force (names the victim: the read is logged)")
     AssessmentView read(@PathVariable UUID id) {
         return assessments.view(id);

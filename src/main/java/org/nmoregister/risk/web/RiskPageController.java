@@ -37,14 +37,14 @@ class RiskPageController {
     }
 
     @GetMapping("/risk/assessments")
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     String list(Model model) {
         model.addAttribute("assessments", assessments.recent());
         return "risk/assessments";
     }
 
     @GetMapping("/risk/assessments/{id}")
-    @PreAuthorize(Authorities.STAFF)
+    @PreAuthorize(Authorities.CASEWORK)
     String view(@PathVariable UUID id, Model model) {
         model.addAttribute("a", assessments.view(id));
         model.addAttribute("questionSet", assessments.questionSet());

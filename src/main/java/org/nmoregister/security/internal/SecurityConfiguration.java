@@ -23,7 +23,17 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two chains. The API ({@code /api/**}) is stateless: HTTP Basic for local accounts (so {@code curl -u} works) and
@@ -42,9 +52,65 @@ class SecurityConfiguration {
         "/actuator/health", "/actuator/health/**", "/draft-check"
     };
 
+    /**
+     * Pages: scripts, styles, fonts and images from this site only (no inline script, style or handler: the
+     * templates keep theirs in /js and /css), nothing may frame a page, forms post only here.
+     */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    /** The API answers data, never a document to render: nothing at all may load from or frame it. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /** No page needs the camera, microphone, location, payment or USB; an injected script cannot ask for them. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The one authentication provider for local accounts (form sign-in and HTTP Basic), behind the sign-in
+     * throttle. Bearer tokens are checked by the resource server's own provider.
+     */
+    @Bean
+    AuthenticationProvider localAccounts(UserDetailsService users, PasswordEncoder passwords, SignInThrottle throttle) {
+        var provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        return new ThrottledAuthenticationProvider(provider, throttle);
+    }
+
+    /**
+     * Headers for every response: the policy, no referrer (page addresses carry a reason or a searched name),
+     * no framing, no sniffing, and HSTS when the request came over HTTPS, directly or through a proxy that said so
+     * in X-Forwarded-Proto (server.forward-headers-strategy: native trusts it from internal proxies only).
+     */
+    static Customizer<HeadersConfigurer<HttpSecurity>> headers(String policy) {
+        return headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .frameOptions(frames -> frames.deny())
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+    }
+
+    /** Sign-in refused: a locked account or address is told so (in words that fit both), anything else as before. */
+    static void signInFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws java.io.IOException {
+        response.sendRedirect(request.getContextPath()
+                + (e instanceof LockedException ? "/login?locked" : "/login?error"));
+    }
+
+    /** HTTP Basic refused: 429 with Retry-After when locked, else 401; problem+json either way. */
+    static void basicRefused(HttpServletResponse response, AuthenticationException e) throws java.io.IOException {
+        if (e instanceof ThrottledAuthenticationProvider.SignInLockedException locked) {
+            long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), locked.until()).toSeconds());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            problem(response, HttpStatus.TOO_MANY_REQUESTS, ThrottledAuthenticationProvider.LOCKED);
+            return;
+        }
+        problem(response, HttpStatus.UNAUTHORIZED, "Authentication is required: HTTP Basic with a local account, "
+                + "or a bearer token from the force's identity provider.");
     }
 
     /**
@@ -76,9 +142,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/terms/check").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication is required: HTTP Basic with a "
-                                + "local account, or a bearer token from the force's identity provider.")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> basicRefused(response, e)))
+                .headers(headers(API_POLICY))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
                                 "Authentication is required."))
@@ -105,7 +170,9 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(SecurityConfiguration::signInFailed).permitAll())
+                .headers(headers(PAGE_POLICY))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
         if (oidcClients.getIfAvailable() != null) {
             // Roles come from the identity provider's roles claim, as for bearer tokens.

@@ -37,9 +37,16 @@ class SignInController {
         if (user.hasAny(Role.POINT_OF_CONTACT)) {
             return "redirect:/notifications";
         }
-        if (user.hasAny(Role.SUPERVISOR, Role.ADMIN) && !user.hasAny(Role.OFFICER)) {
+        if (user.hasAny(Role.OFFICER, Role.CONTROL_ROOM, Role.SAFEGUARDING, Role.SUPERVISOR)) {
             return "redirect:/orders";
         }
-        return "redirect:/orders";
+        // Analysts work from figures and administrators from accounts and reference data: neither reads orders.
+        if (user.has(Role.ANALYST)) {
+            return "redirect:/breaches/dip-sampling";
+        }
+        if (user.has(Role.ADMIN)) {
+            return "redirect:/courts";
+        }
+        return "redirect:/login";
     }
 }
