@@ -16,7 +16,7 @@ import org.nmoregister.intake.internal.NotificationViews.Accepted;
 import org.nmoregister.intake.internal.NotificationViews.Notification;
 import org.nmoregister.intake.internal.NotificationViews.QueueItem;
 import org.nmoregister.platform.InvalidRequestException;
-import org.springframework.http.ContentDisposition;
+import org.nmoregister.platform.files.UploadedFiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.HttpHeaders;
@@ -156,18 +156,9 @@ class NotificationApiController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Served by what its bytes are, always as an attachment: a document never runs in the browser. */
     static ResponseEntity<byte[]> download(String filename, String contentType, byte[] content) {
-        MediaType type;
-        try {
-            type = MediaType.parseMediaType(contentType);
-        } catch (RuntimeException e) {
-            type = MediaType.APPLICATION_OCTET_STREAM;
-        }
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(content);
+        return UploadedFiles.download(filename, content);
     }
 
     static String filename(MultipartFile file) {
