@@ -9,5 +9,13 @@ public enum NotificationSource {
     /** The court's order document (PDF) uploaded by the point of contact. */
     UPLOAD,
     /** Typed in by the point of contact from what someone else told them. */
-    MANUAL
+    MANUAL;
+
+    /**
+     * Whether what it reports comes from the court itself: the feed, the court's order document or e-mail, or the
+     * court telling the force by other means.
+     */
+    public boolean fromCourt(ManualOrigin origin) {
+        return this != MANUAL || origin == ManualOrigin.COURT_OTHER;
+    }
 }

@@ -217,7 +217,7 @@ public final class BreachChecker {
             text.append(": no service or awareness is recorded at all.");
         } else {
             text.append(". Records found: ");
-            text.append(String.join("; ", service.stream().map(s -> Wording.lower(s.method()) + " at "
+            text.append(String.join("; ", service.stream().map(s -> s.method().label().toLowerCase(java.util.Locale.ROOT) + " at "
                     + Wording.when(s.servedAt()) + " (" + Wording.relative(s.servedAt(), from) + ")").toList()));
             text.append(".");
         }

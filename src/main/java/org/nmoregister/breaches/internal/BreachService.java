@@ -42,6 +42,7 @@ import org.nmoregister.places.Postcode;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
 import org.nmoregister.platform.NotFoundException;
+import org.nmoregister.platform.files.UploadedFiles;
 import org.nmoregister.risk.RiskAssessments;
 import org.nmoregister.risk.RiskCase;
 import org.nmoregister.risk.RiskSummary;
@@ -291,6 +292,15 @@ public class BreachService {
                 || item.incidentNumber() > incidents.findByReportIdOrderByNumberAsc(reportId).size())) {
             errors.add(new FieldError("incidentNumber", "this report has no incident " + item.incidentNumber()));
         }
+        UploadedFiles.Accepted file = null;
+        if (item.content() != null && item.content().length > 0) {
+            try {
+                // The type the client claims is not trusted: one detected from the bytes is kept, or it is refused.
+                file = UploadedFiles.accept(item.fileName(), item.content(), "evidence");
+            } catch (UploadedFiles.RefusedFileException e) {
+                errors.add(new FieldError("file", e.getMessage()));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -299,9 +309,9 @@ public class BreachService {
         entity.kind = item.kind();
         entity.description = item.description().strip();
         entity.incidentNumber = item.incidentNumber();
-        if (item.content() != null && item.content().length > 0) {
-            entity.fileName = item.fileName() == null ? "evidence" : item.fileName();
-            entity.contentType = item.contentType() == null ? "application/octet-stream" : item.contentType();
+        if (file != null) {
+            entity.fileName = UploadedFiles.displayName(file.filename(), "evidence");
+            entity.contentType = file.contentType();
             entity.sizeBytes = (long) item.content().length;
             entity.sha256 = sha256(item.content());
             entity.content = item.content();

@@ -1,9 +1,7 @@
 package org.nmoregister.breaches.web;
 
 import org.nmoregister.breaches.internal.BreachService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.nmoregister.platform.files.UploadedFiles;
 import org.springframework.http.ResponseEntity;
 
 /** An evidence file as a download, for the API and the breach file page alike, with its hash for continuity. */
@@ -12,12 +10,11 @@ final class EvidenceDownload {
     private EvidenceDownload() {
     }
 
+    /** Served by what its bytes are, as an attachment: never by the type its uploader claimed. */
     static ResponseEntity<byte[]> of(BreachService.EvidenceFile file) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName())
-                        .build().toString())
+        var download = UploadedFiles.download(file.fileName(), file.content());
+        return ResponseEntity.status(download.getStatusCode()).headers(download.getHeaders())
                 .header("Digest", "sha-256=" + file.sha256())
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .body(file.content());
+                .body(download.getBody());
     }
 }

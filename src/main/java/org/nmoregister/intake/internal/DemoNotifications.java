@@ -80,8 +80,8 @@ class DemoNotifications {
     private void deliver(String code) {
         forces.byCode(code).ifPresent(force -> {
             String prefix = "DEMO-" + code.toUpperCase() + "-";
-            if (notifications.findByForceIdAndSourceAndExternalReference(force.id(), NotificationSource.COURT_FEED,
-                    prefix + "1").isPresent()) {
+            if (notifications.findByForceIdAndSourceAndExternalReferenceAndCorrectionOfIsNull(force.id(),
+                    NotificationSource.COURT_FEED, prefix + "1").isPresent()) {
                 return;
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);

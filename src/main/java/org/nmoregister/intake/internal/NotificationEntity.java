@@ -40,6 +40,14 @@ public class NotificationEntity implements TriageOrder.Item {
     @Column(name = "data", columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     String dataJson;
+    @Column(name = "delivered", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    String deliveredJson;
+    @Column(name = "correction_of")
+    UUID correctionOf;
+    @Column(name = "differences", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    String differencesJson;
     @Enumerated(EnumType.STRING)
     @Column(name = "offered_change")
     OfferedChange offeredChange;
@@ -88,6 +96,10 @@ public class NotificationEntity implements TriageOrder.Item {
 
     /** Replaces the data, keeping the columns the queue sorts by in step with it. */
     void setData(NotificationData data, String json) {
+        if (this.deliveredJson == null) {
+            // The first data it is given is what was delivered; corrections never change that.
+            this.deliveredJson = json;
+        }
         this.dataJson = json;
         this.withoutNotice = Boolean.TRUE.equals(data.withoutNotice());
         this.returnHearingAt = data.returnHearing() == null ? null : data.returnHearing().at();

@@ -50,13 +50,17 @@ public final class NotificationMapper {
                 terms, service(data).map(List::of).orElse(List.of()), data.dischargedAt(), strip(data.notes()));
     }
 
-    /** The service the notification reports, if any. */
+    /**
+     * The service the notification reports, if any. Service with no method is kept as not stated by the court: the
+     * validator lets that through only for what the court itself sent, and the order must not read "not served".
+     */
     public static java.util.Optional<ServiceRecord> service(NotificationData data) {
-        if (data.servedAt() == null || data.serviceMethod() == null || data.serviceMethod().isBlank()) {
+        if (data.servedAt() == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new ServiceRecord(data.servedAt(),
-                ServiceMethod.valueOf(data.serviceMethod().strip()), strip(data.servedBy()), null, null));
+        ServiceMethod method = data.serviceMethod() == null || data.serviceMethod().isBlank()
+                ? ServiceMethod.NOT_STATED_BY_COURT : ServiceMethod.valueOf(data.serviceMethod().strip());
+        return java.util.Optional.of(new ServiceRecord(data.servedAt(), method, strip(data.servedBy()), null, null));
     }
 
     /** Case numbers are compared without spaces and in capitals, as courts print them both ways. */

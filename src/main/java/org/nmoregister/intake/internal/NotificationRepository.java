@@ -14,8 +14,15 @@ interface NotificationRepository extends JpaRepository<NotificationEntity, UUID>
 
     Optional<NotificationEntity> findByIdAndForceId(UUID id, UUID forceId);
 
-    Optional<NotificationEntity> findByForceIdAndSourceAndExternalReference(UUID forceId, NotificationSource source,
-                                                                            String externalReference);
+    /** The original delivery of a reference (not its changed resends). */
+    Optional<NotificationEntity> findByForceIdAndSourceAndExternalReferenceAndCorrectionOfIsNull(
+            UUID forceId, NotificationSource source, String externalReference);
+
+    /** Every delivery of a reference, the original first. */
+    List<NotificationEntity> findByForceIdAndSourceAndExternalReferenceOrderByReceivedAtAscIdAsc(
+            UUID forceId, NotificationSource source, String externalReference);
+
+    List<NotificationEntity> findByCorrectionOfOrderByReceivedAt(UUID correctionOf);
 
     List<NotificationEntity> findByForceIdAndStatusIn(UUID forceId, Collection<NotificationStatus> statuses);
 

@@ -15,6 +15,7 @@ import org.nmoregister.intake.ManualOrigin;
 import org.nmoregister.intake.NotificationSource;
 import org.nmoregister.intake.NotificationStatus;
 import org.nmoregister.intake.OfferedChange;
+import org.nmoregister.intake.internal.DeliveryDifferences.Difference;
 import org.nmoregister.intake.internal.DocumentReader.ReadDocument;
 import org.nmoregister.intake.internal.NotificationViews.Accepted;
 import org.nmoregister.intake.internal.NotificationViews.DocumentContent;
@@ -40,6 +41,7 @@ import org.nmoregister.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,13 +67,14 @@ public class NotificationService {
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
     private final Duration triageTarget;
     private final Duration nearHearing;
 
     NotificationService(NotificationRepository notifications, NotificationDocumentRepository documents,
                         NotificationDocumentContentRepository contents, OrderRegister orders, AccessLog accessLog,
                         CurrentUsers currentUsers, JsonMapper json, Clock clock,
-                        PlatformTransactionManager transactionManager,
+                        PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
                         @Value("${nmo.intake.triage-target:PT24H}") Duration triageTarget,
                         @Value("${nmo.intake.near-return-hearing:P3D}") Duration nearHearing) {
         this.notifications = notifications;
@@ -83,6 +86,7 @@ public class NotificationService {
         this.json = json;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.jdbc = jdbc;
         this.triageTarget = triageTarget;
         this.nearHearing = nearHearing;
     }
@@ -93,8 +97,10 @@ public class NotificationService {
 
     /**
      * A delivery over the API (court feed, or the point of contact entering one by hand). Complete data is required;
-     * nothing is stored otherwise. A repeated delivery of the same source and reference returns the notification
-     * already stored, even when two copies arrive at once (the database's unique index decides).
+     * nothing is stored otherwise. A repeat of the same source and reference with the same content returns the
+     * notification already stored; with different content it is stored as a changed resend of the first, with what
+     * differs, for the point of contact to decide: a sender's change is never dropped. Deliveries of one reference
+     * are taken one at a time (a transaction-scoped database lock), so copies arriving at once are still one.
      */
     public Receipt receive(NotificationSource requestedSource, ManualOrigin origin, String externalReference,
                            NotificationData data) {
@@ -105,41 +111,88 @@ public class NotificationService {
         if (reference != null && reference.length() > 200) {
             errors.add(new FieldError("externalReference", "is longer than 200 characters"));
         }
-        errors.addAll(NotificationValidator.complete(data == null ? NotificationData.EMPTY : data, clock.instant()));
+        NotificationData value = data == null ? NotificationData.EMPTY : data;
+        errors.addAll(NotificationValidator.complete(value, clock.instant(), source.fromCourt(origin)));
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        if (reference != null) {
-            Optional<UUID> earlier = findDelivery(user, source, reference);
-            if (earlier.isPresent()) {
-                return new Receipt(earlier.get(), false);
-            }
-        }
+        ManualOrigin keptOrigin = source == NotificationSource.MANUAL ? origin : null;
         try {
-            UUID id = transaction.execute(status -> {
-                var entity = new NotificationEntity(user.forceId(), source,
-                        source == NotificationSource.MANUAL ? origin : null, reference, clock.instant(),
+            return transaction.execute(status -> {
+                if (reference != null) {
+                    lockDelivery(user.forceId(), source, reference);
+                    List<NotificationEntity> earlier = notifications
+                            .findByForceIdAndSourceAndExternalReferenceOrderByReceivedAtAscIdAsc(user.forceId(),
+                                    source, reference);
+                    for (NotificationEntity e : earlier) {
+                        if (Objects.equals(e.manualOrigin, keptOrigin) && value.equals(delivered(e))) {
+                            return new Receipt(e.id, false, e.correctionOf, differences(e));
+                        }
+                    }
+                    if (!earlier.isEmpty()) {
+                        return storeChangedResend(user, source, keptOrigin, reference, value, earlier);
+                    }
+                }
+                var entity = new NotificationEntity(user.forceId(), source, keptOrigin, reference, clock.instant(),
                         user.username());
-                store(entity, data);
-                offer(entity, data);
+                store(entity, value);
+                offer(entity, value);
                 notifications.saveAndFlush(entity);
                 accessLog.record(AccessAction.COLLECT, SUBJECT, entity.id.toString(), null,
                         "received by " + source + (reference == null ? "" : " reference " + reference));
-                return entity.id;
+                return new Receipt(entity.id, true, null, List.of());
             });
-            return new Receipt(id, true);
         } catch (DataIntegrityViolationException e) {
+            // Only a manual entry on the page, which takes no lock, can have stored the reference meanwhile.
             if (reference == null) {
                 throw e;
             }
-            return findDelivery(user, source, reference).map(id -> new Receipt(id, false)).orElseThrow(() -> e);
+            return transaction.execute(status -> notifications
+                    .findByForceIdAndSourceAndExternalReferenceAndCorrectionOfIsNull(user.forceId(), source, reference)
+                    .filter(found -> value.equals(delivered(found)))
+                    .map(found -> new Receipt(found.id, false, null, List.of())))
+                    .orElseThrow(() -> new ConflictException("A notification with reference " + reference
+                            + " was stored at the same moment with other content; deliver this one again."));
         }
     }
 
-    private Optional<UUID> findDelivery(CurrentUser user, NotificationSource source, String reference) {
-        return transaction.execute(status -> notifications
-                .findByForceIdAndSourceAndExternalReference(user.forceId(), source, reference)
-                .map(NotificationEntity::id));
+    /** A repeat whose content differs from the sender's previous delivery: kept, with what differs, for the POC. */
+    private Receipt storeChangedResend(CurrentUser user, NotificationSource source, ManualOrigin origin,
+                                       String reference, NotificationData data, List<NotificationEntity> earlier) {
+        NotificationEntity original = earlier.get(0);
+        NotificationEntity previous = earlier.get(earlier.size() - 1);
+        List<Difference> differences = new ArrayList<>();
+        if (!Objects.equals(previous.manualOrigin, origin)) {
+            differences.add(new Difference("manualOrigin", Objects.toString(previous.manualOrigin, null),
+                    Objects.toString(origin, null)));
+        }
+        differences.addAll(DeliveryDifferences.between(delivered(previous), data));
+        var entity = new NotificationEntity(user.forceId(), source, origin, reference, clock.instant(),
+                user.username());
+        entity.correctionOf = original.id;
+        entity.differencesJson = json.writeValueAsString(differences);
+        store(entity, data);
+        offer(entity, data);
+        notifications.saveAndFlush(entity);
+        accessLog.record(AccessAction.COLLECT, SUBJECT, entity.id.toString(), null,
+                "changed resend by " + source + " of reference " + reference + " (first delivered as "
+                        + original.id + "); differs in " + String.join(", ",
+                        differences.stream().map(Difference::field).toList()));
+        return new Receipt(entity.id, true, original.id, differences);
+    }
+
+    private void lockDelivery(UUID forceId, NotificationSource source, String reference) {
+        jdbc.query("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 0))) locked",
+                (java.sql.ResultSet rs) -> { }, "notification-delivery|" + forceId + "|" + source + "|" + reference);
+    }
+
+    private NotificationData delivered(NotificationEntity entity) {
+        return entity.deliveredJson == null ? null : json.readValue(entity.deliveredJson, NotificationData.class);
+    }
+
+    private List<Difference> differences(NotificationEntity entity) {
+        return entity.differencesJson == null ? List.of()
+                : List.of(json.readValue(entity.differencesJson, Difference[].class));
     }
 
     private static NotificationSource sourceFor(CurrentUser user, NotificationSource requested, ManualOrigin origin,
@@ -150,6 +203,11 @@ public class NotificationService {
             }
             if (reference == null || reference.isBlank()) {
                 errors.add(new FieldError("externalReference", "is required for a court-feed delivery"));
+            }
+            if (origin != null) {
+                // Kept only for manual entries: refused rather than dropped, so the sender knows.
+                errors.add(new FieldError("manualOrigin", "is for notifications the point of contact enters by "
+                        + "hand; a court-feed delivery has none"));
             }
             return NotificationSource.COURT_FEED;
         }
@@ -264,7 +322,8 @@ public class NotificationService {
                 Duration.between(e.receivedAt, now), e.status.isOpen() && TriageOrder.overdue(e, now, triageTarget),
                 e.status.isOpen() && TriageOrder.urgent(e, now, nearHearing), e.withoutNotice, e.returnHearingAt,
                 data.court(), data.caseNumber(), data.orderType(),
-                data.respondent() == null ? null : data.respondent().name(), e.offeredChange, e.emailSubject);
+                data.respondent() == null ? null : data.respondent().name(), e.offeredChange, e.emailSubject,
+                e.correctionOf);
     }
 
     /** Recent notifications of the force other than {@code except}: the choices for "duplicate of". */
@@ -336,9 +395,11 @@ public class NotificationService {
                     ? classify(data, current(existing.get(), id).details()) : requested;
         }
         List<FieldError> errors = switch (kind) {
-            case SERVICE_CONFIRMATION -> NotificationValidator.serviceConfirmation(data);
+            case SERVICE_CONFIRMATION -> NotificationValidator.serviceConfirmation(data,
+                    entity.source.fromCourt(entity.manualOrigin));
             case DISCHARGE -> NotificationValidator.discharge(data);
-            default -> NotificationValidator.complete(data, clock.instant());
+            default -> NotificationValidator.complete(data, clock.instant(),
+                    entity.source.fromCourt(entity.manualOrigin));
         };
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -518,6 +579,8 @@ public class NotificationService {
                 e.receivedBy, Duration.between(e.receivedAt, now),
                 e.status.isOpen() && TriageOrder.overdue(e, now, triageTarget), data(e), e.offeredChange,
                 e.matchedOrderId, e.orderId, e.orderVersion, e.rejectionReason, e.duplicateOf, e.decidedAt,
-                e.decidedBy, e.emailSubject, e.emailFrom, e.emailDate, e.rowVersion, docs);
+                e.decidedBy, e.emailSubject, e.emailFrom, e.emailDate, e.rowVersion, docs, e.correctionOf,
+                differences(e), notifications.findByCorrectionOfOrderByReceivedAt(e.id).stream()
+                        .map(NotificationEntity::id).toList());
     }
 }

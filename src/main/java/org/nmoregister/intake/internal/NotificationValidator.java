@@ -29,8 +29,12 @@ public final class NotificationValidator {
     private NotificationValidator() {
     }
 
-    /** Everything an order version needs. {@code now} bounds dates of birth. */
-    public static List<FieldError> complete(NotificationData data, Instant now) {
+    /**
+     * Everything an order version needs. {@code now} bounds dates of birth. {@code fromCourt}: the court itself sent
+     * it (feed, its order document or e-mail, or by other means), so service it reports without a method is recorded
+     * as {@link ServiceMethod#NOT_STATED_BY_COURT}; anyone else must say how the respondent was served.
+     */
+    public static List<FieldError> complete(NotificationData data, Instant now, boolean fromCourt) {
         List<FieldError> errors = new ArrayList<>();
         identity(data, errors);
         if (data.madeAt() == null) {
@@ -93,7 +97,7 @@ public final class NotificationValidator {
                 }
             });
         }
-        service(data, errors);
+        service(data, fromCourt, errors);
         if (data.servedAt() != null && data.servedAt().isAfter(now.plus(CLOCK_SKEW))) {
             errors.add(new FieldError("servedAt", "is in the future"));
         }
@@ -101,16 +105,13 @@ public final class NotificationValidator {
     }
 
     /** What recording service on an order already held needs: which order, and when and how it was served. */
-    public static List<FieldError> serviceConfirmation(NotificationData data) {
+    public static List<FieldError> serviceConfirmation(NotificationData data, boolean fromCourt) {
         List<FieldError> errors = new ArrayList<>();
         identity(data, errors);
         if (data.servedAt() == null) {
             errors.add(new FieldError("servedAt", "is required to confirm service"));
         }
-        if (blank(data.serviceMethod())) {
-            errors.add(new FieldError("serviceMethod", "is required to confirm service"));
-        }
-        service(data, errors);
+        service(data, fromCourt, errors);
         return errors;
     }
 
@@ -138,12 +139,18 @@ public final class NotificationValidator {
         }
     }
 
-    private static void service(NotificationData data, List<FieldError> errors) {
-        if (!blank(data.serviceMethod())) {
+    private static void service(NotificationData data, boolean fromCourt, List<FieldError> errors) {
+        boolean methodGiven = !blank(data.serviceMethod());
+        if (methodGiven) {
             enumValue("serviceMethod", data.serviceMethod(), ServiceMethod.class, errors);
-            if (data.servedAt() == null) {
-                errors.add(new FieldError("servedAt", "is required when a service method is given"));
+        }
+        if (data.servedAt() == null) {
+            if (methodGiven || !blank(data.servedBy())) {
+                errors.add(new FieldError("servedAt", "is required when a service method or servedBy is given"));
             }
+        } else if (!methodGiven && !fromCourt) {
+            errors.add(new FieldError("serviceMethod", "is required when the order was served: how the respondent "
+                    + "was served or made aware, one of " + Arrays.toString(ServiceMethod.values())));
         }
         if (data.servedAt() != null && data.madeAt() != null && data.servedAt().isBefore(data.madeAt())) {
             errors.add(new FieldError("servedAt", "is before the order was made"));

@@ -15,8 +15,12 @@ public final class NotificationViews {
     private NotificationViews() {
     }
 
-    /** The result of a delivery: {@code created} is false when the same delivery had already been stored. */
-    public record Receipt(UUID id, boolean created) {
+    /**
+     * The result of a delivery: {@code created} is false when the same delivery had already been stored. A changed
+     * resend names the first delivery of its reference ({@code correctionOf}) and what differs from the previous one.
+     */
+    public record Receipt(UUID id, boolean created, UUID correctionOf,
+                          List<DeliveryDifferences.Difference> differences) {
     }
 
     /** The order an accepted notification created or changed. */
@@ -35,7 +39,7 @@ public final class NotificationViews {
                             NotificationStatus status, Instant receivedAt, Duration age, boolean overdue,
                             boolean urgent, boolean withoutNotice, Instant returnHearingAt, String court,
                             String caseNumber, String orderType, String respondentName, OfferedChange offeredChange,
-                            String emailSubject) {
+                            String emailSubject, UUID correctionOf) {
     }
 
     public record Notification(UUID id, NotificationSource source, ManualOrigin manualOrigin,
@@ -44,6 +48,7 @@ public final class NotificationViews {
                                OfferedChange offeredChange, UUID matchedOrderId, UUID orderId, Integer orderVersion,
                                String rejectionReason, UUID duplicateOf, Instant decidedAt, String decidedBy,
                                String emailSubject, String emailFrom, Instant emailDate, long rowVersion,
-                               List<DocumentSummary> documents) {
+                               List<DocumentSummary> documents, UUID correctionOf,
+                               List<DeliveryDifferences.Difference> differences, List<UUID> changedResends) {
     }
 }

@@ -4,17 +4,19 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.nmoregister.intake.NotificationStatus;
 import org.nmoregister.intake.OfferedChange;
+import org.nmoregister.intake.internal.DeliveryDifferences;
 import org.nmoregister.intake.internal.NotificationData;
 import org.nmoregister.intake.internal.NotificationService;
 import org.nmoregister.intake.internal.NotificationViews.Accepted;
 import org.nmoregister.intake.internal.NotificationViews.Notification;
 import org.nmoregister.intake.internal.NotificationViews.QueueItem;
 import org.nmoregister.platform.InvalidRequestException;
-import org.springframework.http.ContentDisposition;
+import org.nmoregister.platform.files.UploadedFiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.HttpHeaders;
@@ -43,7 +45,16 @@ class NotificationApiController {
         this.service = service;
     }
 
-    record NotificationCreated(UUID id) {
+    /**
+     * What a delivery stored. For a changed resend (the same source and reference as an earlier delivery, with other
+     * content) it also names the first delivery and what differs from the previous one.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record NotificationCreated(UUID id, UUID correctionOf, List<DeliveryDifferences.Difference> differences) {
+
+        NotificationCreated(UUID id) {
+            this(id, null, List.of());
+        }
     }
 
     record AcceptRequest(NotificationData data, OfferedChange changeKind, Long rowVersion) {
@@ -59,12 +70,15 @@ class NotificationApiController {
     @PreAuthorize("hasAnyRole('COURT_FEED','POINT_OF_CONTACT')")
     @Operation(summary = "Deliver a notification",
             description = "Stored before it is acknowledged: 201 with its id the first time, 200 with the same id "
-                    + "when the same source and externalReference are delivered again. Incomplete or malformed "
-                    + "data is refused with 400 naming every field, and nothing is stored.")
+                    + "when the same source and externalReference are delivered again with the same content. "
+                    + "Delivered again with different content, it is stored as a changed resend for the point of "
+                    + "contact to decide: 201 with the new id, correctionOf (the first delivery's id) and "
+                    + "differences (field, was, now) from the previous delivery. Incomplete or malformed data is "
+                    + "refused with 400 naming every field, and nothing is stored.")
     ResponseEntity<NotificationCreated> deliver(@RequestBody NotificationSubmission submission) {
         var receipt = service.receive(submission.source(), submission.manualOrigin(), submission.externalReference(),
                 submission.data());
-        var body = new NotificationCreated(receipt.id());
+        var body = new NotificationCreated(receipt.id(), receipt.correctionOf(), receipt.differences());
         return receipt.created()
                 ? ResponseEntity.created(URI.create("/api/v1/notifications/" + receipt.id())).body(body)
                 : ResponseEntity.ok(body);
@@ -142,18 +156,9 @@ class NotificationApiController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Served by what its bytes are, always as an attachment: a document never runs in the browser. */
     static ResponseEntity<byte[]> download(String filename, String contentType, byte[] content) {
-        MediaType type;
-        try {
-            type = MediaType.parseMediaType(contentType);
-        } catch (RuntimeException e) {
-            type = MediaType.APPLICATION_OCTET_STREAM;
-        }
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(content);
+        return UploadedFiles.download(filename, content);
     }
 
     static String filename(MultipartFile file) {

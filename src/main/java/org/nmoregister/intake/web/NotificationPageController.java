@@ -15,6 +15,7 @@ import org.nmoregister.orders.OrderType;
 import org.nmoregister.orders.Relationship;
 import org.nmoregister.orders.Respondent;
 import org.nmoregister.orders.ServiceMethod;
+import org.nmoregister.platform.files.UploadedFiles;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
 import org.springframework.http.ResponseEntity;
@@ -104,7 +105,7 @@ class NotificationPageController {
             UUID id;
             if (DocumentReader.looksLikePdf(bytes) || name.endsWith(".pdf")) {
                 id = service.receivePdf(file.getOriginalFilename(), bytes);
-            } else if (name.endsWith(".eml") || "message/rfc822".equalsIgnoreCase(file.getContentType())) {
+            } else if (name.endsWith(".eml") || "message/rfc822".equals(UploadedFiles.detect(bytes, name))) {
                 id = service.receiveEmail(file.getOriginalFilename(), bytes);
             } else {
                 throw new InvalidRequestException("file",

@@ -223,7 +223,7 @@ public class LookupService {
         OrderStatus status = card.timeline().statusAt(now).orElse(null);
         var respondent = d.respondent();
         String service = d.service().isEmpty() ? "Not served: no record that the respondent was served or made aware"
-                : d.service().get(0).method() + ", " + UK_TIME.format(d.service().get(0).servedAt())
+                : d.service().get(0).method().label() + ", " + UK_TIME.format(d.service().get(0).servedAt())
                         + (d.service().get(0).servedBy() == null ? "" : " by " + d.service().get(0).servedBy());
         return new OrderCard(card.orderId(), d.caseNumber(), d.court(), d.orderType(), status,
                 status == null ? "NOT YET MADE" : status.banner(), d.madeAt(), card.timeline().endsAt() == null

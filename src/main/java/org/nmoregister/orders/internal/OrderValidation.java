@@ -130,8 +130,8 @@ final class OrderValidation {
             }
         }
         if (service.method() == null) {
-            errors.add(new FieldError(p + "method", "is required: PERSONAL, BAILIFF, PROCESS_SERVER, SOLICITOR, "
-                    + "SUBSTITUTED or MADE_AWARE_OTHER_MEANS"));
+            errors.add(new FieldError(p + "method", "is required: one of "
+                    + java.util.Arrays.toString(org.nmoregister.orders.ServiceMethod.values())));
         }
     }
 

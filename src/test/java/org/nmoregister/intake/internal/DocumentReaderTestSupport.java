@@ -10,6 +10,10 @@ public final class DocumentReaderTestSupport {
         return DocumentReaderTest.pdf(lines);
     }
 
+    public static byte[] pdfBomb(long inflatedBytes) throws Exception {
+        return DocumentReaderTest.pdfBomb(inflatedBytes);
+    }
+
     public static byte[] email(byte[] attachment) throws Exception {
         return DocumentReaderTest.email(attachment);
     }

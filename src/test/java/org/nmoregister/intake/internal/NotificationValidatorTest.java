@@ -18,12 +18,12 @@ class NotificationValidatorTest {
 
     @Test
     void theIssuesCourtFeedExampleIsComplete() {
-        assertThat(NotificationValidator.complete(SampleNotifications.complete("LS26F00123"), NOW)).isEmpty();
+        assertThat(NotificationValidator.complete(SampleNotifications.complete("LS26F00123"), NOW, true)).isEmpty();
     }
 
     @Test
     void anEmptyNotificationNamesEveryMissingField() {
-        var errors = fields(NotificationValidator.complete(NotificationData.EMPTY, NOW));
+        var errors = fields(NotificationValidator.complete(NotificationData.EMPTY, NOW, true));
         assertThat(errors).contains("court", "caseNumber", "orderType", "madeAt", "withoutNotice", "endsAt",
                 "applicant.name", "respondent.name", "terms");
     }
@@ -35,7 +35,7 @@ class NotificationValidatorTest {
                 good.withoutNotice(), null, good.madeAt().minusSeconds(60), true, false, good.penalNotice(),
                 good.applicant(), null, new RespondentData(" ", null, null, null, null, null, null, null, null),
                 good.children(), "NEIGHBOUR", List.of("A term", " "), null, "CARRIER_PIGEON", null, null, null);
-        var errors = fields(NotificationValidator.complete(bad, NOW));
+        var errors = fields(NotificationValidator.complete(bad, NOW, true));
         assertThat(errors).contains("orderType", "returnHearing.at", "endsAt", "respondent.name", "relationship",
                 "terms[1]", "serviceMethod", "servedAt");
         assertThat(errors).doesNotContain("terms[0]", "court", "caseNumber");
@@ -47,7 +47,7 @@ class NotificationValidatorTest {
         var noHearing = new NotificationData(good.court(), good.caseNumber(), good.orderType(), good.madeAt(), true,
                 null, good.endsAt(), false, false, true, good.applicant(), null, good.respondent(), null, null,
                 good.terms(), null, null, null, null, null);
-        assertThat(fields(NotificationValidator.complete(noHearing, NOW))).containsExactly("returnHearing.at");
+        assertThat(fields(NotificationValidator.complete(noHearing, NOW, true))).containsExactly("returnHearing.at");
     }
 
     @Test
@@ -57,7 +57,7 @@ class NotificationValidatorTest {
                 NOW.plusSeconds(3600), false, null, NOW.plusSeconds(7200), false, false, true,
                 new NotificationData.Person("Jane", java.time.LocalDate.parse("2027-01-01"), null, null, null, null),
                 null, good.respondent(), null, null, good.terms(), null, null, null, null, null);
-        assertThat(fields(NotificationValidator.complete(future, NOW))).containsExactly("madeAt",
+        assertThat(fields(NotificationValidator.complete(future, NOW, true))).containsExactly("madeAt",
                 "applicant.dateOfBirth");
     }
 
@@ -65,8 +65,34 @@ class NotificationValidatorTest {
     void aServiceConfirmationNeedsOnlyTheOrderAndTheService() {
         var confirmation = new NotificationData("Leeds Family Court", "LS26F00123", "NMO", null, null, null, null,
                 null, null, null, null, null, null, null, null, null, NOW, "PERSONAL", "PC 123", null, null);
-        assertThat(NotificationValidator.serviceConfirmation(confirmation)).isEmpty();
-        assertThat(fields(NotificationValidator.serviceConfirmation(NotificationData.EMPTY)))
-                .containsExactly("court", "caseNumber", "orderType", "servedAt", "serviceMethod");
+        assertThat(NotificationValidator.serviceConfirmation(confirmation, false)).isEmpty();
+        assertThat(fields(NotificationValidator.serviceConfirmation(NotificationData.EMPTY, true)))
+                .containsExactly("court", "caseNumber", "orderType", "servedAt");
+    }
+
+    @Test
+    void serviceTheCourtReportsWithoutAMethodIsKeptAndAnyoneElseMustSayHow() {
+        var served = withService(SampleNotifications.complete("LS26F00123"), NOW.minusSeconds(3600), null, null);
+        assertThat(NotificationValidator.complete(served, NOW, true)).isEmpty();
+        assertThat(NotificationMapper.toDetails(served).service()).singleElement().satisfies(s -> {
+            assertThat(s.servedAt()).isEqualTo(NOW.minusSeconds(3600));
+            assertThat(s.method()).isEqualTo(org.nmoregister.orders.ServiceMethod.NOT_STATED_BY_COURT);
+        });
+        assertThat(fields(NotificationValidator.complete(served, NOW, false))).containsExactly("serviceMethod");
+        assertThat(fields(NotificationValidator.serviceConfirmation(served, false))).containsExactly("serviceMethod");
+        assertThat(NotificationValidator.serviceConfirmation(served, true)).isEmpty();
+    }
+
+    @Test
+    void whoServedItWithoutWhenIsRefusedRatherThanDropped() {
+        var byWhomOnly = withService(SampleNotifications.complete("LS26F00123"), null, null, "PC 123");
+        assertThat(fields(NotificationValidator.complete(byWhomOnly, NOW, true))).containsExactly("servedAt");
+    }
+
+    private static NotificationData withService(NotificationData d, Instant servedAt, String method, String by) {
+        return new NotificationData(d.court(), d.caseNumber(), d.orderType(), d.madeAt(), d.withoutNotice(),
+                d.returnHearing(), d.endsAt(), d.untilFurtherOrder(), d.untilNextHearing(), d.penalNotice(),
+                d.applicant(), d.otherProtectedPersons(), d.respondent(), d.children(), d.relationship(), d.terms(),
+                servedAt, method, by, d.dischargedAt(), d.notes());
     }
 }

@@ -44,7 +44,8 @@ public final class ImportColumns {
         ALL.put("relationship", "s.62 relationship, e.g. FORMER_SPOUSE, COHABITANT, RELATIVE (blank: NOT_KNOWN)");
         ALL.put("terms", "The terms verbatim: paragraphs separated by a blank line or ' | ', or numbered 1. 2. ... (required)");
         ALL.put("served_at", "When the respondent was served or made aware (blank: not yet served)");
-        ALL.put("service_method", "PERSONAL, BAILIFF, PROCESS_SERVER, SOLICITOR, SUBSTITUTED or MADE_AWARE_OTHER_MEANS");
+        ALL.put("service_method", "PERSONAL, BAILIFF, PROCESS_SERVER, SOLICITOR, SUBSTITUTED, MADE_AWARE_OTHER_MEANS or "
+                + "NOT_STATED_BY_COURT (the court said it was served but not how)");
         ALL.put("served_by", "Who served it");
         ALL.put("discharged_at", "When the court discharged the order, if it has");
         ALL.put("notes", "Anything else the force recorded");

@@ -44,7 +44,8 @@ public class RowParser {
             "PERSONAL_SERVICE", ServiceMethod.PERSONAL, "PERSONALLY_SERVED", ServiceMethod.PERSONAL,
             "BY_BAILIFF", ServiceMethod.BAILIFF, "SUBSTITUTED_SERVICE", ServiceMethod.SUBSTITUTED,
             "MADE_AWARE", ServiceMethod.MADE_AWARE_OTHER_MEANS, "AWARE", ServiceMethod.MADE_AWARE_OTHER_MEANS,
-            "VIA_SOLICITOR", ServiceMethod.SOLICITOR);
+            "VIA_SOLICITOR", ServiceMethod.SOLICITOR, "NOT_STATED", ServiceMethod.NOT_STATED_BY_COURT,
+            "METHOD_NOT_STATED", ServiceMethod.NOT_STATED_BY_COURT);
 
     private final Clock clock;
 
