@@ -72,12 +72,25 @@ public final class ConfidentialValues {
             "front", "annex", "annexe", "no", "number", "building", "buildings", "refuge", "home", "address");
 
     private final List<List<String>> addressParts;
+    /** The address parts by their first word, so that a force's thousands of values are found in one pass. */
+    private final Map<String, List<List<String>>> partsByFirstWord;
+    private final Pattern loosePostcodes;
     private final Set<String> phones;
     private final Set<String> literals;
     private final boolean empty;
 
     private ConfidentialValues(List<List<String>> addressParts, Set<String> phones, Set<String> literals) {
         this.addressParts = List.copyOf(addressParts);
+        Map<String, List<List<String>>> index = new java.util.HashMap<>();
+        addressParts.forEach(part -> index.computeIfAbsent(part.get(0), k -> new ArrayList<>()).add(part));
+        this.partsByFirstWord = index;
+        // A postcode split oddly ("LS 6 2AB", "L.S.6 2AB") reads as one run of its letters and digits.
+        List<String> loose = addressParts.stream()
+                .filter(part -> part.size() == 1 && POSTCODE.matcher(part.get(0)).matches())
+                .map(part -> String.join("[\\s.\\-]*", part.get(0).split(""))).toList();
+        this.loosePostcodes = loose.isEmpty() ? null : Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + String.join("|", loose) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE);
         this.phones = Set.copyOf(phones);
         this.literals = Set.copyOf(literals);
         this.empty = addressParts.isEmpty() && phones.isEmpty() && literals.isEmpty();
@@ -274,11 +287,14 @@ public final class ConfidentialValues {
             return;
         }
         List<Token> tokens = tokens(text);
-        for (List<String> part : addressParts) {
-            int n = part.size();
-            for (int i = 0; i + n <= tokens.size(); i++) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (List<String> part : partsByFirstWord.getOrDefault(tokens.get(i).key(), List.of())) {
+                int n = part.size();
+                if (i + n > tokens.size()) {
+                    continue;
+                }
                 boolean match = true;
-                for (int j = 0; j < n && match; j++) {
+                for (int j = 1; j < n && match; j++) {
                     match = tokens.get(i + j).key().equals(part.get(j));
                 }
                 if (match) {
@@ -286,19 +302,10 @@ public final class ConfidentialValues {
                 }
             }
         }
-        // A postcode split oddly ("LS 6 2AB") or with its space missing reads as one run of letters and digits.
-        for (List<String> part : addressParts) {
-            if (part.size() == 1 && POSTCODE.matcher(part.get(0)).matches()) {
-                Pattern loose = Pattern.compile(String.join("[\\s.\\-]*", part.get(0).split("")),
-                        Pattern.CASE_INSENSITIVE);
-                Matcher m = loose.matcher(text);
-                while (m.find()) {
-                    boolean startsWord = m.start() == 0 || !Character.isLetterOrDigit(text.charAt(m.start() - 1));
-                    boolean endsWord = m.end() == text.length() || !Character.isLetterOrDigit(text.charAt(m.end()));
-                    if (startsWord && endsWord) {
-                        spans.add(new int[] {m.start(), m.end()});
-                    }
-                }
+        if (loosePostcodes != null) {
+            Matcher m = loosePostcodes.matcher(text);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
             }
         }
     }

@@ -67,6 +67,18 @@ public class Confidentiality {
         return ids.stream().map(reader::of).reduce(ConfidentialValues.NONE, ConfidentialValues::and);
     }
 
+    /**
+     * The view as the signed-in user may see it when it is not about one order (a risk meeting, the access log):
+     * unchanged if entitled, else with every C8 value of every order of the user's force withheld.
+     */
+    public <T> T forCurrentUserAcrossForce(T view) {
+        var user = currentUsers.current();
+        if (user.isPresent() && entitled(user.get())) {
+            return view;
+        }
+        return withhold(view, user.map(u -> reader.ofForce(u.forceId())).orElse(ConfidentialValues.NONE));
+    }
+
     /** The view as the signed-in user may see it: unchanged if entitled, else with the order's C8 values withheld. */
     public <T> T forCurrentUser(T view, UUID orderId) {
         return currentUserEntitled() ? view : withhold(view, valuesOf(orderId));

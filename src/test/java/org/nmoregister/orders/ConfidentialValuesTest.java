@@ -114,4 +114,33 @@ class ConfidentialValuesTest {
         assertThat(ConfidentialValues.of(List.of(new Address("14 Acacia Avenue", null, null, null, false)), List.of())
                 .isEmpty()).isFalse(); // of(addresses, ...) trusts its caller to pass only confidential ones
     }
+
+    record Note(String text, java.util.UUID id, List<String> lines, java.util.Map<String, Object> more) {
+    }
+
+    @Test
+    void aViewIsRebuiltWithEveryStringWithheldAndNothingElseChanged() {
+        var id = java.util.UUID.randomUUID();
+        var view = new Note("ring 07700 900123", id, List.of("at 14 Acacia Ave", "Leeds"),
+                java.util.Map.of("nested", new Note("LS6 2AB", id, List.of(), java.util.Map.of())));
+        Note masked = Confidentiality.withhold(view, REFUGE);
+        assertThat(masked.text()).isEqualTo("ring " + ConfidentialValues.REDACTED);
+        assertThat(masked.id()).isEqualTo(id);
+        assertThat(masked.lines()).containsExactly("at " + ConfidentialValues.REDACTED, "Leeds");
+        assertThat(((Note) masked.more().get("nested")).text()).isEqualTo(ConfidentialValues.REDACTED);
+        Note clean = new Note("nothing here", id, List.of(), java.util.Map.of());
+        assertThat(Confidentiality.withhold(clean, REFUGE)).isSameAs(clean);
+    }
+
+    @Test
+    void theMaskedOrderWithholdsTheAddressRecordAndEveryRepetitionOfIt() {
+        var order = OrderFixtures.withoutNoticeNmo("LS26F0001", java.time.Instant.parse("2026-11-01T10:00:00Z"));
+        OrderDetails masked = Confidentiality.mask(order);
+        assertThat(masked.applicant().addresses().get(0).line1()).isEqualTo(Confidentiality.WITHHELD);
+        assertThat(masked.applicant().contacts().get(0).value()).isEqualTo(Confidentiality.WITHHELD);
+        assertThat(masked.terms().get(1).text()).doesNotContain("Acacia Avenue", "LS6 2AB")
+                .contains(ConfidentialValues.REDACTED);
+        assertThat(masked.respondent().addresses().get(0).line1()).isEqualTo("3 Mill Lane");
+        assertThat(masked.applicant().name()).isEqualTo("Jane Smith");
+    }
 }

@@ -104,9 +104,11 @@ class LookupReadModel {
     private volatile Instant markersSeen;
     private volatile Instant ordersSeen;
     private volatile boolean built;
+    private final Confidentiality confidentiality;
 
     LookupReadModel(MarkerDirectory markers, OrderChanges orderChanges, OrderRegister orders, Gazetteer gazetteer,
-                    SystemActions system, Clock clock) {
+                    SystemActions system, Clock clock, Confidentiality confidentiality) {
+        this.confidentiality = confidentiality;
         this.markers = markers;
         this.orderChanges = orderChanges;
         this.orders = orders;
@@ -208,8 +210,11 @@ class LookupReadModel {
                 log.debug("Place marker {} has no postcode the gazetteer knows; it is not on the map", marker.id());
                 return;
             }
+            // A place raised before the masking rule knew every form of the address is recognised here too.
+            boolean confidential = marker.confidential() || confidentiality.valuesOf(marker.orderId())
+                    .appearsIn(marker.address() + " " + marker.postcode());
             model.putPlaceRef(id, new PlaceRef(marker.id(), marker.orderId(), marker.placeKind(), marker.address(),
-                    marker.postcode(), marker.radiusMetres(), marker.confidential(),
+                    marker.postcode(), marker.radiusMetres(), confidential,
                     AddressQuery.Recorded.of(marker.address(), marker.postcode())));
             model.places.put(new PlaceIndex.Place(id, where.get(),
                     marker.radiusMetres() == null ? 0 : marker.radiusMetres(), marker.orderId().toString()));
@@ -227,7 +232,7 @@ class LookupReadModel {
             OrderDetails details = current.details();
             List<ServiceRecord> service = details.service();
             cards.put(orderId, new Card(orderId, forceId, OrderStatusRule.timeline(details, service), details,
-                    Confidentiality.mask(details)));
+                    Confidentiality.mask(details, confidentiality.valuesOf(orderId))));
         } catch (RuntimeException e) {
             log.warn("Lookup could not load order {}: {}", orderId, e.getMessage());
         }
