@@ -3,7 +3,6 @@ package org.nmoregister.orders;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,13 +59,6 @@ public class Confidentiality {
         return reader.of(orderId);
     }
 
-    /** The confidential values of all these orders together, for a view that mixes them (a list, an agenda). */
-    public ConfidentialValues valuesOf(Collection<UUID> orderIds) {
-        Set<UUID> ids = new LinkedHashSet<>(orderIds);
-        ids.remove(null);
-        return ids.stream().map(reader::of).reduce(ConfidentialValues.NONE, ConfidentialValues::and);
-    }
-
     /**
      * The view as the signed-in user may see it when it is not about one order (a risk meeting, the access log):
      * unchanged if entitled, else with every C8 value of every order of the user's force withheld.
@@ -82,11 +74,6 @@ public class Confidentiality {
     /** The view as the signed-in user may see it: unchanged if entitled, else with the order's C8 values withheld. */
     public <T> T forCurrentUser(T view, UUID orderId) {
         return currentUserEntitled() ? view : withhold(view, valuesOf(orderId));
-    }
-
-    /** The view as the signed-in user may see it, when it mixes several orders. */
-    public <T> T forCurrentUser(T view, Collection<UUID> orderIds) {
-        return currentUserEntitled() ? view : withhold(view, valuesOf(orderIds));
     }
 
     /** The order with confidential details withheld, unless the user is entitled to them. */

@@ -552,16 +552,16 @@ public class BreachService {
         UUID force = currentUsers.require().forceId();
         List<BreachReportEntity> found = reports.findTop200ByForceIdOrderByReportedAtDesc(force);
         accessLog.record(AccessAction.SEARCH, "breach", "list", null, "Breach list: " + found.size() + " shown");
-        return confidentiality.forCurrentUser(summaries(found), found.stream().map(r -> r.orderId).toList());
+        // Up to 200 orders: the force's cached values, not a read of each order's versions.
+        return confidentiality.forCurrentUserAcrossForce(summaries(found));
     }
 
     /** The open breaches (no outcome yet) with their gaps, for the supervisor's queue. */
     @Transactional
     public List<BreachSummary> reviewQueue() {
         UUID force = currentUsers.require().forceId();
-        List<BreachReportEntity> openReports = reports.findByForceIdAndOutcomeIsNullOrderByReportedAtAsc(force);
-        List<BreachSummary> open = confidentiality.forCurrentUser(summaries(openReports),
-                openReports.stream().map(r -> r.orderId).toList());
+        List<BreachSummary> open = confidentiality.forCurrentUserAcrossForce(
+                summaries(reports.findByForceIdAndOutcomeIsNullOrderByReportedAtAsc(force)));
         accessLog.record(AccessAction.SEARCH, "breach", "review-queue", null, "Supervisor queue viewed");
         return open.stream().filter(s -> !s.inadequacies().isEmpty() || s.openDirections() > 0).toList();
     }
