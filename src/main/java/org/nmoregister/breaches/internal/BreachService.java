@@ -33,6 +33,7 @@ import org.nmoregister.breaches.investigation.ReporterKind;
 import org.nmoregister.breaches.investigation.ResponseKind;
 import org.nmoregister.breaches.review.Inadequacy;
 import org.nmoregister.breaches.review.ResponseReview;
+import org.nmoregister.orders.Confidentiality;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.OrderSnapshot;
@@ -79,6 +80,7 @@ public class BreachService {
     private final AccessLog accessLog;
     private final JsonMapper json;
     private final Clock clock;
+    private final Confidentiality confidentiality;
     private final ResponseReview review;
     private final org.nmoregister.breaches.crime.CrimeClassifications classifications;
 
@@ -86,7 +88,9 @@ public class BreachService {
                   CourtResultRepository courtResults, DirectionRepository directions, IncidentCheck check,
                   OrderRegister register, RiskAssessments risk, CurrentUsers currentUsers, AccessLog accessLog,
                   JsonMapper json, Clock clock, BreachProperties properties,
-                  org.nmoregister.breaches.crime.CrimeClassifications classifications) {
+                  org.nmoregister.breaches.crime.CrimeClassifications classifications,
+                  Confidentiality confidentiality) {
+        this.confidentiality = confidentiality;
         this.classifications = classifications;
         this.reports = reports;
         this.incidents = incidents;
@@ -143,7 +147,8 @@ public class BreachService {
                     "Breach check (not recorded): " + incident.conduct() + " at " + incident.occurredFrom() + " -> "
                             + assessment.outcome());
         }
-        return assessment;
+        // The check measures from the confidential place (its geometry is used) but does not name it.
+        return confidentiality.forCurrentUser(assessment, orderId);
     }
 
     // ---- reporting ------------------------------------------------------------------------------------------
@@ -547,7 +552,8 @@ public class BreachService {
     public BreachFile read(UUID reportId) {
         BreachReportEntity report = owned(reportId);
         accessLog.record(AccessAction.VIEW, "breach", reportId.toString(), null, "Breach file " + report.reference);
-        return file(report);
+        // What the officer typed (where, what, who was there) often repeats the refuge's address or number.
+        return confidentiality.forCurrentUser(file(report), report.orderId);
     }
 
     /** The force's breaches, newest first (at most 200), written to the access log as a search. */
@@ -556,14 +562,16 @@ public class BreachService {
         UUID force = currentUsers.require().forceId();
         List<BreachReportEntity> found = reports.findTop200ByForceIdOrderByReportedAtDesc(force);
         accessLog.record(AccessAction.SEARCH, "breach", "list", null, "Breach list: " + found.size() + " shown");
-        return summaries(found);
+        // Up to 200 orders: the force's cached values, not a read of each order's versions.
+        return confidentiality.forCurrentUserAcrossForce(summaries(found));
     }
 
     /** The open breaches (no outcome yet) with their gaps, for the supervisor's queue. */
     @Transactional
     public List<BreachSummary> reviewQueue() {
         UUID force = currentUsers.require().forceId();
-        List<BreachSummary> open = summaries(reports.findByForceIdAndOutcomeIsNullOrderByReportedAtAsc(force));
+        List<BreachSummary> open = confidentiality.forCurrentUserAcrossForce(
+                summaries(reports.findByForceIdAndOutcomeIsNullOrderByReportedAtAsc(force)));
         accessLog.record(AccessAction.SEARCH, "breach", "review-queue", null, "Supervisor queue viewed");
         return open.stream().filter(s -> !s.inadequacies().isEmpty() || s.openDirections() > 0).toList();
     }

@@ -1,6 +1,7 @@
 package org.nmoregister.breaches.internal;
 
 import java.util.List;
+import org.nmoregister.orders.Confidentiality;
 import org.nmoregister.orders.OrderAnnex;
 import org.nmoregister.orders.OrderSnapshot;
 import org.nmoregister.security.CurrentUsers;
@@ -14,7 +15,11 @@ class BreachesAnnex implements OrderAnnex {
     private final BreachService breaches;
     private final CurrentUsers currentUsers;
 
-    BreachesAnnex(BreachReportRepository reports, BreachService breaches, CurrentUsers currentUsers) {
+    private final Confidentiality confidentiality;
+
+    BreachesAnnex(BreachReportRepository reports, BreachService breaches, CurrentUsers currentUsers,
+                  Confidentiality confidentiality) {
+        this.confidentiality = confidentiality;
         this.reports = reports;
         this.breaches = breaches;
         this.currentUsers = currentUsers;
@@ -30,6 +35,6 @@ class BreachesAnnex implements OrderAnnex {
         var force = currentUsers.require().forceId();
         List<BreachReportEntity> found = reports.findByOrderIdOrderByReportedAtAsc(order.orderId()).stream()
                 .filter(r -> r.forceId.equals(force)).toList();
-        return breaches.summaries(found);
+        return confidentiality.forCurrentUser(breaches.summaries(found), order.orderId());
     }
 }

@@ -40,11 +40,14 @@ public class DipSampling {
     private final CurrentUsers currentUsers;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final org.nmoregister.orders.Confidentiality confidentiality;
     private final BreachProperties properties;
     private final SecureRandom seeds = new SecureRandom();
 
     DipSampling(DipSampleRepository samples, DipSampleItemRepository items, BreachService breaches,
-                CurrentUsers currentUsers, AccessLog accessLog, Clock clock, BreachProperties properties) {
+                CurrentUsers currentUsers, AccessLog accessLog, Clock clock, BreachProperties properties,
+                org.nmoregister.orders.Confidentiality confidentiality) {
+        this.confidentiality = confidentiality;
         this.samples = samples;
         this.items = items;
         this.breaches = breaches;
@@ -119,9 +122,11 @@ public class DipSampling {
         summaries.forEach(s -> byId.put(s.id(), s));
         accessLog.record(AccessAction.VIEW, "dip-sample", sampleId.toString(), null,
                 "Dip sample for the week of " + sample.weekStart);
-        return new Sample(sample.id, sample.weekStart, sample.seed, sample.share, sample.population, sample.drawnAt,
-                sample.drawnBy, drawn.stream().map(i -> new Item(i.key.reportId(), byId.get(i.key.reportId()),
-                i.finding, i.notes, i.reviewedAt, i.reviewedBy)).toList());
+        // A reviewer's notes are about many breaches: every C8 value of the force is withheld from the analyst.
+        return confidentiality.forCurrentUserAcrossForce(new Sample(sample.id, sample.weekStart, sample.seed,
+                sample.share, sample.population, sample.drawnAt, sample.drawnBy, drawn.stream().map(i -> new Item(
+                        i.key.reportId(), byId.get(i.key.reportId()), i.finding, i.notes, i.reviewedAt,
+                        i.reviewedBy)).toList()));
     }
 
     @Transactional

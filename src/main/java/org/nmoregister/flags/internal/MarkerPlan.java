@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.nmoregister.flags.MarkerKind;
 import org.nmoregister.orders.Address;
+import org.nmoregister.orders.ConfidentialValues;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.ProtectedPerson;
 import org.nmoregister.places.Postcode;
@@ -62,17 +63,12 @@ final class MarkerPlan {
         return Optional.empty();
     }
 
+    /**
+     * Whether the place a term names is a confidential address of the order, in any form the masking rule knows
+     * ("Wing, 14 Acacia Ave" for "14 Acacia Avenue, Refuge Wing", a postcode without its space).
+     */
     private static boolean matchesConfidentialAddress(OrderDetails order, String address) {
-        List<ProtectedPerson> people = new ArrayList<>();
-        if (order.applicant() != null) {
-            people.add(order.applicant());
-        }
-        people.addAll(order.otherProtectedPersons());
-        people.addAll(order.children());
-        String text = address.toLowerCase().replaceAll("\\s+", "");
-        return people.stream().flatMap(p -> p.addresses().stream()).filter(Address::confidential).anyMatch(a ->
-                (a.postcode() != null && text.contains(a.postcode().toLowerCase().replaceAll("\\s+", "")))
-                        || (a.line1() != null && text.contains(a.line1().toLowerCase().replaceAll("\\s+", ""))));
+        return ConfidentialValues.of(order).appearsIn(address);
     }
 
     static Optional<String> postcode(String text) {

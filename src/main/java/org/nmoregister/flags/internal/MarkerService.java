@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.nmoregister.flags.MarkerChanged;
 import org.nmoregister.flags.MarkerView;
 import org.nmoregister.flags.Withdrawal;
+import org.nmoregister.orders.ConfidentialValues;
+import org.nmoregister.orders.Confidentiality;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.OrderSnapshot;
@@ -45,11 +47,13 @@ public class MarkerService {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final Confidentiality confidentiality;
     private final TermsChecker terms = new TermsChecker();
 
     MarkerService(MarkerRepository markers, MarkerExportRepository exports, OrderRegister orders,
                   SystemActions system, CurrentUsers currentUsers,
-                  ExportProperties exportProperties, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+                  ExportProperties exportProperties, ApplicationEventPublisher events, JsonMapper json, Clock clock,
+                  Confidentiality confidentiality) {
         this.markers = markers;
         this.exports = exports;
         this.orders = orders;
@@ -59,6 +63,7 @@ public class MarkerService {
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.confidentiality = confidentiality;
     }
 
     @ApplicationModuleListener
@@ -158,12 +163,32 @@ public class MarkerService {
         return due.size();
     }
 
+    /**
+     * The order's markers as the user may see them. To someone not entitled to C8 details, a place marker of a
+     * confidential address (flagged when raised, or recognised now in any of the forms the masking rule knows) is
+     * flagged confidential with its address and postcode withheld, and any other confidential value is withheld.
+     */
     @Transactional(readOnly = true)
     public List<MarkerView> forOrder(UUID orderId) {
         var user = currentUsers.require();
         orders.current(orderId); // not found unless the order is the user's force's
-        return markers.findByOrderIdAndForceIdOrderByRaisedAtAsc(orderId, user.forceId()).stream()
+        List<MarkerView> views = markers.findByOrderIdAndForceIdOrderByRaisedAtAsc(orderId, user.forceId()).stream()
                 .map(MarkerEntity::view).toList();
+        if (confidentiality.entitled(user)) {
+            return views;
+        }
+        ConfidentialValues values = confidentiality.valuesOf(orderId);
+        return Confidentiality.withhold(views.stream().map(v -> withheld(v, values)).toList(), values);
+    }
+
+    private static MarkerView withheld(MarkerView v, ConfidentialValues values) {
+        boolean confidential = v.confidential() || values.appearsIn(v.address()) || values.appearsIn(v.postcode());
+        if (!confidential || v.address() == null && v.postcode() == null) {
+            return v;
+        }
+        return new MarkerView(v.id(), v.forceId(), v.orderId(), v.orderVersion(), v.kind(), v.personName(),
+                v.dateOfBirth(), v.aliases(), v.partyRole(), v.placeKind(), Confidentiality.WITHHELD, null,
+                v.radiusMetres(), true, v.raisedAt(), v.expiresAt(), v.withdrawnAt(), v.withdrawal());
     }
 
     private void queue(MarkerEntity marker, String change, OrderDetails order, Instant now) {

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.nmoregister.flags.MarkerDirectory;
 import org.nmoregister.flags.MarkerKind;
 import org.nmoregister.flags.MarkerView;
+import org.nmoregister.orders.ConfidentialValues;
 import org.nmoregister.orders.Confidentiality;
 import org.nmoregister.orders.OrderChanges;
 import org.nmoregister.orders.OrderDetails;
@@ -104,15 +105,28 @@ class LookupReadModel {
     private volatile Instant markersSeen;
     private volatile Instant ordersSeen;
     private volatile boolean built;
+    private final Confidentiality confidentiality;
+    /**
+     * An order's C8 values, read once for all its markers and its card while the model is built. A minute is safe:
+     * a version that adds a confidential detail re-plans the markers, which the flags module flags itself.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<UUID, ConfidentialValues> values =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000)
+                    .expireAfterWrite(java.time.Duration.ofMinutes(1)).build();
 
     LookupReadModel(MarkerDirectory markers, OrderChanges orderChanges, OrderRegister orders, Gazetteer gazetteer,
-                    SystemActions system, Clock clock) {
+                    SystemActions system, Clock clock, Confidentiality confidentiality) {
+        this.confidentiality = confidentiality;
         this.markers = markers;
         this.orderChanges = orderChanges;
         this.orders = orders;
         this.gazetteer = gazetteer;
         this.system = system;
         this.clock = clock;
+    }
+
+    private ConfidentialValues valuesOf(UUID orderId) {
+        return values.get(orderId, confidentiality::valuesOf);
     }
 
     ForceModel force(UUID forceId) {
@@ -208,8 +222,11 @@ class LookupReadModel {
                 log.debug("Place marker {} has no postcode the gazetteer knows; it is not on the map", marker.id());
                 return;
             }
+            // A place raised before the masking rule knew every form of the address is recognised here too.
+            boolean confidential = marker.confidential() || valuesOf(marker.orderId())
+                    .appearsIn(marker.address() + " " + marker.postcode());
             model.putPlaceRef(id, new PlaceRef(marker.id(), marker.orderId(), marker.placeKind(), marker.address(),
-                    marker.postcode(), marker.radiusMetres(), marker.confidential(),
+                    marker.postcode(), marker.radiusMetres(), confidential,
                     AddressQuery.Recorded.of(marker.address(), marker.postcode())));
             model.places.put(new PlaceIndex.Place(id, where.get(),
                     marker.radiusMetres() == null ? 0 : marker.radiusMetres(), marker.orderId().toString()));
@@ -227,7 +244,7 @@ class LookupReadModel {
             OrderDetails details = current.details();
             List<ServiceRecord> service = details.service();
             cards.put(orderId, new Card(orderId, forceId, OrderStatusRule.timeline(details, service), details,
-                    Confidentiality.mask(details)));
+                    Confidentiality.mask(details, valuesOf(orderId))));
         } catch (RuntimeException e) {
             log.warn("Lookup could not load order {}: {}", orderId, e.getMessage());
         }

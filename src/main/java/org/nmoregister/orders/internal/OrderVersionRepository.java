@@ -15,6 +15,19 @@ interface OrderVersionRepository extends JpaRepository<OrderVersionEntity, Order
             where v.recorded_at > :since order by v.recorded_at limit 10000""", nativeQuery = true)
     List<Object[]> recordedSince(Instant since);
 
+    /** The details of every version of the force's orders that marks anything confidential, as JSON. */
+    @Query(value = """
+            select cast(v.details as text) from order_version v join protective_order o on o.id = v.order_id
+            where o.force_id = :forceId and jsonb_path_exists(v.details, '$.** ? (@.confidential == true)')""",
+            nativeQuery = true)
+    List<String> confidentialDetailsOfForce(UUID forceId);
+
+    /** How many versions the force has and when the last was recorded: what the force's values depend on. */
+    @Query(value = """
+            select count(*) || '@' || coalesce(cast(max(v.recorded_at) as text), '') from order_version v
+            join protective_order o on o.id = v.order_id where o.force_id = :forceId""", nativeQuery = true)
+    String versionsStampOfForce(UUID forceId);
+
     Optional<OrderVersionEntity> findByOrderIdAndVersion(UUID orderId, int version);
 
     List<OrderVersionEntity> findByOrderIdOrderByVersionAsc(UUID orderId);

@@ -3,6 +3,7 @@ package org.nmoregister.orders.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nmoregister.orders.Confidentiality;
 import org.nmoregister.orders.OrderAnnex;
 import org.nmoregister.orders.OrderSnapshot;
 
@@ -11,7 +12,11 @@ final class Annexes {
     private Annexes() {
     }
 
-    static Map<String, Object> of(List<OrderAnnex> annexes, OrderSnapshot order) {
+    /**
+     * Every annex of the order. Each module withholds C8 details from its own annex; the order's masking rule is
+     * applied once more here, where the annexes leave with the order, so an annex that forgot cannot leak.
+     */
+    static Map<String, Object> of(List<OrderAnnex> annexes, OrderSnapshot order, Confidentiality confidentiality) {
         Map<String, Object> described = new LinkedHashMap<>();
         for (OrderAnnex annex : annexes) {
             Object value = annex.describe(order);
@@ -19,6 +24,6 @@ final class Annexes {
                 described.put(annex.name(), value);
             }
         }
-        return described;
+        return confidentiality.forCurrentUser(described, order.orderId());
     }
 }

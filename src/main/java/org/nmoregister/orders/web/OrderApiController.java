@@ -90,7 +90,8 @@ class OrderApiController {
     private OrderResponse response(OrderSnapshot snapshot) {
         var user = currentUsers.require();
         boolean entitled = confidentiality.entitled(user);
-        return OrderResponse.of(snapshot, confidentiality.forUser(snapshot.details(), user), !entitled,
-                register.history(snapshot.orderId()), Annexes.of(annexes, snapshot));
+        return OrderResponse.of(snapshot, confidentiality.forUser(snapshot.details(), snapshot.orderId(), user),
+                !entitled, confidentiality.forCurrentUser(register.history(snapshot.orderId()), snapshot.orderId()),
+                Annexes.of(annexes, snapshot, confidentiality));
     }
 }

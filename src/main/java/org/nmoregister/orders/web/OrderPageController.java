@@ -82,15 +82,15 @@ class OrderPageController {
         }
         if (snapshot.isEmpty()) {
             model.addAttribute("notYetMade", true);
-            model.addAttribute("history", register.history(id));
+            model.addAttribute("history", confidentiality.forCurrentUser(register.history(id), id));
             return "orders/order";
         }
         var user = currentUsers.require();
-        model.addAttribute("order", snapshot.get());
-        model.addAttribute("details", confidentiality.forUser(snapshot.get().details(), user));
+        model.addAttribute("order", masked(snapshot.get()));
+        model.addAttribute("details", confidentiality.forUser(snapshot.get().details(), id, user));
         model.addAttribute("withheld", !confidentiality.entitled(user));
-        model.addAttribute("history", register.history(id));
-        model.addAttribute("annexes", Annexes.of(annexes, snapshot.get()));
+        model.addAttribute("history", confidentiality.forCurrentUser(register.history(id), id));
+        model.addAttribute("annexes", Annexes.of(annexes, snapshot.get(), confidentiality));
         model.addAttribute("canRecordService", user.hasAny(Role.POINT_OF_CONTACT, Role.OFFICER));
         model.addAttribute("canChange", user.has(Role.POINT_OF_CONTACT));
         return "orders/order";
@@ -104,7 +104,7 @@ class OrderPageController {
         } catch (ReasonRequiredException e) {
             return "redirect:/orders/" + id;
         }
-        model.addAttribute("order", register.current(id));
+        model.addAttribute("order", masked(register.current(id)));
         model.addAttribute("reason", reason);
         model.addAttribute("methods", ServiceMethod.values());
         return "orders/service";
@@ -123,7 +123,7 @@ class OrderPageController {
                     proofDocument, notes).toRecord());
         } catch (InvalidRequestException e) {
             model.addAttribute("errors", e.errors());
-            model.addAttribute("order", register.current(id));
+            model.addAttribute("order", masked(register.current(id)));
             model.addAttribute("reason", reason);
             model.addAttribute("methods", ServiceMethod.values());
             model.addAttribute("form", new String[] {servedAt, method == null ? null : method.name(), servedBy,
@@ -175,6 +175,13 @@ class OrderPageController {
         }
         redirect.addFlashAttribute("success", kind + " recorded as a new version.");
         return "redirect:/orders/" + id;
+    }
+
+    /** The snapshot with the C8 details of every version withheld, unless the user is entitled to them. */
+    private OrderSnapshot masked(OrderSnapshot s) {
+        var details = confidentiality.forUser(s.details(), s.orderId(), currentUsers.require());
+        return details == s.details() ? s : new OrderSnapshot(s.orderId(), s.forceId(), s.version(), s.changeKind(),
+                s.effectiveFrom(), s.recordedAt(), s.recordedBy(), details, s.status(), s.at());
     }
 
     private static List<ChangeKind> changeKinds() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.nmoregister.audit.AccessAction;
 import org.nmoregister.audit.AccessLog;
+import org.nmoregister.orders.Confidentiality;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.OrderSnapshot;
 import org.nmoregister.platform.ConflictException;
@@ -53,11 +54,14 @@ public class LiaisonService {
     private final ObjectProvider<JavaMailSender> mail;
     private final QualityProperties properties;
     private final Clock clock;
+    private final Confidentiality confidentiality;
 
     LiaisonService(LiaisonRequestRepository requests, CourtRepository courts, OrderWatchRepository watches,
                    QualityService quality, FindingsAssessor assessor, OrderRegister orders,
                    CurrentUsers currentUsers, ForceDirectory forces, SystemActions system, AccessLog accessLog,
-                   ObjectProvider<JavaMailSender> mail, QualityProperties properties, Clock clock) {
+                   ObjectProvider<JavaMailSender> mail, QualityProperties properties, Clock clock,
+                   Confidentiality confidentiality) {
+        this.confidentiality = confidentiality;
         this.requests = requests;
         this.courts = courts;
         this.watches = watches;
@@ -104,9 +108,11 @@ public class LiaisonService {
         var request = new LiaisonRequestEntity(user.forceId(), orderId, order.version(),
                 court.map(c -> c.id).orElse(null), kind,
                 kind.subject() + ": " + order.details().caseNumber(),
-                LiaisonLetters.body(kind, order.details(), findings, forceName,
-                        user.username().startsWith("system:") ? "The point of contact team" : user.displayName(), due,
-                        note),
+                // The court made the order and holds the address; an e-mail is not the channel for a refuge
+                // address, and the clause number is enough for the court to find the wording.
+                confidentiality.valuesOf(orderId).redact(LiaisonLetters.body(kind, order.details(), findings,
+                        forceName, user.username().startsWith("system:") ? "The point of contact team"
+                                : user.displayName(), due, note)),
                 user.username(), now, due);
         requests.saveAndFlush(request);
         send(request, court, request.body);
@@ -154,13 +160,14 @@ public class LiaisonService {
     @Transactional(readOnly = true)
     public List<LiaisonView> forOrder(UUID orderId) {
         orders.current(orderId); // 404 unless the order is the user's force's
-        return requests.findByOrderIdOrderByRaisedAtDesc(orderId).stream().map(this::view).toList();
+        return confidentiality.forCurrentUser(
+                requests.findByOrderIdOrderByRaisedAtDesc(orderId).stream().map(this::view).toList(), orderId);
     }
 
     @Transactional(readOnly = true)
     public List<LiaisonView> open() {
-        List<LiaisonView> open = requests.findByForceIdAndStatusOrderByDueAtAsc(currentUsers.require().forceId(),
-                LiaisonRequestEntity.Status.OPEN).stream().map(this::view).toList();
+        List<LiaisonView> open = confidentiality.forCurrentUserAcrossForce(requests.findByForceIdAndStatusOrderByDueAtAsc(
+                currentUsers.require().forceId(), LiaisonRequestEntity.Status.OPEN).stream().map(this::view).toList());
         accessLog.record(AccessAction.SEARCH, "order", "liaison-open", null,
                 "Open court liaison requests: " + open.size() + " listed");
         return open;
@@ -236,7 +243,8 @@ public class LiaisonService {
             helper.setTo(to);
             helper.setSubject((request.remindersSent > 0 ? "Reminder: " : "") + request.subject
                     + " [ref " + request.id + "]");
-            helper.setText(body);
+            // Letters written before the masking rule, and their reminders, go out masked too.
+            helper.setText(confidentiality.valuesOf(request.orderId).redact(body));
             sender.send(message);
             request.sentTo = to;
         } catch (MailException | jakarta.mail.MessagingException e) {

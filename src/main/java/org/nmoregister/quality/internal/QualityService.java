@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.nmoregister.audit.AccessAction;
 import org.nmoregister.audit.AccessLog;
 import org.nmoregister.orders.ChangeKind;
+import org.nmoregister.orders.Confidentiality;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.OrderSnapshot;
 import org.nmoregister.orders.OrderStatusRule;
@@ -47,10 +48,13 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final Confidentiality confidentiality;
 
     QualityService(QualityReviewRepository reviews, OrderWatchRepository watches, LiaisonRequestRepository liaison,
                    OrderRegister orders, FindingsAssessor assessor, SystemActions system, CurrentUsers currentUsers,
-                   AccessLog accessLog, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+                   AccessLog accessLog, ApplicationEventPublisher events, JsonMapper json, Clock clock,
+                   Confidentiality confidentiality) {
+        this.confidentiality = confidentiality;
         this.reviews = reviews;
         this.watches = watches;
         this.liaison = liaison;
@@ -169,8 +173,9 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
         var clauses = assessor.clauses(latest.details());
         List<QualityView.Finding> findings = findings(review).stream()
                 .map(f -> new QualityView.Finding(f.code(), f.severity(), f.clauseIndex(), f.message())).toList();
-        return new QualityView(review.version, review.status, clauses, findings, review.errorCount, review.assuredBy,
-                review.assuredAt, review.overrideReason, List.of());
+        return confidentiality.forCurrentUser(new QualityView(review.version, review.status, clauses, findings,
+                review.errorCount, review.assuredBy, review.assuredAt, review.overrideReason, List.of()),
+                latest.orderId());
     }
 
     @Transactional(readOnly = true)

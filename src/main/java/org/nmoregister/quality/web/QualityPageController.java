@@ -62,7 +62,7 @@ class QualityPageController {
         OrderSnapshot order = orders.read(id, null, QA_REASON).orElseThrow();
         var user = currentUsers.require();
         model.addAttribute("order", order);
-        model.addAttribute("details", confidentiality.forUser(order.details(), user));
+        model.addAttribute("details", confidentiality.forUser(order.details(), id, user));
         model.addAttribute("qa", quality.view(order));
         model.addAttribute("requests", liaison.forOrder(id));
         model.addAttribute("kinds", LiaisonKind.values());

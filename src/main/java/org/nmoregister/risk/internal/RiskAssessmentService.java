@@ -15,6 +15,7 @@ import org.nmoregister.platform.ConflictException;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
 import org.nmoregister.platform.NotFoundException;
+import org.nmoregister.orders.Confidentiality;
 import org.nmoregister.risk.RiskAssessments;
 import org.nmoregister.risk.RiskCase;
 import org.nmoregister.risk.RiskLevel;
@@ -44,10 +45,12 @@ public class RiskAssessmentService implements RiskAssessments {
     private final AccessLog accessLog;
     private final JsonMapper json;
     private final Clock clock;
+    private final Confidentiality confidentiality;
 
     RiskAssessmentService(RiskAssessmentRepository assessments, RiskAssessmentCorrectionRepository corrections,
                           DashQuestionSet questionSet, CurrentUsers currentUsers, AccessLog accessLog, JsonMapper json,
-                          Clock clock) {
+                          Clock clock, Confidentiality confidentiality) {
+        this.confidentiality = confidentiality;
         this.assessments = assessments;
         this.corrections = corrections;
         this.questionSet = questionSet;
@@ -390,11 +393,13 @@ public class RiskAssessmentService implements RiskAssessments {
                 .map(c -> new AssessmentView.Correction(c.correctedAt, c.correctedBy, c.reason, c.previousScore,
                         c.previousLevel, c.previousOverrideLevel, c.previousOverrideReason, c.newScore, c.newLevel))
                 .toList();
-        return new AssessmentView(e.id, e.sourceType, e.sourceId, e.orderId, e.victimName, e.reason,
+        // Answers, overrides and safety-plan notes are where a victim's refuge and number get written down.
+        return confidentiality.forCurrentUser(new AssessmentView(e.id, e.sourceType, e.sourceId, e.orderId,
+                e.victimName, e.reason,
                 e.earlierBreaches, e.questionSet, e.questionSetVersion, e.openedAt, e.openedBy, e.completedAt,
                 e.completedBy, answers, e.score, e.computedLevel, e.overrideLevel, e.overrideReason, e.level, reasons,
                 e.potentialEscalation, e.maracRequired, e.maracReferredAt, e.maracReferredBy, e.maracNote,
                 e.escalated, e.safetyPlanReviewedAt, e.safetyPlanReviewedBy, e.safetyPlanNote,
-                e.safetyPlanReviewedAt == null, corrected, e.lockVersion);
+                e.safetyPlanReviewedAt == null, corrected, e.lockVersion), e.orderId);
     }
 }

@@ -17,6 +17,7 @@ import org.nmoregister.platform.ConflictException;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
 import org.nmoregister.platform.NotFoundException;
+import org.nmoregister.orders.Confidentiality;
 import org.nmoregister.risk.RiskMeetingContributor;
 import org.nmoregister.risk.RiskMeetingContributor.AgendaItem;
 import org.nmoregister.risk.RiskMeetingContributor.Section;
@@ -49,10 +50,12 @@ public class RiskMeetingService {
     private final CurrentUsers currentUsers;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final Confidentiality confidentiality;
 
     RiskMeetingService(RiskMeetingRepository meetings, RiskMeetingActionRepository actions,
                        ObjectProvider<RiskMeetingContributor> contributors, CurrentUsers currentUsers,
-                       AccessLog accessLog, Clock clock) {
+                       AccessLog accessLog, Clock clock, Confidentiality confidentiality) {
+        this.confidentiality = confidentiality;
         this.meetings = meetings;
         this.actions = actions;
         this.contributors = contributors;
@@ -123,7 +126,8 @@ public class RiskMeetingService {
         Comparator<AgendaItem> byLevel = Comparator.comparing(
                 (AgendaItem item) -> item.level() == null ? -1 : item.level().ordinal()).reversed();
         sections.values().forEach(items -> items.sort(byLevel));
-        return new Agenda(since, until, last.map(m -> m.id).orElse(null), sections, problems);
+        return confidentiality.forCurrentUserAcrossForce(new Agenda(since, until, last.map(m -> m.id).orElse(null),
+                sections, problems));
     }
 
     /** Records a meeting held now, with the actions agreed. Throws one 400 listing every problem. */
@@ -233,7 +237,10 @@ public class RiskMeetingService {
                 .map(a -> new ActionView(a.id, a.section, a.itemReference, a.itemSummary, a.actionText, a.owner,
                         a.due, a.doneAt, a.doneBy))
                 .toList();
-        return new MeetingView(m.id, m.heldAt, m.chair, m.coversFrom, m.coversTo, m.recordedBy, m.notes, agreed);
+        // A meeting's notes and actions are about many orders: every C8 value of the force is withheld from
+        // those not entitled (the analyst reading the record, the PDF that is printed).
+        return confidentiality.forCurrentUserAcrossForce(new MeetingView(m.id, m.heldAt, m.chair, m.coversFrom,
+                m.coversTo, m.recordedBy, m.notes, agreed));
     }
 
     private static boolean blank(String value) {

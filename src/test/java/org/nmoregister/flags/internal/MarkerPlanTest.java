@@ -52,6 +52,21 @@ class MarkerPlanTest {
     }
 
     @Test
+    void aPlaceNamedInAnotherFormOfTheConfidentialAddressIsFlaggedConfidential() {
+        // The term parser reads the place of the first as "Wing, 14 Acacia Ave", which the old check did not know.
+        for (String term : List.of("The respondent must not enter Refuge Wing, 14 Acacia Ave.",
+                "The respondent must not go within 100 metres of the property at Wing, 14 Acacia Ave, Leeds LS62AB.")) {
+            List<DesiredMarker> places = places(plan(withTerms(term)));
+            String place = term;
+            assertThat(places).as(place).isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.confidential()).as(p.address()).isTrue());
+        }
+        List<DesiredMarker> neighbour = places(plan(withTerms(
+                "The respondent must not go within 100 metres of the property at 16 Acacia Avenue, Leeds LS6 2AD.")));
+        assertThat(neighbour).singleElement().satisfies(p -> assertThat(p.confidential()).isFalse());
+    }
+
+    @Test
     void aContactTermAloneMarksNoPlace() {
         assertThat(places(plan(withTerms(
                 "The respondent must not telephone, text, email or otherwise contact the applicant.")))).isEmpty();
