@@ -35,6 +35,7 @@ class AddressWordingsTest {
             The respondent must not go to the applicant's mother's house at 23 Calder Vale, Halifax HX1 1AA.                          | HOME        | 23 Calder Vale, Halifax HX1 1AA
             The respondent must not enter 2 Hollins Fold, Bury BL9 0AA, the home of the applicant.                                    | HOME        | 2 Hollins Fold, Bury BL9 0AA
             The respondent must not go within 100 metres of Kingsway House, 14 Kingsway, Leeds LS1 2AB.                              | HOME        | Kingsway House, 14 Kingsway, Leeds LS1 2AB
+            The respondent shall not go within 100 metres of 3 Church View, Northby NX6 1CV, and must not instruct, encourage or in any way suggest that any other person should do so. | OTHER | 3 Church View, Northby NX6 1CV
             The respondent must not go within 75 metres of 27 St John's Road, Stratford upon Avon CV37 6AA.                           | OTHER       | 27 St John's Road, Stratford upon Avon CV37 6AA
             """)
     void anAddressIsReadWholeWithItsKindAndIsNotOverbroad(String wording, PlaceKind kind, String address) {

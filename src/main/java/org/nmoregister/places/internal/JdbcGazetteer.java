@@ -97,20 +97,29 @@ class JdbcGazetteer implements Gazetteer {
         if (address == null || address.isBlank()) {
             return Optional.empty();
         }
-        Optional<Postcode> postcode = Postcode.findIn(address);
-        String written = AddressKeys.line1Key(postcode.map(p -> POSTCODE_WRITTEN.matcher(address).replaceAll(" "))
-                .orElse(address));
+        // the postcode by its shape alone (court papers and the demo use well-formed postcodes Royal Mail would not
+        // allocate), the last one written; the rest of the address is the first line, locality and town
+        Optional<Postcode> lastPostcode = Optional.empty();
+        java.util.regex.Matcher written = POSTCODE_WRITTEN.matcher(address);
+        while (written.find()) {
+            Optional<Postcode> parsed = Postcode.parse(written.group(1));
+            if (parsed.isPresent()) {
+                lastPostcode = parsed;
+            }
+        }
+        Optional<Postcode> postcode = lastPostcode;
+        String key = AddressKeys.line1Key(POSTCODE_WRITTEN.matcher(address).replaceAll(" "));
         List<PropertyRow> found = postcode.isPresent()
                 ? jdbc.query("""
                         select uprn, line_key, latitude, longitude, town from gazetteer_property
                         where postcode = ?""", PROPERTY_ROW, postcode.get().toString())
                 : jdbc.query("""
                         select uprn, line_key, latitude, longitude, town from gazetteer_property
-                        where line_key = any (?)""", PROPERTY_ROW, (Object) windows(written));
+                        where line_key = any (?)""", PROPERTY_ROW, (Object) windows(key));
         // without a postcode only an exact first line in the town the address names will do
         List<PropertyRow> candidates = postcode.isPresent() ? found : found.stream().filter(c -> c.town() != null
-                && (" " + written + " ").contains(" " + AddressKeys.line1Key(c.town()) + " ")).toList();
-        Optional<PropertyMatcher.Match> match = PropertyMatcher.best(written,
+                && (" " + key + " ").contains(" " + AddressKeys.line1Key(c.town()) + " ")).toList();
+        Optional<PropertyMatcher.Match> match = PropertyMatcher.best(key,
                 candidates.stream().map(c -> new PropertyMatcher.Candidate(c.uprn(), c.lineKey())).toList());
         if (match.isPresent() && (postcode.isPresent() || match.get().score() == 1.0)) {
             long uprn = match.get().candidate().uprn();
