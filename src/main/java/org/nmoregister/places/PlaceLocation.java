@@ -38,12 +38,15 @@ public record PlaceLocation(Coordinates coordinates, Precision precision, int li
         return precision == Precision.PROPERTY && confidence < 1.0;
     }
 
-    /** How a distance from this point is qualified, e.g. "located by postcode only (may be up to 250 m out)". */
+    /**
+     * How a distance from this point is qualified, e.g. "located by postcode only (may be up to 250 m out)". Never
+     * the UPRN or the address: a confidential home is located, not shown.
+     */
     public String describe() {
         if (approximate()) {
             return "located by postcode only (may be up to " + likelyErrorMetres + " m out)";
         }
-        return doubtful() ? "located at the property that best matches the address (UPRN " + uprn + ", check it)"
-                : "located at the property (UPRN " + uprn + ")";
+        return doubtful() ? "located at the property that best matches the address: check it"
+                : "located at the property";
     }
 }

@@ -73,7 +73,7 @@ class PropertyGazetteerIntegrationTest {
         assertThat(at.matchedAddress()).isEqualTo("12 Heron Way, Yewtown YW1 1AA");
         assertThat(at.confidence()).isEqualTo(1.0);
         assertThat(at.doubtful()).isFalse();
-        assertThat(at.describe()).isEqualTo("located at the property (UPRN 8100000002)");
+        assertThat(at.describe()).isEqualTo("located at the property");
         // the postcode's centre is more than 100 m away: too coarse for a 100 m zone
         assertThat(at.coordinates().distanceMetres(new Coordinates(53.8, -1.55))).isGreaterThan(100);
     }
