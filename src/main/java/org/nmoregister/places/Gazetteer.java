@@ -26,6 +26,14 @@ public interface Gazetteer {
     record Near(Located located, double distanceMetres) {
     }
 
+    /**
+     * Where the place an address names is: at its property when the address gazetteer (AddressBase) has it,
+     * tolerant of abbreviations and typing errors but never of another house number; else at its postcode's centre,
+     * marked approximate with how far out that may be. Empty when neither is known (no postcode and no property
+     * whose first line and town the address gives exactly).
+     */
+    java.util.Optional<PlaceLocation> locateAddress(String address);
+
     /** How many postcodes the gazetteer holds (live and terminated). */
     long size();
 }

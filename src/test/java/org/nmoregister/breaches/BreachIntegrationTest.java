@@ -192,35 +192,54 @@ class BreachIntegrationTest {
     }
 
     @Test
-    void distancesAreMeasuredFromThePostcodeOfThePlaceTheTermNames() throws Exception {
+    void distancesAreMeasuredFromTheProperty() throws Exception {
+        // 3 Church View, Northby NX6 1CV is at 54.574363, -1.914444 in the demo address gazetteer (a made-up UPRN),
+        // some way from its postcode's centre; 0.00072 degrees of latitude is about 80 m.
+        UUID orderId = orderWithZone("The respondent shall not go within 100 metres of 3 Church View, Northby "
+                + "NX6 1CV, and must not instruct, encourage or in any way suggest that any other person should do so.");
+        dryRun(orderId, 54.574363 + 0.00072, -1.914444)
+                .andExpect(jsonPath("$.outcome").value("LIKELY_BREACH"))
+                .andExpect(jsonPath("$.terms[0].reason", org.hamcrest.Matchers.not(containsString("postcode"))))
+                .andExpect(jsonPath("$.terms[0].distanceMetres").value(org.hamcrest.Matchers.closeTo(80.0, 2.0)));
+        dryRun(orderId, 54.574363 + 0.00135, -1.914444)
+                .andExpect(jsonPath("$.outcome").value("NOT_COVERED"))
+                .andExpect(jsonPath("$.blockers").isEmpty())
+                .andExpect(jsonPath("$.terms[0].distanceMetres").value(org.hamcrest.Matchers.closeTo(150.0, 2.0)));
+    }
+
+    @Test
+    void aPlaceKnownOnlyByItsPostcodeIsJudgedWithItsUncertainty() throws Exception {
+        // LS6 2AB's centre is 53.8192, -1.5765 in the test gazetteer, and the address gazetteer has none of its
+        // properties: the zone's edge cannot be told within the postcode's likely error
+        UUID orderId = orderWithZone("The respondent shall not go within 100 metres of 14 Acacia Avenue, Leeds "
+                + "LS6 2AB, and must not instruct, encourage or in any way suggest that any other person should do so.");
+        dryRun(orderId, 53.81992, -1.5765)
+                .andExpect(jsonPath("$.outcome").value("POSSIBLE_BREACH"))
+                .andExpect(jsonPath("$.terms[0].reason", containsString("about 80 m from")))
+                .andExpect(jsonPath("$.terms[0].reason", containsString("located by postcode only")));
+        dryRun(orderId, 53.8192 + 0.0072, -1.5765)
+                .andExpect(jsonPath("$.outcome").value("NOT_COVERED"))
+                .andExpect(jsonPath("$.terms[0].distanceMetres").value(org.hamcrest.Matchers.closeTo(801.0, 3.0)));
+    }
+
+    private UUID orderWithZone(String term) {
         Instant made = now.minus(20, ChronoUnit.DAYS);
         OrderDetails base = OrderFixtures.withoutNoticeNmo(OrderFixtures.uniqueCaseNumber(), made);
         OrderDetails details = new OrderDetails(base.court(), base.caseNumber(), OrderType.NMO, made, false, null,
                 base.duration(), now.plus(100, ChronoUnit.DAYS), true, base.applicant(), List.of(), List.of(),
-                base.respondent(), base.relationship(), List.of(new Term(1, "The respondent shall not go within 100 "
-                + "metres of 14 Acacia Avenue, Leeds LS6 2AB, and must not instruct, encourage or in any way suggest "
-                + "that any other person should do so.")), List.of(new ServiceRecord(made.plus(1, ChronoUnit.DAYS),
-                ServiceMethod.PERSONAL, "PC 4417", null, null)), null, null);
-        UUID orderId = as("poc.northshire", () -> orders.create(details, "distance test"));
-        // LS6 2AB's centre is 53.8192, -1.5765 in the test gazetteer; 0.00072 degrees of latitude is about 80 m.
-        String near = """
-                {"orderId": "%s", "occurredAt": "%s", "conduct": "APPROACH", "channel": "IN_PERSON",
-                 "latitude": 53.81992, "longitude": -1.5765}""".formatted(orderId, now.minus(1, ChronoUnit.HOURS));
-        String far = """
-                {"orderId": "%s", "occurredAt": "%s", "conduct": "APPROACH", "channel": "IN_PERSON",
-                 "location": {"latitude": 53.82055, "longitude": -1.5765}}""".formatted(orderId,
-                now.minus(1, ChronoUnit.HOURS));
-        mvc.perform(post("/api/v1/breaches/check").with(httpBasic("control.northshire", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content(near))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.outcome").value("LIKELY_BREACH"))
-                .andExpect(jsonPath("$.terms[0].distanceMetres").value(org.hamcrest.Matchers.closeTo(80.0, 2.0)));
-        mvc.perform(post("/api/v1/breaches/check").with(httpBasic("control.northshire", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content(far))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.outcome").value("NOT_COVERED"))
-                .andExpect(jsonPath("$.blockers").isEmpty())
-                .andExpect(jsonPath("$.terms[0].distanceMetres").value(org.hamcrest.Matchers.closeTo(150.0, 2.0)));
+                base.respondent(), base.relationship(), List.of(new Term(1, term)),
+                List.of(new ServiceRecord(made.plus(1, ChronoUnit.DAYS), ServiceMethod.PERSONAL, "PC 4417", null,
+                        null)), null, null);
+        return as("poc.northshire", () -> orders.create(details, "distance test"));
+    }
+
+    private ResultActions dryRun(UUID orderId, double latitude, double longitude) throws Exception {
+        return mvc.perform(post("/api/v1/breaches/check").with(httpBasic("control.northshire", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"orderId": "%s", "occurredAt": "%s", "conduct": "APPROACH", "channel": "IN_PERSON",
+                                 "latitude": %s, "longitude": %s}""".formatted(orderId,
+                                now.minus(1, ChronoUnit.HOURS), latitude, longitude)))
+                .andExpect(status().isOk());
     }
 
     private ResultActions check(UUID orderId, Instant occurredAt, String conduct, String channel) throws Exception {

@@ -3,6 +3,7 @@ package org.nmoregister.breaches.check;
 import java.util.Optional;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.places.Coordinates;
+import org.nmoregister.places.PlaceLocation;
 import org.nmoregister.terms.Clause;
 import org.nmoregister.terms.ClauseType;
 
@@ -55,11 +56,18 @@ final class Places {
             return new Judgement(1, "Location not known: confirm where it happened (the term concerns " + name
                     + (zone ? ", with a " + radius + " m zone" : "") + ").", null);
         }
-        Optional<Coordinates> located = where.point() == null ? Optional.empty()
+        Optional<PlaceLocation> located = where.point() == null ? Optional.empty()
                 : locator.locate(place, order);
         if (where.point() != null && located.isPresent()) {
-            double d = where.point().distanceMetres(located.get());
-            String dist = Wording.metres(d) + " from " + name;
+            PlaceLocation at = located.get();
+            double d = where.point().distanceMetres(at.coordinates());
+            // a place located only by its postcode's centre may be hundreds of metres from the door: say so
+            String dist = (at.approximate() ? "about " : "") + Wording.metres(d) + " from " + name
+                    + (at.approximate() || at.doubtful() ? " (" + at.describe() + ")" : "");
+            if (zone && at.approximate() && Math.abs(d - radius) <= at.likelyErrorMetres()) {
+                return new Judgement(1, dist + ": whether that is inside the " + radius + " m zone cannot be told"
+                        + " from the postcode's centre: measure from the property.", d);
+            }
             if (zone) {
                 if (d <= radius) {
                     return new Judgement(2, dist + ", inside the " + radius + " m zone.", d);
@@ -69,19 +77,19 @@ final class Places {
                             + ", outside the " + radius + " m zone: confirm where it happened.", d);
                 }
                 String edge = d <= radius + ZONE_EDGE_MARGIN_METRES
-                        ? " It is close to the edge and the zone is measured from the place's located point (often"
-                        + " a postcode centroid): measure on the ground if it matters." : "";
+                        ? " It is close to the edge and the zone is measured from the place's located point, not its"
+                        + " boundary: measure on the ground if it matters." : "";
                 return new Judgement(0, dist + ", outside the " + radius + " m zone." + edge, d);
             }
             if (kindMatches) {
                 return new Judgement(2, "At " + name + " (reported as at the protected place; " + dist + ").", d);
             }
-            if (d <= AT_PLACE_TOLERANCE_METRES) {
-                return new Judgement(1, dist + ": within " + Math.round(AT_PLACE_TOLERANCE_METRES) + " m of its"
-                        + " located point, which is not the door (a postcode centroid may be tens of metres away):"
-                        + " confirm they went to or into it.", d);
+            double tolerance = Math.max(AT_PLACE_TOLERANCE_METRES, at.likelyErrorMetres());
+            if (d <= tolerance) {
+                return new Judgement(1, dist + ": within " + Math.round(tolerance) + " m of its located point, which"
+                        + " is not the door: confirm they went to or into it.", d);
             }
-            return new Judgement(0, dist + ": not at it (more than " + Math.round(AT_PLACE_TOLERANCE_METRES)
+            return new Judgement(0, dist + ": not at it (more than " + Math.round(tolerance)
                     + " m from its located point).", d);
         }
         if (kindMatches) {

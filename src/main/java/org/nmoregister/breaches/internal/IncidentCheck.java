@@ -18,6 +18,7 @@ import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.ProtectedPerson;
 import org.nmoregister.places.Coordinates;
 import org.nmoregister.places.Gazetteer;
+import org.nmoregister.places.PlaceLocation;
 import org.nmoregister.places.Postcode;
 import org.nmoregister.platform.NotFoundException;
 import org.nmoregister.terms.Clause;
@@ -80,16 +81,17 @@ class IncidentCheck {
         return new IncidentLocation(point, placeKind, address);
     }
 
-    private Optional<Coordinates> locate(Clause.Place place, OrderDetails order) {
+    /** At the property when the address gazetteer has it, else at the postcode's centre, marked approximate. */
+    private Optional<PlaceLocation> locate(Clause.Place place, OrderDetails order) {
         if (place.address() != null && !place.address().isBlank()) {
-            Optional<Postcode> written = Postcode.findIn(place.address());
+            Optional<PlaceLocation> written = gazetteer.locateAddress(place.address());
             if (written.isPresent()) {
-                return written.flatMap(gazetteer::locate).map(l -> l.coordinates());
+                return written;
             }
         }
         if (place.kind() == Clause.PlaceKind.HOME) {
-            return homeOf(order).flatMap(a -> Postcode.parse(a.postcode())).flatMap(gazetteer::locate)
-                    .map(l -> l.coordinates());
+            // a confidential home is used to locate the zone, never shown
+            return homeOf(order).flatMap(a -> gazetteer.locateAddress(a.oneLine()));
         }
         return Optional.empty();
     }

@@ -23,6 +23,7 @@ class DemoGazetteer {
 
     private static final Logger log = LoggerFactory.getLogger(DemoGazetteer.class);
     static final String FILE = "places/demo-gazetteer.csv";
+    static final String PROPERTIES = "places/demo-addressbase.csv";
 
     private final boolean enabled;
     private final GazetteerImporter importer;
@@ -39,10 +40,15 @@ class DemoGazetteer {
         if (!enabled) {
             return;
         }
-        ClassPathResource file = new ClassPathResource(FILE);
+        load(GazetteerImport.Kind.POSTCODE_DIRECTORY, FILE);
+        load(GazetteerImport.Kind.ADDRESSBASE, PROPERTIES);
+    }
+
+    private void load(GazetteerImport.Kind kind, String name) {
+        ClassPathResource file = new ClassPathResource(name);
         try (InputStream in = file.getInputStream()) {
-            GazetteerImport result = importer.importNow("system", "demo: " + FILE, in, file.contentLength());
-            log.info("Demo gazetteer: {} postcodes loaded, {} changed, {} rejected", result.rowsLoaded(),
+            GazetteerImport result = importer.importNow(kind, "system", "demo: " + name, in, file.contentLength());
+            log.info("Demo gazetteer ({}): {} rows loaded, {} changed, {} rejected", kind, result.rowsLoaded(),
                     result.rowsChanged(), result.rowsRejected());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

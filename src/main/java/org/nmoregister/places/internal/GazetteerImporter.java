@@ -59,6 +59,24 @@ public class GazetteerImporter {
                    excluded.local_authority, excluded.introduced, excluded.terminated)
             """;
 
+    private static final String UPSERT_PROPERTY = """
+            insert into gazetteer_property (uprn, sub_building, building_name, building_number, street, locality,
+                                            town, postcode, latitude, longitude, line_key, import_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (uprn) do update set sub_building = excluded.sub_building,
+                building_name = excluded.building_name, building_number = excluded.building_number,
+                street = excluded.street, locality = excluded.locality, town = excluded.town,
+                postcode = excluded.postcode, latitude = excluded.latitude, longitude = excluded.longitude,
+                line_key = excluded.line_key, import_id = excluded.import_id
+            where (gazetteer_property.sub_building, gazetteer_property.building_name,
+                   gazetteer_property.building_number, gazetteer_property.street, gazetteer_property.locality,
+                   gazetteer_property.town, gazetteer_property.postcode, gazetteer_property.latitude,
+                   gazetteer_property.longitude, gazetteer_property.line_key)
+                  is distinct from (excluded.sub_building, excluded.building_name, excluded.building_number,
+                   excluded.street, excluded.locality, excluded.town, excluded.postcode, excluded.latitude,
+                   excluded.longitude, excluded.line_key)
+            """;
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final JdbcGazetteer gazetteer;
@@ -113,11 +131,11 @@ public class GazetteerImporter {
      *
      * @param deleteAfter whether the file is a temporary copy of an upload, removed when the import ends
      */
-    public UUID start(String username, String source, Path file, boolean deleteAfter) {
-        UUID id = begin(username, source, size(file));
+    public UUID start(GazetteerImport.Kind kind, String username, String source, Path file, boolean deleteAfter) {
+        UUID id = begin(kind, username, source, size(file));
         worker.submit(() -> {
             try {
-                run(id, file);
+                run(id, kind, file);
             } finally {
                 if (deleteAfter) {
                     deleteQuietly(file);
@@ -128,9 +146,10 @@ public class GazetteerImporter {
     }
 
     /** Imports {@code in} now, in this thread: for start-up loading and tests. */
-    public GazetteerImport importNow(String username, String source, InputStream in, Long size) {
-        UUID id = begin(username, source, size);
-        run(id, in);
+    public GazetteerImport importNow(GazetteerImport.Kind kind, String username, String source, InputStream in,
+                                     Long size) {
+        UUID id = begin(kind, username, source, size);
+        run(id, kind, in);
         return find(id);
     }
 
@@ -153,7 +172,7 @@ public class GazetteerImporter {
                 (rs, n) -> map(rs, List.of()), limit);
     }
 
-    private UUID begin(String username, String source, Long size) {
+    private UUID begin(GazetteerImport.Kind kind, String username, String source, Long size) {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         Boolean started = transactions.execute(tx -> {
@@ -166,8 +185,9 @@ public class GazetteerImporter {
                 return false;
             }
             jdbc.update("""
-                    insert into gazetteer_import (id, username, source, status, bytes_total, created_at, progressed_at)
-                    values (?, ?, ?, 'RUNNING', ?, ?, ?)""", id, username, truncate(source, 1000), size,
+                    insert into gazetteer_import (id, kind, username, source, status, bytes_total, created_at,
+                                                  progressed_at)
+                    values (?, ?, ?, ?, 'RUNNING', ?, ?, ?)""", id, kind.name(), username, truncate(source, 1000), size,
                     Timestamp.from(now), Timestamp.from(now));
             return true;
         });
@@ -177,39 +197,33 @@ public class GazetteerImporter {
         return id;
     }
 
-    private void run(UUID id, Path file) {
+    private void run(UUID id, GazetteerImport.Kind kind, Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            run(id, in);
+            run(id, kind, in);
         } catch (IOException e) {
             fail(id, "The file could not be read: " + e.getMessage());
         }
     }
 
-    private void run(UUID id, InputStream raw) {
+    private void run(UUID id, GazetteerImport.Kind kind, InputStream raw) {
         Counts counts = new Counts();
         CountingStream in = new CountingStream(raw);
         try {
-            OnspdReader reader = new OnspdReader(new BufferedReader(
-                    new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
-            List<OnspdReader.Row> rows = new ArrayList<>(BATCH);
-            List<OnspdReader.Rejected> rejected = new ArrayList<>();
-            reader.forEach(row -> {
-                rows.add(row);
-                if (rows.size() + rejected.size() >= BATCH) {
-                    write(id, rows, rejected, counts, in.count());
-                }
-            }, bad -> {
-                rejected.add(bad);
-                if (rows.size() + rejected.size() >= BATCH) {
-                    write(id, rows, rejected, counts, in.count());
-                }
-            });
-            write(id, rows, rejected, counts, in.count());
+            var text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            if (kind == GazetteerImport.Kind.ADDRESSBASE) {
+                Batcher<AddressBaseReader.Property> properties = batcher(id, counts, in, this::writeProperties);
+                new AddressBaseReader(text).forEach(properties, properties::reject);
+                properties.flush();
+            } else {
+                Batcher<OnspdReader.Row> postcodes = batcher(id, counts, in, this::writePostcodes);
+                new OnspdReader(text).forEach(postcodes, postcodes::reject);
+                postcodes.flush();
+            }
             jdbc.update("""
                     update gazetteer_import set status = 'FINISHED', finished_at = ?, progressed_at = ?
                     where id = ?""", Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), id);
-            log.info("Gazetteer import {} finished: {} rows read, {} loaded ({} changed), {} rejected", id,
-                    counts.read, counts.loaded, counts.changed, counts.rejected);
+            log.info("Gazetteer import {} ({}) finished: {} rows read, {} loaded ({} changed), {} rejected", id,
+                    kind, counts.read, counts.loaded, counts.changed, counts.rejected);
         } catch (OnspdReader.BadHeaderException e) {
             fail(id, e.getMessage());
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
@@ -222,11 +236,53 @@ public class GazetteerImporter {
         }
     }
 
-    private void write(UUID id, List<OnspdReader.Row> rows, List<OnspdReader.Rejected> rejected, Counts counts,
-                       long bytesRead) {
-        transactions.executeWithoutResult(tx -> {
-            if (!rows.isEmpty()) {
-                int[][] results = jdbc.batchUpdate(UPSERT, rows, rows.size(), (ps, row) -> {
+    /** Rows and refusals gathered a batch at a time, each batch written in one transaction with the progress. */
+    private <R> Batcher<R> batcher(UUID id, Counts counts, CountingStream in, RowWriter<R> writer) {
+        return new Batcher<>() {
+            private final List<R> rows = new ArrayList<>(BATCH);
+            private final List<OnspdReader.Rejected> rejected = new ArrayList<>();
+
+            @Override
+            public void accept(R row) {
+                rows.add(row);
+                flushIfFull();
+            }
+
+            @Override
+            public void reject(OnspdReader.Rejected bad) {
+                rejected.add(bad);
+                flushIfFull();
+            }
+
+            private void flushIfFull() {
+                if (rows.size() + rejected.size() >= BATCH) {
+                    flush();
+                }
+            }
+
+            @Override
+            public void flush() {
+                write(id, rows, rejected, counts, in.count(), writer);
+            }
+        };
+    }
+
+    /** Receives a file's rows; {@link #flush} writes what is left at the end. */
+    private interface Batcher<R> extends java.util.function.Consumer<R> {
+        void reject(OnspdReader.Rejected bad);
+
+        void flush();
+    }
+
+    @FunctionalInterface
+    private interface RowWriter<R> {
+        /** Writes the rows and adds to the counts what they say; answers how many were new or changed. */
+        int write(UUID importId, List<R> rows, Counts counts);
+    }
+
+    private int writePostcodes(UUID id, List<OnspdReader.Row> rows, Counts counts) {
+        int changed = 0;
+        int[][] results = jdbc.batchUpdate(UPSERT, rows, rows.size(), (ps, row) -> {
                     ps.setString(1, row.postcode().toString());
                     if (row.coordinates() == null) {
                         ps.setNull(2, Types.DOUBLE);
@@ -241,15 +297,47 @@ public class GazetteerImporter {
                     ps.setObject(7, row.terminated() == null ? null : Date.valueOf(row.terminated()), Types.DATE);
                     ps.setObject(8, id);
                 });
-                for (int[] batch : results) {
-                    for (int changed : batch) {
-                        counts.changed += changed > 0 ? 1 : 0;
-                    }
-                }
-                for (OnspdReader.Row row : rows) {
-                    counts.noLocation += row.coordinates() == null ? 1 : 0;
-                    counts.terminated += row.terminated() != null ? 1 : 0;
-                }
+        for (int[] batch : results) {
+            for (int n : batch) {
+                changed += n > 0 ? 1 : 0;
+            }
+        }
+        for (OnspdReader.Row row : rows) {
+            counts.noLocation += row.coordinates() == null ? 1 : 0;
+            counts.terminated += row.terminated() != null ? 1 : 0;
+        }
+        return changed;
+    }
+
+    private int writeProperties(UUID id, List<AddressBaseReader.Property> rows, Counts counts) {
+        int changed = 0;
+        int[][] results = jdbc.batchUpdate(UPSERT_PROPERTY, rows, rows.size(), (ps, p) -> {
+            ps.setLong(1, p.uprn());
+            ps.setString(2, p.subBuilding());
+            ps.setString(3, p.buildingName());
+            ps.setString(4, p.buildingNumber());
+            ps.setString(5, p.street());
+            ps.setString(6, p.locality());
+            ps.setString(7, p.town());
+            ps.setString(8, p.postcode() == null ? null : p.postcode().toString());
+            ps.setDouble(9, p.coordinates().latitude());
+            ps.setDouble(10, p.coordinates().longitude());
+            ps.setString(11, p.lineKey());
+            ps.setObject(12, id);
+        });
+        for (int[] batch : results) {
+            for (int n : batch) {
+                changed += n > 0 ? 1 : 0;
+            }
+        }
+        return changed;
+    }
+
+    private <R> void write(UUID id, List<R> rows, List<OnspdReader.Rejected> rejected, Counts counts,
+                           long bytesRead, RowWriter<R> writer) {
+        transactions.executeWithoutResult(tx -> {
+            if (!rows.isEmpty()) {
+                counts.changed += writer.write(id, rows, counts);
                 counts.loaded += rows.size();
             }
             List<OnspdReader.Rejected> kept = rejected.subList(0,
@@ -287,7 +375,8 @@ public class GazetteerImporter {
             throws java.sql.SQLException {
         Timestamp finished = rs.getTimestamp("finished_at");
         Long total = rs.getObject("bytes_total", Long.class);
-        return new GazetteerImport(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("source"),
+        return new GazetteerImport(rs.getObject("id", UUID.class), GazetteerImport.Kind.valueOf(rs.getString("kind")),
+                rs.getString("username"), rs.getString("source"),
                 GazetteerImport.Status.valueOf(rs.getString("status")), rs.getInt("rows_read"),
                 rs.getInt("rows_loaded"), rs.getInt("rows_changed"), rs.getInt("rows_rejected"),
                 rs.getInt("no_location"), rs.getInt("terminated"), total,
@@ -296,7 +385,7 @@ public class GazetteerImporter {
     }
 
     private static GazetteerImport map(GazetteerImport job, List<GazetteerImport.RejectedRow> rejected) {
-        return new GazetteerImport(job.id(), job.username(), job.source(), job.status(), job.rowsRead(),
+        return new GazetteerImport(job.id(), job.kind(), job.username(), job.source(), job.status(), job.rowsRead(),
                 job.rowsLoaded(), job.rowsChanged(), job.rowsRejected(), job.noLocation(), job.terminated(),
                 job.bytesTotal(), job.bytesRead(), job.failure(), job.createdAt(), job.finishedAt(), rejected);
     }

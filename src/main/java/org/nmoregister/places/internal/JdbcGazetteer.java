@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.nmoregister.places.AddressKeys;
 import org.nmoregister.places.Coordinates;
 import org.nmoregister.places.Gazetteer;
 import org.nmoregister.places.Located;
+import org.nmoregister.places.PlaceLocation;
 import org.nmoregister.places.Postcode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,13 @@ class JdbcGazetteer implements Gazetteer {
 
     static final Duration TIME_TO_LIVE = Duration.ofMinutes(10);
     static final int MAX_ENTRIES = 200_000;
+    /**
+     * How far from its postcode's centre a property may be when the address gazetteer knows too few of the
+     * postcode's properties to say: a cautious figure for a town postcode of a few dozen doors.
+     */
+    static final int POSTCODE_ONLY_ERROR_METRES = 250;
+    private static final java.util.regex.Pattern POSTCODE_WRITTEN = java.util.regex.Pattern.compile(
+            "(?i)\\b(GIR ?0AA|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})\\b");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -82,6 +91,90 @@ class JdbcGazetteer implements Gazetteer {
                 .thenComparing(near -> near.located().postcode()));
         return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
     }
+
+    @Override
+    public Optional<PlaceLocation> locateAddress(String address) {
+        if (address == null || address.isBlank()) {
+            return Optional.empty();
+        }
+        // the postcode by its shape alone (court papers and the demo use well-formed postcodes Royal Mail would not
+        // allocate), the last one written; the rest of the address is the first line, locality and town
+        Optional<Postcode> lastPostcode = Optional.empty();
+        java.util.regex.Matcher written = POSTCODE_WRITTEN.matcher(address);
+        while (written.find()) {
+            Optional<Postcode> parsed = Postcode.parse(written.group(1));
+            if (parsed.isPresent()) {
+                lastPostcode = parsed;
+            }
+        }
+        Optional<Postcode> postcode = lastPostcode;
+        String key = AddressKeys.line1Key(POSTCODE_WRITTEN.matcher(address).replaceAll(" "));
+        List<PropertyRow> found = postcode.isPresent()
+                ? jdbc.query("""
+                        select uprn, line_key, latitude, longitude, town from gazetteer_property
+                        where postcode = ?""", PROPERTY_ROW, postcode.get().toString())
+                : jdbc.query("""
+                        select uprn, line_key, latitude, longitude, town from gazetteer_property
+                        where line_key = any (?)""", PROPERTY_ROW, (Object) windows(key));
+        // without a postcode only an exact first line in the town the address names will do
+        List<PropertyRow> candidates = postcode.isPresent() ? found : found.stream().filter(c -> c.town() != null
+                && (" " + key + " ").contains(" " + AddressKeys.line1Key(c.town()) + " ")).toList();
+        Optional<PropertyMatcher.Match> match = PropertyMatcher.best(key,
+                candidates.stream().map(c -> new PropertyMatcher.Candidate(c.uprn(), c.lineKey())).toList());
+        if (match.isPresent() && (postcode.isPresent() || match.get().score() == 1.0)) {
+            long uprn = match.get().candidate().uprn();
+            PropertyRow row = candidates.stream().filter(c -> c.uprn() == uprn).findFirst().orElseThrow();
+            return Optional.of(new PlaceLocation(row.point(), PlaceLocation.Precision.PROPERTY, 0, uprn,
+                    propertyAddress(uprn), match.get().score()));
+        }
+        return postcode.flatMap(this::locate).map(located -> new PlaceLocation(located.coordinates(),
+                PlaceLocation.Precision.POSTCODE, likelyError(located.coordinates(), candidates), null, null, 0));
+    }
+
+    /**
+     * How far a property of the postcode may be from its centre: the furthest one the address gazetteer knows,
+     * rounded up to 10 m, and never less than {@link #POSTCODE_ONLY_ERROR_METRES} when it knows too few.
+     */
+    private static int likelyError(Coordinates centre, List<PropertyRow> properties) {
+        double furthest = properties.stream().mapToDouble(p -> centre.distanceMetres(p.point())).max().orElse(0);
+        int metres = (int) Math.ceil(furthest / 10) * 10;
+        return properties.size() >= 5 ? Math.max(metres, 10) : Math.max(metres, POSTCODE_ONLY_ERROR_METRES);
+    }
+
+    /** Every run of two to eight words of the key: the first line the address may start with. */
+    private static String[] windows(String key) {
+        String[] words = key.split(" ");
+        List<String> runs = new java.util.ArrayList<>();
+        for (int start = 0; start < words.length; start++) {
+            for (int length = 2; length <= 8 && start + length <= words.length; length++) {
+                runs.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, start + length)));
+            }
+        }
+        return runs.toArray(String[]::new);
+    }
+
+    private String propertyAddress(long uprn) {
+        return jdbc.queryForObject("""
+                select sub_building, building_name, building_number, street, locality, town, postcode
+                from gazetteer_property where uprn = ?""", (rs, n) -> {
+            StringBuilder line = new StringBuilder(AddressBaseReader.firstLine(rs.getString(1), rs.getString(2),
+                    rs.getString(3), rs.getString(4)));
+            for (int column = 5; column <= 7; column++) {
+                String part = rs.getString(column);
+                if (part != null) {
+                    line.append(column == 7 ? " " : ", ").append(part);
+                }
+            }
+            return line.toString();
+        }, uprn);
+    }
+
+    private record PropertyRow(long uprn, String lineKey, Coordinates point, String town) {
+    }
+
+    private static final org.springframework.jdbc.core.RowMapper<PropertyRow> PROPERTY_ROW = (rs, n) ->
+            new PropertyRow(rs.getLong("uprn"), rs.getString("line_key"),
+                    new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude")), rs.getString("town"));
 
     void evictAll() {
         cache.clear();

@@ -42,7 +42,7 @@ public final class OnspdReader {
 
     /** The header lacks a column the gazetteer needs. */
     public static final class BadHeaderException extends RuntimeException {
-        BadHeaderException(String message) {
+        public BadHeaderException(String message) {
             super(message);
         }
     }
@@ -59,14 +59,7 @@ public final class OnspdReader {
     public OnspdReader(Reader reader) throws IOException {
         this.parser = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true).get()
                 .parse(reader);
-        Iterator<CSVRecord> records = parser.iterator();
-        if (!records.hasNext()) {
-            throw new BadHeaderException("The file is empty");
-        }
-        List<String> header = new ArrayList<>();
-        for (String name : records.next()) {
-            header.add(name.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT));
-        }
+        List<String> header = header(parser);
         this.postcode = first(header, "pcds", "pcd", "pcd2", "pcd7", "pcd8", "postcode");
         this.latitude = first(header, "lat", "latitude");
         this.longitude = first(header, "long", "longitude", "lng");
@@ -91,6 +84,19 @@ public final class OnspdReader {
             throw new BadHeaderException("The file is not in the ONS Postcode Directory format: it has no "
                     + String.join(", ", missing) + " column");
         }
+    }
+
+    /** The header's column names, lower case, without a byte-order mark. */
+    static List<String> header(CSVParser parser) {
+        Iterator<CSVRecord> records = parser.iterator();
+        if (!records.hasNext()) {
+            throw new BadHeaderException("The file is empty");
+        }
+        List<String> header = new ArrayList<>();
+        for (String name : records.next()) {
+            header.add(name.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT));
+        }
+        return header;
     }
 
     /** Reads every remaining row, handing each to one of the two consumers. */
@@ -129,7 +135,7 @@ public final class OnspdReader {
                 month(record, terminated, "doterm"));
     }
 
-    private static double number(CSVRecord record, int column, String what) {
+    static double number(CSVRecord record, int column, String what) {
         String text = get(record, column);
         if (text == null || text.isBlank()) {
             throw new RowException("The " + what + " is missing");
@@ -169,15 +175,15 @@ public final class OnspdReader {
         return YearMonth.of(Integer.parseInt(m.group(1)), month).atDay(1);
     }
 
-    private static String get(CSVRecord record, int column) {
+    static String get(CSVRecord record, int column) {
         return column >= 0 && column < record.size() ? record.get(column) : null;
     }
 
-    private static String truncate(String text) {
+    static String truncate(String text) {
         return text == null ? null : text.length() > 40 ? text.substring(0, 40) : text;
     }
 
-    private static int first(List<String> header, String... names) {
+    static int first(List<String> header, String... names) {
         for (String name : names) {
             int at = header.indexOf(name);
             if (at >= 0) {
@@ -200,7 +206,7 @@ public final class OnspdReader {
         return -1;
     }
 
-    private static final class RowException extends RuntimeException {
+    static final class RowException extends RuntimeException {
         RowException(String message) {
             super(message, null, false, false);
         }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -47,9 +48,12 @@ class GazetteerApiController {
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Import an uploaded ONS Postcode Directory CSV", description = "Answers 202 with the "
-            + "import's id at once; rows are loaded in the background. 409 while another import runs.")
-    ResponseEntity<Started> upload(@RequestPart("file") MultipartFile file) throws IOException {
+    @Operation(summary = "Import an uploaded ONS Postcode Directory or AddressBase CSV", description = "kind "
+            + "POSTCODE_DIRECTORY (default) or ADDRESSBASE. Answers 202 with the import's id at once; rows are loaded "
+            + "in the background. 409 while another import runs.")
+    ResponseEntity<Started> upload(@RequestPart("file") MultipartFile file,
+                                   @RequestParam(name = "kind", defaultValue = "POSTCODE_DIRECTORY")
+                                   GazetteerImport.Kind kind) throws IOException {
         if (file.isEmpty()) {
             throw new InvalidRequestException("file", "The file is empty");
         }
@@ -57,7 +61,7 @@ class GazetteerApiController {
         try {
             file.transferTo(copy);
             String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
-            return started(importer.start(currentUsers.require().username(), name, copy, true));
+            return started(importer.start(kind, currentUsers.require().username(), name, copy, true));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(copy);
             throw e;
@@ -66,12 +70,14 @@ class GazetteerApiController {
 
     @PostMapping(path = "/imports", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Import an ONS Postcode Directory CSV already on the server", description = "The path is "
+    @Operation(summary = "Import an ONS Postcode Directory or AddressBase CSV already on the server",
+            description = "The path is "
             + "resolved inside the configured import directory (nmo.gazetteer.import-directory); nothing outside "
             + "it is read. Answers 202 with the import's id; 409 while another import runs.")
     ResponseEntity<Started> fromServer(@RequestBody ServerFile request) {
         Path file = importer.serverFile(request == null ? null : request.path());
-        return started(importer.start(currentUsers.require().username(), file.toString(), file, false));
+        GazetteerImport.Kind kind = request.kind() == null ? GazetteerImport.Kind.POSTCODE_DIRECTORY : request.kind();
+        return started(importer.start(kind, currentUsers.require().username(), file.toString(), file, false));
     }
 
     @GetMapping("/imports/{id}")
@@ -101,8 +107,11 @@ class GazetteerApiController {
         return ResponseEntity.accepted().location(URI.create(poll)).body(new Started(id, poll));
     }
 
-    /** @param path the file's path, relative to the server's import directory */
-    record ServerFile(String path) {
+    /**
+     * @param path the file's path, relative to the server's import directory
+     * @param kind POSTCODE_DIRECTORY (the default) or ADDRESSBASE
+     */
+    record ServerFile(String path, GazetteerImport.Kind kind) {
     }
 
     /** @param poll where to follow the import */

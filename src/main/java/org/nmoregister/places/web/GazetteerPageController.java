@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.nmoregister.places.Gazetteer;
 import org.nmoregister.places.Postcode;
+import org.nmoregister.places.internal.GazetteerImport;
 import org.nmoregister.places.internal.GazetteerImporter;
 import org.nmoregister.platform.ConflictException;
 import org.nmoregister.platform.InvalidRequestException;
@@ -57,18 +58,20 @@ class GazetteerPageController {
     @PostMapping("/gazetteer/imports")
     String start(@RequestParam(name = "source", defaultValue = "") String source,
                  @RequestParam(name = "file", required = false) MultipartFile file,
-                 @RequestParam(name = "path", required = false) String path, Model model) throws IOException {
+                 @RequestParam(name = "path", required = false) String path,
+                 @RequestParam(name = "kind", defaultValue = "POSTCODE_DIRECTORY") GazetteerImport.Kind kind,
+                 Model model) throws IOException {
         String username = currentUsers.require().username();
         try {
             UUID id;
             if ("server".equals(source)) {
                 Path server = importer.serverFile(path);
-                id = importer.start(username, server.toString(), server, false);
+                id = importer.start(kind, username, server.toString(), server, false);
             } else if ("upload".equals(source)) {
                 if (file == null || file.isEmpty()) {
-                    throw new InvalidRequestException("file", "Select the postcode directory CSV file");
+                    throw new InvalidRequestException("file", "Select the CSV file");
                 }
-                id = startUpload(username, file);
+                id = startUpload(kind, username, file);
             } else {
                 throw new InvalidRequestException("source", "Choose where the file is");
             }
@@ -82,6 +85,7 @@ class GazetteerPageController {
         }
         model.addAttribute("source", source);
         model.addAttribute("path", path);
+        model.addAttribute("kind", kind);
         return page(null, model);
     }
 
@@ -91,12 +95,12 @@ class GazetteerPageController {
         return "places/import";
     }
 
-    private UUID startUpload(String username, MultipartFile file) throws IOException {
+    private UUID startUpload(GazetteerImport.Kind kind, String username, MultipartFile file) throws IOException {
         Path copy = Files.createTempFile("gazetteer-", ".csv");
         try {
             file.transferTo(copy);
             String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
-            return importer.start(username, name, copy, true);
+            return importer.start(kind, username, name, copy, true);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(copy);
             throw e;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nmoregister.places.WrittenAddress;
 import org.nmoregister.terms.Clause;
 import org.nmoregister.terms.Clause.Channel;
 import org.nmoregister.terms.Clause.ExceptionKind;
@@ -33,6 +34,7 @@ public final class ClauseParser {
             + "(?:(?:and|or)\\s+)?(?:must|shall|will|not|to|the respondent))");
     private static final Pattern NAME_AFTER_ACT = Pattern.compile("[\\s,]+(?:(?:or|and|attempt|to|against|towards|with|"
             + "about|of|in|any|way|directly|indirectly|contact|communicate|approach)[\\s,]+){0,5}(?=\\p{Lu})");
+    private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("(^|,\\s*)\\d");
     private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b");
 
     public List<Clause> parse(String text) {
@@ -438,10 +440,24 @@ public final class ClauseParser {
     private static List<Place> places(Analysis a, String text, String bodyText, List<Span> spans) {
         List<Place> places = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
+        // Addresses are read whole first, by their structure, so that the words inside one ("School Lane",
+        // "Church Road", "Leeds") are not read as places of their own; an address in a carved-out exception
+        // ("except at 12 Mill Lane for handovers") is not a place the respondent must keep away from.
+        List<WrittenAddress> written = new ArrayList<>();
+        List<int[]> addressRanges = new ArrayList<>();
+        for (WrittenAddress w : WrittenAddress.findIn(text)) {
+            int from = a.lowerIndex(w.start());
+            int to = a.lowerIndex(w.end());
+            if (!bodyText.substring(from, Math.min(to, bodyText.length())).isBlank()) {
+                written.add(w);
+                addressRanges.add(new int[] {from, to});
+            }
+        }
+        boolean[] used = new boolean[written.size()];
         for (Lexicon.Rule<PlaceKind> rule : Lexicon.PLACES) {
             Matcher m = rule.pattern().matcher(bodyText);
             while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
+                if (overlaps(taken, m.start(), m.end()) || overlaps(addressRanges, m.start(), m.end())) {
                     continue;
                 }
                 if (rule.value() == PlaceKind.WORKPLACE && m.group().equals("work")
@@ -484,6 +500,22 @@ public final class ClauseParser {
                         address = named == null ? candidate : named + ", " + candidate;
                         addressEnd = a.lowerIndex(origEnd + lead.end() + stop);
                     }
+                    int candidateStart = origEnd + lead.end() + (after.length() - after.stripLeading().length());
+                    int candidateEnd = origEnd + lead.end() + stop;
+                    for (int w = 0; w < written.size() && !ofAParty; w++) {
+                        WrittenAddress found = written.get(w);
+                        if (used[w] || found.start() < candidateStart || found.start() > Math.max(candidateStart,
+                                candidateEnd)) {
+                            continue;
+                        }
+                        // the address read whole replaces the words up to the sentence's next break; a name
+                        // before it ("Boots, 3 Market Square, Kendal") stays in front of it
+                        String before = text.substring(candidateStart, found.start()).strip();
+                        address = before.isEmpty() ? found.text() : before + " " + found.text();
+                        addressEnd = Math.max(addressEnd, a.lowerIndex(found.end()));
+                        used[w] = true;
+                        break;
+                    }
                 }
                 if (address == null) {
                     String named = nameBefore(text, origStart, origEnd);
@@ -498,6 +530,18 @@ public final class ClauseParser {
                 spans.add(a.span("place", m.start(), Math.max(m.end(), addressEnd)));
             }
         }
+        // an address no place word introduced ("within 100 metres of 12 Heron Way, Leeds LS6 3QT") is a place in
+        // its own right: of the kind its building's name gives ("Greenfield Primary School, ..."), else OTHER
+        for (int w = 0; w < written.size(); w++) {
+            int[] range = addressRanges.get(w);
+            if (used[w] || overlaps(taken, range[0], range[1])) {
+                continue;
+            }
+            WrittenAddress found = written.get(w);
+            places.add(new Place(kindNamedIn(found.text()), found.text()));
+            taken.add(range);
+            spans.add(a.span("place", range[0], range[1]));
+        }
         // a large city or county named on its own: "must not enter Cardiff"
         Matcher m = Lexicon.LARGE_AREA.matcher(bodyText);
         while (m.find()) {
@@ -511,18 +555,28 @@ public final class ClauseParser {
                 }
             }
         }
-        // "27 Lime Street, Wrexham, where the applicant lives": the described home is the addressed place
+        // "27 Lime Street, Wrexham, where the applicant lives" and "2 Hollins Fold, Bury BL9 0AA, the home of the
+        // applicant": the home described just after an address is the addressed place
+        List<Span> spansOfPlaces = spans.stream().filter(s -> s.attribute().equals("place")).toList();
         for (int i = 0; i < places.size(); i++) {
-            if (places.get(i).kind() == PlaceKind.HOME && places.get(i).address() == null
-                    && bodyText.matches("(?s).*\\bwhere (she|he|they|the applicant|the children|the child) "
-                    + "(lives?|resides?)\\b.*")) {
-                for (int j = 0; j < places.size(); j++) {
-                    Place other = places.get(j);
-                    if (j != i && other.address() != null && other.kind() == PlaceKind.STREET_OR_AREA
-                            && other.address().matches("(?s)^\\d.*")) {
-                        places.set(i, new Place(PlaceKind.HOME, other.address()));
-                        break;
-                    }
+            if (places.get(i).kind() != PlaceKind.HOME || places.get(i).address() != null) {
+                continue;
+            }
+            boolean whereSheLives = bodyText.matches("(?s).*\\bwhere (she|he|they|the applicant|the children|the "
+                    + "child) (lives?|resides?)\\b.*");
+            for (int j = 0; j < places.size(); j++) {
+                Place other = places.get(j);
+                if (j == i || other.address() == null
+                        || !(other.kind() == PlaceKind.STREET_OR_AREA || other.kind() == PlaceKind.OTHER)) {
+                    continue;
+                }
+                int gapStart = spansOfPlaces.get(j).end();
+                int gapEnd = spansOfPlaces.get(i).start();
+                boolean describedRightAfter = gapStart <= gapEnd && text.substring(gapStart, gapEnd)
+                        .matches("(?si)[\\s,(]*(being|which is|namely)?\\s*(the|her|his|their)?\\s*");
+                if (describedRightAfter || whereSheLives && other.address().matches("(?s)^\\d.*")) {
+                    places.set(i, new Place(PlaceKind.HOME, other.address()));
+                    break;
                 }
             }
         }
@@ -534,6 +588,24 @@ public final class ClauseParser {
         List<Span> placeSpans = spans.stream().filter(s -> s.attribute().equals("place")).toList();
         order.sort((x, y) -> Integer.compare(placeSpans.get(x).start(), placeSpans.get(y).start()));
         return order.stream().map(places::get).toList();
+    }
+
+    /**
+     * The kind an address's building name gives ("Greenfield Primary School, School Lane, ..." is a school; "Flat 3,
+     * ..." a home), read from the words before its house number or first comma; OTHER when they give none.
+     */
+    private static PlaceKind kindNamedIn(String address) {
+        String lower = address.toLowerCase(Locale.ROOT);
+        Matcher number = NUMBER_AFTER_NAME.matcher(lower);
+        int comma = lower.indexOf(',');
+        int nameEnd = number.find() ? number.start() : comma < 0 ? 0 : comma;
+        String name = lower.substring(0, nameEnd);
+        for (Lexicon.Rule<PlaceKind> rule : Lexicon.PLACES) {
+            if (rule.value() != PlaceKind.STREET_OR_AREA && rule.pattern().matcher(name).find()) {
+                return rule.value();
+            }
+        }
+        return PlaceKind.OTHER;
     }
 
     /** "Greenfield Primary School": the capitalised words in front of a place word make its name. */

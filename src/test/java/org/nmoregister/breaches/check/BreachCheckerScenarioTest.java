@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nmoregister.breaches.check.BreachAssessment.TermResult;
 import org.nmoregister.orders.OrderStatus;
@@ -537,6 +538,28 @@ class BreachCheckerScenarioTest {
         assertThat(t.reason()).contains(Math.round(metres) + " m from").contains(expected == LIKELY_BREACH
                 ? "inside the" : "outside the");
         assertThat(a.outcome()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} m from a home known by its postcode only (250 m) with a 100 m zone -> {1}")
+    @CsvSource({"400, NOT_COVERED", "351, NOT_COVERED", "349, POSSIBLE_BREACH", "100, POSSIBLE_BREACH",
+            "0, POSSIBLE_BREACH"})
+    void aZoneAroundAPlaceLocatedByPostcodeOnlyIsJudgedWithItsUncertainty(double metres, Outcome expected) {
+        var a = checker.check(Reported.of(Conduct.APPROACH).where(Orders.north(Orders.HOME_POINT, metres)).build(),
+                Orders.standard().history(), Orders.byPostcodeOnly(250), EarlierIncidents.NONE);
+        TermResult zone = term(a, 11);
+        assertThat(zone.result()).isEqualTo(expected);
+        assertThat(zone.reason()).contains("about " + Math.round(metres) + " m from")
+                .contains("located by postcode only (may be up to 250 m out)");
+        if (expected == POSSIBLE_BREACH) {
+            assertThat(zone.reason()).contains("cannot be told from the postcode's centre");
+        }
+    }
+
+    @Test
+    void aPlaceLocatedAtItsPropertyIsJudgedExactly() {
+        var a = check(Reported.of(Conduct.APPROACH).where(Orders.north(Orders.HOME_POINT, 99)), Orders.standard());
+        assertThat(term(a, 11).result()).isEqualTo(LIKELY_BREACH);
+        assertThat(term(a, 11).reason()).doesNotContain("about").doesNotContain("postcode");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.nmoregister.orders.ServiceMethod;
 import org.nmoregister.orders.ServiceRecord;
 import org.nmoregister.orders.Term;
 import org.nmoregister.places.Coordinates;
+import org.nmoregister.places.PlaceLocation;
 
 /**
  * Orders for the breach check's scenarios, built as the register holds them: versions with the instant each took
@@ -42,8 +43,17 @@ final class Orders {
     static final Coordinates SCHOOL_POINT = new Coordinates(53.8240, -1.5760);
     static final Coordinates WORK_POINT = new Coordinates(53.8100, -1.6000);
 
-    /** Finds places by the postcode in their address, or the applicant's home for "her home". */
-    static final PlaceLocator LOCATOR = (place, order) -> {
+    /** Finds places at their property by the postcode in their address, or the applicant's home for "her home". */
+    static final PlaceLocator LOCATOR = (place, order) -> exactly(place).map(point -> new PlaceLocation(point,
+            PlaceLocation.Precision.PROPERTY, 0, 1L, place.address(), 1.0));
+
+    /** The same places, but each known only by its postcode's centre, up to {@code error} metres from the door. */
+    static PlaceLocator byPostcodeOnly(int error) {
+        return (place, order) -> exactly(place).map(point -> new PlaceLocation(point, PlaceLocation.Precision.POSTCODE,
+                error, null, null, 0));
+    }
+
+    private static Optional<Coordinates> exactly(org.nmoregister.terms.Clause.Place place) {
         String where = place.address() == null ? "" : place.address();
         Map<String, Coordinates> byPostcode = Map.of("LS6 2AB", HOME_POINT, "LS6 3AA", SCHOOL_POINT,
                 "LS4 2QB", WORK_POINT);
@@ -56,7 +66,7 @@ final class Orders {
             return Optional.of(HOME_POINT);
         }
         return Optional.empty();
-    };
+    }
 
     static final String T1_VIOLENCE = "The respondent John Smith must not use or threaten violence against the"
             + " applicant Jane Smith, and must not instruct, encourage or in any way suggest that any other person"

@@ -82,7 +82,7 @@ class GazetteerImportIntegrationTest {
                 "\"YY1 1AD\",\"YY1  1AD\",\"YY1 1AD\",\"198001\",\"202511\"");
         assertThat(newer).isNotEqualTo(sample());
         assertThat(gazetteer.locate(Postcode.of("YY1 1AD"))).get().extracting(Located::terminated).isNull();
-        GazetteerImport update = importer.importNow("test", "newer.csv",
+        GazetteerImport update = importer.importNow(GazetteerImport.Kind.POSTCODE_DIRECTORY, "test", "newer.csv",
                 new ByteArrayInputStream(newer.getBytes(StandardCharsets.UTF_8)), null);
         assertThat(update.rowsChanged()).isEqualTo(1);
         assertThat(update.terminated()).isEqualTo(2);
@@ -116,7 +116,7 @@ class GazetteerImportIntegrationTest {
     @Test
     void aFileThatIsNotTheDirectoryFailsWithTheReasonAndWritesNothing() {
         long before = gazetteer.size();
-        GazetteerImport job = importer.importNow("test", "orders.csv", new ByteArrayInputStream(
+        GazetteerImport job = importer.importNow(GazetteerImport.Kind.POSTCODE_DIRECTORY, "test", "orders.csv", new ByteArrayInputStream(
                 "court,case_number\nNorthby,NX1\n".getBytes(StandardCharsets.UTF_8)), null);
         assertThat(job.status()).isEqualTo(GazetteerImport.Status.FAILED);
         assertThat(job.failure()).contains("not in the ONS Postcode Directory format").contains("pcds");
@@ -150,7 +150,7 @@ class GazetteerImportIntegrationTest {
 
     private GazetteerImport importSample() throws IOException {
         byte[] bytes = sample().getBytes(StandardCharsets.UTF_8);
-        return importer.importNow("test", "onspd-sample.csv", new ByteArrayInputStream(bytes), (long) bytes.length);
+        return importer.importNow(GazetteerImport.Kind.POSTCODE_DIRECTORY, "test", "onspd-sample.csv", new ByteArrayInputStream(bytes), (long) bytes.length);
     }
 
     private String sample() throws IOException {

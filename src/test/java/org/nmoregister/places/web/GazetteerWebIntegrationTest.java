@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -139,7 +140,7 @@ class GazetteerWebIntegrationTest {
         var admin = user(users.loadUserByUsername("admin.northshire"));
         mvc.perform(get("/gazetteer").with(admin))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Import the postcode directory")))
+                .andExpect(content().string(containsString("Import the postcode directory or the address gazetteer")))
                 .andExpect(content().string(containsString("id=\"gazetteer-size\"")));
         mvc.perform(get("/gazetteer").param("postcode", "nx4 7qt").with(admin))
                 .andExpect(content().string(containsString("E23000901")));
@@ -151,7 +152,7 @@ class GazetteerWebIntegrationTest {
         mvc.perform(multipart("/gazetteer/imports").param("source", "upload").with(admin).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")))
-                .andExpect(content().string(containsString("Select the postcode directory CSV file")));
+                .andExpect(content().string(containsString("Select the CSV file")));
         mvc.perform(multipart("/gazetteer/imports").param("source", "server").param("path", "../../etc/passwd")
                         .with(admin).with(csrf()))
                 .andExpect(status().isOk())
@@ -168,6 +169,22 @@ class GazetteerWebIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"gazetteer-summary\"")))
                 .andExpect(content().string(containsString("The latitude is not a number")));
+
+        MvcResult properties = mvc.perform(multipart("/gazetteer/imports").file(new MockMultipartFile("file",
+                                "AddressBasePlus_extract.csv", "text/csv", ("UPRN,BUILDING_NUMBER,THOROUGHFARE,POST_TOWN,"
+                                + "POSTCODE_LOCATOR,LATITUDE,LONGITUDE\n8200000001,7,ASH GROVE,NORTHBY,NX4 7QT,54.5,-1.9\n"
+                                + "x,8,ASH GROVE,NORTHBY,NX4 7QT,54.5,-1.9\n").getBytes(StandardCharsets.UTF_8)))
+                        .param("source", "upload").param("kind", "ADDRESSBASE").with(admin).with(csrf()))
+                .andExpect(redirectedUrlPattern("/gazetteer/imports/*"))
+                .andReturn();
+        UUID propertiesId = UUID.fromString(properties.getResponse().getRedirectedUrl()
+                .replace("/gazetteer/imports/", ""));
+        assertThat(awaitFinished(propertiesId).rowsLoaded()).isEqualTo(1);
+        mvc.perform(get("/gazetteer/imports/{id}", propertiesId).with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Properties loaded")))
+                .andExpect(content().string(containsString("UPRN as written")))
+                .andExpect(content().string(containsString("The UPRN is not a number")));
     }
 
     private GazetteerImport awaitFinished(UUID id) throws InterruptedException {
