@@ -1,4 +1,5 @@
 package org.nmoregister.places.web;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -101,7 +102,7 @@ class GazetteerApiController {
     }
 
     /** @param path the file's path, relative to the server's import directory */
-    record ServerFile(String path) {
+    record ServerFile(@Size(max = 1000) String path) {
     }
 
     /** @param poll where to follow the import */

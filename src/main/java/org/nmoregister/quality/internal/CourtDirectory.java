@@ -1,4 +1,5 @@
 package org.nmoregister.quality.internal;
+import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ public class CourtDirectory {
         this.courts = courts;
     }
 
-    public record Court(UUID id, String name, String address, String email, String phone) {
+    public record Court(UUID id, @Size(max = 200) String name, @Size(max = 500) String address,
+                        @Size(max = 320) String email, @Size(max = 50) String phone) {
     }
 
     @Transactional(readOnly = true)
