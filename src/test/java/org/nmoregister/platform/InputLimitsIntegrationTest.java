@@ -2,7 +2,9 @@ package org.nmoregister.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -130,7 +132,7 @@ class InputLimitsIntegrationTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/orders/{id}/quality-assurance", orderId).with(httpBasic("poc.northshire", "demo")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/orders/{id}", orderId).with(httpBasic("poc.northshire", "demo")))
+        mvc.perform(get("/orders/{id}", orderId).with(user(users.loadUserByUsername("poc.northshire"))))
                 .andExpect(status().isOk());
     }
 
@@ -145,6 +147,17 @@ class InputLimitsIntegrationTest {
                 .with(httpBasic("poc.northshire", "demo"))), "caseNumber");
         refusedNaming(mvc.perform(get("/api/v1/orders").param("name", "Smith\u0000")
                 .with(httpBasic("poc.northshire", "demo"))), "name");
+        assertThat(versions()).isEqualTo(1);
+    }
+
+    @Test
+    void aNulCharacterInAPageFormIsAReadablePageNotAnError() throws Exception {
+        mvc.perform(post("/orders/{id}/service", orderId).with(user(users.loadUserByUsername("poc.northshire")))
+                        .with(csrf()).param("servedAt", made.plus(1, ChronoUnit.DAYS).toString())
+                        .param("method", "PERSONAL").param("servedBy", "PC\u0000 4417"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("servedBy")));
         assertThat(versions()).isEqualTo(1);
     }
 

@@ -1,5 +1,6 @@
 package org.nmoregister.breaches.web;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.nmoregister.platform.DateWindow;
 import jakarta.validation.constraints.DecimalMin;
@@ -31,7 +32,7 @@ final class BreachRequests {
     record Report(UUID orderId, @DateWindow(DateWindow.Kind.HAPPENED) Instant reportedAt, ReporterKind reporterKind,
                   @Size(max = 200) String reporterName, @Size(max = 200) String reporterOrganisation,
                   @Size(max = 200) String protectedPerson, String actionTaken,
-                  @Size(max = 50) List<@Valid IncidentRequest> incidents) {
+                  @Size(max = 50) List<@NotNull @Valid IncidentRequest> incidents) {
 
         BreachService.NewReport toReport() {
             return new BreachService.NewReport(orderId, reportedAt, reporterKind, reporterName, reporterOrganisation,

@@ -1,5 +1,6 @@
 package org.nmoregister.intake.web;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.nmoregister.platform.DateWindow;
 
@@ -23,8 +24,8 @@ public record NotificationSubmission(NotificationSource source, @Size(max = 200)
                                      Boolean withoutNotice, @Valid Hearing returnHearing,
                                      @DateWindow(DateWindow.Kind.ENDS) Instant endsAt,
                                      Boolean untilFurtherOrder, Boolean untilNextHearing, Boolean penalNotice,
-                                     @Valid Person applicant, @Size(max = 50) List<@Valid Person> otherProtectedPersons,
-                                     @Valid RespondentData respondent, @Size(max = 50) List<@Valid Person> children,
+                                     @Valid Person applicant, @Size(max = 50) List<@NotNull @Valid Person> otherProtectedPersons,
+                                     @Valid RespondentData respondent, @Size(max = 50) List<@NotNull @Valid Person> children,
                                      @Size(max = 40) String relationship, @Size(max = 200) List<String> terms,
                                      @DateWindow(DateWindow.Kind.HAPPENED) Instant servedAt,
                                      @Size(max = 40) String serviceMethod, @Size(max = 200) String servedBy,

@@ -1,5 +1,6 @@
 package org.nmoregister.orders.web;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.nmoregister.platform.DateWindow;
 
@@ -26,8 +27,8 @@ record VersionRequest(ChangeKind kind, @DateWindow(DateWindow.Kind.TAKES_EFFECT)
                       @Valid ReturnHearing returnHearing, DurationKind duration,
                       @DateWindow(DateWindow.Kind.ENDS) Instant endsAt, Boolean penalNotice,
                       @Valid ProtectedPerson applicant,
-                      @Size(max = 50) List<@Valid ProtectedPerson> otherProtectedPersons,
-                      @Size(max = 50) List<@Valid ProtectedPerson> children, @Valid Respondent respondent,
+                      @Size(max = 50) List<@NotNull @Valid ProtectedPerson> otherProtectedPersons,
+                      @Size(max = 50) List<@NotNull @Valid ProtectedPerson> children, @Valid Respondent respondent,
                       Relationship relationship, @Size(max = 200) List<String> terms,
                       @DateWindow(DateWindow.Kind.TAKES_EFFECT) Instant dischargedAt, String notes) {
 

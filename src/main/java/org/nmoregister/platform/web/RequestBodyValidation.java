@@ -33,6 +33,9 @@ public class RequestBodyValidation extends RequestBodyAdviceAdapter {
     @Override
     public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter,
                                 Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
+        if (body == null) {
+            return null;
+        }
         var violations = validator.validate(body);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations.stream()

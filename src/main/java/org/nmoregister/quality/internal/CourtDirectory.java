@@ -1,4 +1,5 @@
 package org.nmoregister.quality.internal;
+import org.nmoregister.platform.TextLimits;
 import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
@@ -32,6 +33,10 @@ public class CourtDirectory {
 
     @Transactional
     public Court save(UUID id, Court court) {
+        TextLimits.atMost("name", court.name(), 200);
+        TextLimits.atMost("address", court.address(), 500);
+        TextLimits.atMost("email", court.email(), 320);
+        TextLimits.atMost("phone", court.phone(), 50);
         List<FieldError> errors = new ArrayList<>();
         if (court.name() == null || court.name().isBlank()) {
             errors.add(new FieldError("name", "is required"));

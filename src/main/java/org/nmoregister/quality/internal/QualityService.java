@@ -1,5 +1,6 @@
 package org.nmoregister.quality.internal;
 
+import org.nmoregister.platform.TextLimits;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -116,6 +117,7 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
      */
     @Transactional
     public QualityView assure(UUID orderId, String overrideReason) {
+        TextLimits.atMost("overrideReason", overrideReason, 2000);
         CurrentUser user = currentUsers.require();
         boolean override = overrideReason != null && !overrideReason.isBlank();
         if (override && !user.has(Role.SUPERVISOR)) {
