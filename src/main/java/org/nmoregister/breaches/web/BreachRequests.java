@@ -29,7 +29,7 @@ final class BreachRequests {
     private BreachRequests() {
     }
 
-    record Report(UUID orderId, @DateWindow(DateWindow.Kind.HAPPENED) Instant reportedAt, ReporterKind reporterKind,
+    record Report(UUID orderId, Instant reportedAt, ReporterKind reporterKind,
                   @Size(max = 200) String reporterName, @Size(max = 200) String reporterOrganisation,
                   @Size(max = 200) String protectedPerson, String actionTaken,
                   @Size(max = 50) List<@NotNull @Valid IncidentRequest> incidents) {

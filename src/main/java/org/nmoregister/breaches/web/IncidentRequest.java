@@ -1,7 +1,6 @@
 package org.nmoregister.breaches.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.nmoregister.platform.DateWindow;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.DecimalMax;
 
@@ -20,9 +19,10 @@ import org.nmoregister.terms.Clause;
  */
 record IncidentRequest(
         @Schema(description = "When it happened, or the start of the window", example = "2026-11-20T21:40:00Z")
-        @DateWindow(DateWindow.Kind.HAPPENED) Instant occurredAt,
-        @Schema(description = "End of the window; omit for an instant") @DateWindow(DateWindow.Kind.HAPPENED)
-        Instant occurredTo,
+        // Only the register-wide window (at parsing): the breach rules say "in the future" alongside every other
+        // fault of the report, in one answer.
+        Instant occurredAt,
+        @Schema(description = "End of the window; omit for an instant") Instant occurredTo,
         Conduct conduct, ContactChannel channel,
         @Schema(description = "The respondent acted personally (default: true unless via a third party)")
         Boolean direct,
