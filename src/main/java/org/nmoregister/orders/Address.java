@@ -1,9 +1,12 @@
 package org.nmoregister.orders;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * A postal address. {@code confidential} is the C8 marker: the address may be shown only to those entitled.
  */
-public record Address(String line1, String line2, String town, String postcode, boolean confidential) {
+public record Address(@Size(max = 200) String line1, @Size(max = 200) String line2, @Size(max = 100) String town,
+                      @Size(max = 10) String postcode, boolean confidential) {
 
     /** The address on one line, for pages and searches. */
     public String oneLine() {

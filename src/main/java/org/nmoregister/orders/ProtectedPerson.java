@@ -1,11 +1,16 @@
 package org.nmoregister.orders;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.nmoregister.platform.DateWindow;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /** The applicant, another person the order protects, or a relevant child. */
-public record ProtectedPerson(String name, LocalDate dateOfBirth, List<String> aliases, List<Address> addresses,
-                              List<ContactDetail> contacts) {
+public record ProtectedPerson(@Size(max = 200) String name, @DateWindow(DateWindow.Kind.BIRTH) LocalDate dateOfBirth,
+                              @Size(max = 50) List<@Size(max = 200) String> aliases,
+                              @Size(max = 50) List<@Valid Address> addresses,
+                              @Size(max = 50) List<@Valid ContactDetail> contacts) {
 
     public ProtectedPerson {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

@@ -138,6 +138,14 @@ public class BreachService {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+        if (orderId != null) {
+            // As for a report: an id the force does not hold is the sender's mistake, not "no order found".
+            try {
+                register.current(orderId);
+            } catch (NotFoundException notHeld) {
+                throw new InvalidRequestException("orderId", "your force holds no order with this id");
+            }
+        }
         Incident reading = toIncident(incident);
         List<BreachIncidentEntity> earlier = orderId == null ? List.of() : incidentsOfOrder(orderId, null);
         BreachAssessment assessment = check.check(orderId, reading, IncidentCheck.earlier(earlier,

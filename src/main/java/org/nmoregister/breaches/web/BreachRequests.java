@@ -1,4 +1,10 @@
 package org.nmoregister.breaches.web;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.nmoregister.platform.DateWindow;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.DecimalMax;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,9 +29,10 @@ final class BreachRequests {
     private BreachRequests() {
     }
 
-    record Report(UUID orderId, Instant reportedAt, ReporterKind reporterKind, String reporterName,
-                  String reporterOrganisation, String protectedPerson, String actionTaken,
-                  List<IncidentRequest> incidents) {
+    record Report(UUID orderId, Instant reportedAt, ReporterKind reporterKind,
+                  @Size(max = 200) String reporterName, @Size(max = 200) String reporterOrganisation,
+                  @Size(max = 200) String protectedPerson, String actionTaken,
+                  @Size(max = 50) List<@NotNull @Valid IncidentRequest> incidents) {
 
         BreachService.NewReport toReport() {
             return new BreachService.NewReport(orderId, reportedAt, reporterKind, reporterName, reporterOrganisation,
@@ -39,11 +46,13 @@ final class BreachRequests {
      * {@code location} object or, from simpler clients, as top-level {@code latitude}, {@code longitude} and
      * {@code placeKind}.
      */
-    record Check(UUID orderId, Instant occurredAt, Instant occurredTo,
+    record Check(UUID orderId, @DateWindow(DateWindow.Kind.HAPPENED) Instant occurredAt,
+                 @DateWindow(DateWindow.Kind.HAPPENED) Instant occurredTo,
                  org.nmoregister.breaches.check.Conduct conduct,
                  org.nmoregister.breaches.check.ContactChannel channel, Boolean direct, Boolean viaThirdParty,
-                 String protectedPerson, IncidentRequest.LocationRequest location, Double latitude,
-                 Double longitude, org.nmoregister.terms.Clause.PlaceKind placeKind,
+                 @Size(max = 200) String protectedPerson, @Valid IncidentRequest.LocationRequest location,
+                 @DecimalMin("-90") @DecimalMax("90") Double latitude,
+                 @DecimalMin("-180") @DecimalMax("180") Double longitude, org.nmoregister.terms.Clause.PlaceKind placeKind,
                  org.nmoregister.terms.Clause.ExceptionKind purpose, String awarenessEvidence, String description) {
 
         IncidentRequest incident() {
@@ -58,29 +67,31 @@ final class BreachRequests {
     record Recheck(UUID orderId) {
     }
 
-    record Crime(String crimeReference, String classification, Instant crimedAt) {
+    record Crime(@Size(max = 60) String crimeReference, @Size(max = 30) String classification,
+                 @DateWindow(DateWindow.Kind.HAPPENED) Instant crimedAt) {
     }
 
-    record Response(ResponseKind kind, Instant respondedAt) {
+    record Response(ResponseKind kind, @DateWindow(DateWindow.Kind.HAPPENED) Instant respondedAt) {
     }
 
     record Justification(String justification) {
     }
 
-    record Arrest(ArrestDecision decision, String reason, Instant arrestedAt) {
+    record Arrest(ArrestDecision decision, String reason, @DateWindow(DateWindow.Kind.HAPPENED) Instant arrestedAt) {
     }
 
-    record Interview(Instant interviewedAt, InterviewAccount account, String notes) {
+    record Interview(@DateWindow(DateWindow.Kind.HAPPENED) Instant interviewedAt, InterviewAccount account, String notes) {
     }
 
-    record Investigation(String evidenceSecured, Allocation allocation, String allocatedOfficer,
+    record Investigation(String evidenceSecured, Allocation allocation, @Size(max = 100) String allocatedOfficer,
                          String partnerReferrals) {
     }
 
     record Outcome(OutcomeRoute route, CaseOutcome outcome, String reason) {
     }
 
-    record CourtResultRequest(CourtResult result, String court, LocalDate decidedOn, String sentence) {
+    record CourtResultRequest(CourtResult result, @Size(max = 200) String court,
+                              @DateWindow(DateWindow.Kind.HAPPENED) LocalDate decidedOn, String sentence) {
     }
 
     record Direction(Set<Inadequacy> reasons, String direction) {
@@ -89,7 +100,7 @@ final class BreachRequests {
     record Answer(String answer) {
     }
 
-    record DrawSample(LocalDate weekStart) {
+    record DrawSample(@DateWindow(DateWindow.Kind.TAKES_EFFECT) LocalDate weekStart) {
     }
 
     record Finding(UUID reportId, DipFinding finding, String notes) {

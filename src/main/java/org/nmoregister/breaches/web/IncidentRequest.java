@@ -1,4 +1,8 @@
 package org.nmoregister.breaches.web;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.DecimalMax;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -15,6 +19,8 @@ import org.nmoregister.terms.Clause;
  */
 record IncidentRequest(
         @Schema(description = "When it happened, or the start of the window", example = "2026-11-20T21:40:00Z")
+        // Only the register-wide window (at parsing): the breach rules say "in the future" alongside every other
+        // fault of the report, in one answer.
         Instant occurredAt,
         @Schema(description = "End of the window; omit for an instant") Instant occurredTo,
         Conduct conduct, ContactChannel channel,
@@ -22,15 +28,17 @@ record IncidentRequest(
         Boolean direct,
         Boolean viaThirdParty,
         @Schema(description = "Whom it was aimed at: a name, or 'applicant' / 'child'; default the applicant")
-        String protectedPerson,
-        LocationRequest location, String description, String othersPresent, String witnesses,
+        @Size(max = 200) String protectedPerson,
+        @Valid LocationRequest location, String description, String othersPresent, String witnesses,
         @Schema(description = "Which part of the order the reporter thinks was breached, and how") String termReported,
         @Schema(description = "A purpose the respondent claims an exception permits") Clause.ExceptionKind purpose,
         @Schema(description = "What shows the respondent knew of the order if it is not recorded as served")
         String awarenessEvidence) {
 
     /** Where it happened: coordinates, a postcode or an address, and the kind of protected place, if it was one. */
-    record LocationRequest(Double latitude, Double longitude, String postcode, String address,
+    record LocationRequest(@DecimalMin("-90") @DecimalMax("90") Double latitude,
+                           @DecimalMin("-180") @DecimalMax("180") Double longitude,
+                           @Size(max = 10) String postcode, @Size(max = 500) String address,
                            Clause.PlaceKind placeKind,
                            @Schema(description = "At the victim's or the suspect's address")
                            Boolean atVictimOrSuspectAddress) {

@@ -17,6 +17,7 @@ import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.OrderSnapshot;
 import org.nmoregister.orders.OrderStatusRule;
+import org.nmoregister.platform.StorableTime;
 import org.nmoregister.orders.OrderVersionRecorded;
 import org.nmoregister.orders.Term;
 import org.nmoregister.quality.OrderQualityAssured;
@@ -206,8 +207,8 @@ public class MarkerService {
     private static Instant end(OrderDetails details) {
         Instant end = OrderStatusRule.endOf(details).orElse(null);
         if (details.dischargedAt() != null && (end == null || details.dischargedAt().isBefore(end))) {
-            return details.dischargedAt();
+            return StorableTime.clamp(details.dischargedAt());
         }
-        return end;
+        return StorableTime.clamp(end);
     }
 }

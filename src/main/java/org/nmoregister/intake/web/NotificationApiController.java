@@ -1,4 +1,6 @@
 package org.nmoregister.intake.web;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import java.net.URI;
 import java.util.List;
@@ -57,10 +59,10 @@ class NotificationApiController {
         }
     }
 
-    record AcceptRequest(NotificationData data, OfferedChange changeKind, Long rowVersion) {
+    record AcceptRequest(@Valid NotificationData data, OfferedChange changeKind, Long rowVersion) {
     }
 
-    record RejectRequest(String reason, Long rowVersion) {
+    record RejectRequest(@Size(max = 2000) String reason, Long rowVersion) {
     }
 
     record DuplicateRequest(UUID duplicateOf, Long rowVersion) {

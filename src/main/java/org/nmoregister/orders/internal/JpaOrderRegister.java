@@ -1,5 +1,6 @@
 package org.nmoregister.orders.internal;
 
+import org.nmoregister.platform.TextLimits;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,6 +97,7 @@ class JpaOrderRegister implements OrderRegister {
     @Transactional
     public OrderSnapshot addVersion(UUID orderId, ChangeKind kind, Instant effectiveFrom, OrderDetails details,
                                     String note) {
+        TextLimits.atMost("note", note, 2000);
         CurrentUser user = currentUsers.require();
         Instant now = clock.instant();
         OrderEntity order = visible(orderId, user);

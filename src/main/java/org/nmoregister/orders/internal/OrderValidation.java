@@ -12,6 +12,7 @@ import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.ProtectedPerson;
 import org.nmoregister.orders.ServiceRecord;
 import org.nmoregister.orders.Term;
+import org.nmoregister.platform.DateWindow;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
 
 /**
@@ -31,6 +32,18 @@ final class OrderValidation {
         required(errors, "caseNumber", order.caseNumber());
         if (order.caseNumber() != null && order.caseNumber().strip().length() > 60) {
             errors.add(new FieldError("caseNumber", "must be at most 60 characters"));
+        }
+        if (order.court() != null && order.court().strip().length() > 200) {
+            errors.add(new FieldError("court", "must be at most 200 characters"));
+        }
+        // However the order arrived (API, page, import, e-mail), no date outside the register's window is kept:
+        // the edge checks each kind of date more narrowly, this is the floor under all of them.
+        within(errors, "madeAt", order.madeAt());
+        within(errors, "endsAt", order.endsAt());
+        within(errors, "returnHearing.at", order.returnHearing() == null ? null : order.returnHearing().at());
+        within(errors, "dischargedAt", order.dischargedAt());
+        for (int i = 0; i < order.service().size(); i++) {
+            within(errors, "service[" + i + "].servedAt", order.service().get(i).servedAt());
         }
         if (order.orderType() == null) {
             errors.add(new FieldError("orderType", "is required"));
@@ -70,6 +83,7 @@ final class OrderValidation {
 
     static List<FieldError> validateService(ServiceRecord service, Instant madeAt, Instant now) {
         List<FieldError> errors = new ArrayList<>();
+        within(errors, "servedAt", service.servedAt());
         service(errors, "", service, madeAt, now);
         return errors;
     }
@@ -157,6 +171,13 @@ final class OrderValidation {
             errors.add(new FieldError(field, "is required"));
         } else if (value.length() > 300) {
             errors.add(new FieldError(field, "must be at most 300 characters"));
+        }
+    }
+
+    private static void within(List<FieldError> errors, String field, Instant instant) {
+        if (instant != null && (instant.isBefore(DateWindow.EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant())
+                || !instant.isBefore(DateWindow.LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))) {
+            errors.add(new FieldError(field, "must be between " + DateWindow.EARLIEST + " and " + DateWindow.LATEST));
         }
     }
 }

@@ -1,4 +1,8 @@
 package org.nmoregister.orders.web;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.nmoregister.platform.DateWindow;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,12 +21,16 @@ import org.nmoregister.orders.Term;
  * extension needs only {@code kind}, {@code effectiveFrom} and {@code endsAt}. {@code terms} replaces the whole list
  * (verbatim, in order); numbers are taken from their position when not given.
  */
-record VersionRequest(ChangeKind kind, Instant effectiveFrom, String note, String court, String caseNumber,
-                      Instant madeAt, Boolean withoutNotice, ReturnHearing returnHearing, DurationKind duration,
-                      Instant endsAt, Boolean penalNotice, ProtectedPerson applicant,
-                      List<ProtectedPerson> otherProtectedPersons, List<ProtectedPerson> children,
-                      Respondent respondent, Relationship relationship, List<String> terms, Instant dischargedAt,
-                      String notes) {
+record VersionRequest(ChangeKind kind, @DateWindow(DateWindow.Kind.TAKES_EFFECT) Instant effectiveFrom,
+                      @Size(max = 2000) String note, @Size(max = 200) String court, @Size(max = 60) String caseNumber,
+                      @DateWindow(DateWindow.Kind.HAPPENED) Instant madeAt, Boolean withoutNotice,
+                      @Valid ReturnHearing returnHearing, DurationKind duration,
+                      @DateWindow(DateWindow.Kind.ENDS) Instant endsAt, Boolean penalNotice,
+                      @Valid ProtectedPerson applicant,
+                      @Size(max = 50) List<@NotNull @Valid ProtectedPerson> otherProtectedPersons,
+                      @Size(max = 50) List<@NotNull @Valid ProtectedPerson> children, @Valid Respondent respondent,
+                      Relationship relationship, @Size(max = 200) List<String> terms,
+                      @DateWindow(DateWindow.Kind.TAKES_EFFECT) Instant dischargedAt, String notes) {
 
     OrderDetails applyTo(OrderDetails c) {
         DurationKind newDuration = duration != null ? duration : c.duration();

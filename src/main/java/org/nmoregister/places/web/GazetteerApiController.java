@@ -1,4 +1,5 @@
 package org.nmoregister.places.web;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -111,7 +112,7 @@ class GazetteerApiController {
      * @param path the file's path, relative to the server's import directory
      * @param kind POSTCODE_DIRECTORY (the default) or ADDRESSBASE
      */
-    record ServerFile(String path, GazetteerImport.Kind kind) {
+    record ServerFile(@Size(max = 1000) String path, GazetteerImport.Kind kind) {
     }
 
     /** @param poll where to follow the import */

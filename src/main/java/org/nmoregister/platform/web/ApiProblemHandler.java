@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every API error as RFC 9457 problem+json. Validation errors carry an {@code errors} list of {field, reason} so a
@@ -102,6 +103,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.BodyTooLargeException) {
+                var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", "body: " + cause.getMessage());
+                problem.setProperty("errors", List.of(Map.of("field", "body", "reason", cause.getMessage())));
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+            }
+        }
         String field = "body";
         String reason = "The request body is not valid JSON of the expected shape";
         // A bad date's most specific cause is the java.time error, which has no path: the field is on a Jackson
@@ -124,7 +132,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
             if (!path.isEmpty()) {
                 field = path;
-                reason = "invalid value: " + jackson.getOriginalMessage().split("\n")[0];
+                reason = jackson instanceof UnrecognizedPropertyException
+                        ? "is not a field of this request: check its spelling against the API documentation"
+                        : "invalid value: " + jackson.getOriginalMessage().split("\n")[0];
             } else {
                 reason = "malformed JSON: " + jackson.getOriginalMessage().split("\n")[0];
             }

@@ -1,6 +1,7 @@
 package org.nmoregister.platform.web;
 
 import org.nmoregister.platform.ConflictException;
+import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,15 @@ public class PageErrorHandler {
     String conflict(ConflictException e, Model model) {
         model.addAttribute("title", "That cannot be done now");
         model.addAttribute("message", e.getMessage());
+        return "error/problem";
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(InvalidRequestException e, Model model) {
+        model.addAttribute("title", "There is a problem with what was sent");
+        model.addAttribute("message", e.errors().stream().map(error -> error.field() + ": " + error.reason())
+                .reduce((a, b) -> a + "; " + b).orElse(e.getMessage()));
         return "error/problem";
     }
 }

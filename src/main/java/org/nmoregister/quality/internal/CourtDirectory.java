@@ -1,10 +1,12 @@
 package org.nmoregister.quality.internal;
 
-import org.nmoregister.audit.AccessAction;
-import org.nmoregister.audit.AccessLog;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.nmoregister.audit.AccessAction;
+import org.nmoregister.audit.AccessLog;
+import org.nmoregister.platform.TextLimits;
 import org.nmoregister.platform.ConflictException;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
@@ -26,7 +28,8 @@ public class CourtDirectory {
         this.accessLog = accessLog;
     }
 
-    public record Court(UUID id, String name, String address, String email, String phone) {
+    public record Court(UUID id, @Size(max = 200) String name, @Size(max = 500) String address,
+                        @Size(max = 320) String email, @Size(max = 50) String phone) {
     }
 
     @Transactional(readOnly = true)
@@ -41,6 +44,10 @@ public class CourtDirectory {
      */
     @Transactional
     public Court save(UUID id, Court court, String reason) {
+        TextLimits.atMost("name", court.name(), 200);
+        TextLimits.atMost("address", court.address(), 500);
+        TextLimits.atMost("email", court.email(), 320);
+        TextLimits.atMost("phone", court.phone(), 50);
         List<FieldError> errors = new ArrayList<>();
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (id != null && why == null) {

@@ -1,5 +1,6 @@
 package org.nmoregister.quality.internal;
 
+import org.nmoregister.platform.TextLimits;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.nmoregister.orders.Confidentiality;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.OrderSnapshot;
 import org.nmoregister.orders.OrderStatusRule;
+import org.nmoregister.platform.StorableTime;
 import org.nmoregister.orders.OrderVersionRecorded;
 import org.nmoregister.platform.ConflictException;
 import org.nmoregister.platform.InvalidRequestException;
@@ -119,6 +121,7 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
      */
     @Transactional
     public QualityView assure(UUID orderId, String overrideReason) {
+        TextLimits.atMost("overrideReason", overrideReason, 2000);
         CurrentUser user = currentUsers.require();
         boolean override = overrideReason != null && !overrideReason.isBlank();
         if (override && !user.has(Role.SUPERVISOR)) {
@@ -218,9 +221,10 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
     private void watch(OrderSnapshot version) {
         var d = version.details();
         watches.record(version.orderId(), version.forceId(), d.court(), d.caseNumber(), version.version(),
-                d.madeAt(), d.returnHearing() == null ? null : d.returnHearing().at(),
-                d.dischargedAt() != null ? d.dischargedAt() : OrderStatusRule.endOf(d).orElse(null),
-                !d.service().isEmpty(), version.effectiveFrom());
+                StorableTime.clamp(d.madeAt()),
+                StorableTime.clamp(d.returnHearing() == null ? null : d.returnHearing().at()),
+                StorableTime.clamp(d.dischargedAt() != null ? d.dischargedAt() : OrderStatusRule.endOf(d).orElse(null)),
+                !d.service().isEmpty(), StorableTime.clamp(version.effectiveFrom()));
     }
 
     /** A version waiting for quality assurance, for the point of contact's queue. */

@@ -1,4 +1,6 @@
 package org.nmoregister.quality.web;
+import jakarta.validation.constraints.Size;
+import org.nmoregister.platform.DateWindow;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -42,16 +44,17 @@ class QualityApiController {
         this.orders = orders;
     }
 
-    record AssuranceRequest(String overrideReason) {
+    record AssuranceRequest(@Size(max = 2000) String overrideReason) {
     }
 
-    record LiaisonRequest(LiaisonKind kind, String note, Instant dueAt) {
+    record LiaisonRequest(LiaisonKind kind, @Size(max = 4000) String note,
+                          @DateWindow(DateWindow.Kind.SCHEDULED) Instant dueAt) {
     }
 
     record ResponseRequest(String response) {
     }
 
-    record WithdrawRequest(String reason) {
+    record WithdrawRequest(@Size(max = 2000) String reason) {
     }
 
     @PostMapping("/api/v1/orders/{id}/quality-assurance")

@@ -1,5 +1,6 @@
 package org.nmoregister.risk.internal;
 
+import org.nmoregister.platform.TextLimits;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
@@ -147,6 +148,7 @@ public class RiskAssessmentService implements RiskAssessments {
     @Transactional
     public AssessmentView complete(UUID id, Map<String, String> answers, String overrideLevel, String overrideReason,
                                    Long expectedVersion) {
+        TextLimits.atMost("override.reason", overrideReason, 2000);
         RiskAssessmentEntity entity = find(id);
         checkVersion(entity, expectedVersion);
         if (entity.completedAt != null) {
@@ -175,6 +177,8 @@ public class RiskAssessmentService implements RiskAssessments {
     @Transactional
     public AssessmentView correct(UUID id, Map<String, String> answers, String overrideLevel, String overrideReason,
                                   String reason, Long expectedVersion) {
+        TextLimits.atMost("override.reason", overrideReason, 2000);
+        TextLimits.atMost("reason", reason, 2000);
         RiskAssessmentEntity entity = find(id);
         checkVersion(entity, expectedVersion);
         if (entity.completedAt == null) {
@@ -264,6 +268,7 @@ public class RiskAssessmentService implements RiskAssessments {
     /** Records that the case was referred to the MARAC. Only a case that requires one, once. */
     @Transactional
     public AssessmentView referToMarac(UUID id, String note, Long expectedVersion) {
+        TextLimits.atMost("note", note, 2000);
         RiskAssessmentEntity entity = find(id);
         checkVersion(entity, expectedVersion);
         if (!entity.maracRequired) {
@@ -287,6 +292,7 @@ public class RiskAssessmentService implements RiskAssessments {
     /** Records the review of the victim's safety plan that a breach calls for. The note is required. */
     @Transactional
     public AssessmentView reviewSafetyPlan(UUID id, String note, Long expectedVersion) {
+        TextLimits.atMost("note", note, 4000);
         if (note == null || note.isBlank()) {
             throw new InvalidRequestException("note", "is required: say what the review found or changed");
         }

@@ -1,4 +1,6 @@
 package org.nmoregister.risk.web;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -33,7 +35,7 @@ class RiskApiController {
 
     @Schema(description = "A professional-judgement override: any level, with the reason")
     record OverrideRequest(@Schema(example = "HIGH", allowableValues = {"STANDARD", "MEDIUM", "HIGH"}) String level,
-                           @Schema(example = "Victim describes escalating threats since separation") String reason) {
+                           @Schema(example = "Victim describes escalating threats since separation") @Size(max = 2000) String reason) {
     }
 
     @Schema(description = "Answers keyed by question id (GET /api/v1/risk/dash/questions)")
@@ -49,18 +51,20 @@ class RiskApiController {
                                int unanswered, List<String> reasons) {
     }
 
-    record CompletionRequest(Map<String, String> answers, OverrideRequest override,
+    record CompletionRequest(@Size(max = 100) Map<@Size(max = 40) String, @Size(max = 20) String> answers,
+                             @Valid OverrideRequest override,
                              @Schema(description = "The assessment's version as read; a stale one is refused (409)")
                              Long version) {
     }
 
-    record CorrectionRequest(Map<String, String> answers, OverrideRequest override,
+    record CorrectionRequest(@Size(max = 100) Map<@Size(max = 40) String, @Size(max = 20) String> answers,
+                             @Valid OverrideRequest override,
                              @Schema(description = "Why the assessment is corrected (required)",
                                      example = "Q12 recorded as NO in error: the victim said the children were threatened")
-                             String reason, Long version) {
+                             @Size(max = 2000) String reason, Long version) {
     }
 
-    record NoteRequest(String note, Long version) {
+    record NoteRequest(@Size(max = 2000) String note, Long version) {
     }
 
     @PostMapping("/api/v1/risk/dash")

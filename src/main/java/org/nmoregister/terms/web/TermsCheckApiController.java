@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,7 +45,8 @@ class TermsCheckApiController {
     TermsCheckApiController(TermsChecker checker, DraftCheckRateLimiter limiter, JsonMapper json) {
         this.checker = checker;
         this.limiter = limiter;
-        this.json = json;
+        // a misspelt field of the order context is named, not ignored, as on every other endpoint
+        this.json = json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     record CheckRequest(String text, ContextParser.Raw order) {

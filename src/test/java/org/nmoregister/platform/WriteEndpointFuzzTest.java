@@ -1,0 +1,604 @@
+package org.nmoregister.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.nmoregister.orders.OrderFixtures;
+import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.platform.web.ApiRequestBodies;
+import org.nmoregister.support.IntegrationTest;
+import org.nmoregister.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Issue 10's fuzz test: every JSON write endpoint of the API (found from the request mappings, so a new one cannot
+ * be missed) is sent a valid body and then seeded mutations of it: invalid JSON, wrong types, huge and NUL-bearing
+ * strings, out-of-range dates and numbers, unknown and misspelt fields, oversized lists and bodies. No answer may be
+ * a 5xx; every 4xx is problem+json; a mutation that can only be the field's fault (NUL, over-long text, a date no
+ * calendar of the register holds, an unknown field, an object where a value belongs) is a 400 naming that field;
+ * and a refused request changes nothing stored. The seed is printed; set {@code -Dfuzz.seed=} to replay a run.
+ */
+@IntegrationTest
+class WriteEndpointFuzzTest {
+
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT.*Z");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-.*");
+    private static final Pattern ENUM = Pattern.compile("[A-Z][A-Z_]+");
+    /** Tables written by other people's reads, sign-ins and background jobs, not by the request under test. */
+    private static final Set<String> NOT_COMPARED = Set.of("access_log", "event_publication", "shedlock",
+            "flyway_schema_history", "marker_export", "user_account", "user_account_role");
+    /** Upload endpoints take files, not JSON: their own tests cover them. */
+    private static final Set<String> MULTIPART = Set.of("POST /api/v1/notifications/documents",
+            "POST /api/v1/notifications/emails", "POST /api/v1/imports", "POST /api/v1/gazetteer/imports",
+            "POST /api/v1/breaches/{id}/evidence");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    OrderRegister register;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    final List<String> failures = new ArrayList<>();
+    int cases;
+
+    /** One write endpoint: who may call it, the path with its ids filled in, and a body it accepts. */
+    record Endpoint(String key, String user, String path, String body) {
+    }
+
+    @Test
+    void noMutationOfAnyWriteRequestBreaksARequestOrARecord() throws Exception {
+        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        System.out.println("WriteEndpointFuzzTest seed: " + seed + " (replay with -Dfuzz.seed=" + seed + ")");
+        Random random = new Random(seed);
+        long started = System.nanoTime();
+
+        List<Endpoint> endpoints = endpoints();
+        Set<String> covered = new TreeSet<>(endpoints.stream().map(Endpoint::key).toList());
+        covered.addAll(MULTIPART);
+        assertThat(covered).as("every write endpoint has a base body in this test")
+                .containsAll(writeEndpoints());
+
+        Map<String, Integer> baseStatus = new TreeMap<>();
+        for (Endpoint endpoint : endpoints) {
+            JsonNode base = json.readTree(endpoint.body());
+            for (Mutation mutation : mutations(base, random, !endpoint.key().equals(TERMS_CHECK))) {
+                send(endpoint, mutation);
+            }
+            // the unmutated body last, so the record's state does not make the mutations moot
+            baseStatus.put(endpoint.key(), send(endpoint, new Mutation("base", endpoint.body(), null, false)));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("WriteEndpointFuzzTest: %d cases on %d endpoints in %.0f s, seed %d%n", cases,
+                endpoints.size(), seconds, seed);
+        System.out.println("WriteEndpointFuzzTest base bodies: " + baseStatus);
+        assertThat(failures).as("fuzz failures (seed " + seed + ")").isEmpty();
+    }
+
+    /** A body to send; {@code field}, when set, is the field that alone is at fault and must be named. */
+    record Mutation(String name, String body, String field, boolean mustName) {
+    }
+
+    private int send(Endpoint endpoint, Mutation mutation) throws Exception {
+        cases++;
+        String before = fingerprint();
+        HttpMethod method = HttpMethod.valueOf(endpoint.key().substring(0, endpoint.key().indexOf(' ')));
+        MockHttpServletResponse response;
+        try {
+            response = mvc.perform(request(method, endpoint.path())
+                            .with(as(endpoint.user())).contentType(MediaType.APPLICATION_JSON)
+                            .content(mutation.body()))
+                    .andReturn().getResponse();
+        } catch (Exception unhandled) {
+            // MockMvc rethrows what no handler answered: in a server that is a 500
+            Throwable cause = unhandled;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            failures.add(endpoint.key() + " [" + mutation.name() + "] -> 500: " + abbreviate(String.valueOf(cause)));
+            settle();
+            return 500;
+        }
+        int status = response.getStatus();
+        String what = endpoint.key() + " [" + mutation.name() + "] -> " + status;
+        if (status >= 500) {
+            failures.add(what + ": " + abbreviate(response.getContentAsString()));
+        } else if (status >= 400) {
+            String type = response.getContentType();
+            if (type == null || !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(type))) {
+                failures.add(what + ": not problem+json (" + type + ")");
+            } else if (mutation.mustName()) {
+                List<String> named = new ArrayList<>();
+                JsonNode errors = json.readTree(response.getContentAsString()).get("errors");
+                if (errors != null) {
+                    errors.forEach(error -> named.add(error.path("field").asString()));
+                }
+                // naming a field inside the one at fault (override.a for an object in override) names it too
+                if (status != 400 || named.stream().noneMatch(n -> n.equals(mutation.field())
+                        || n.startsWith(mutation.field() + "."))) {
+                    failures.add(what + ": expected 400 naming " + mutation.field() + ", named " + named);
+                }
+            }
+            String after = fingerprint();
+            if (!after.equals(before)) {
+                failures.add(what + ": refused, but stored changes: " + difference(before, after));
+            }
+        } else {
+            settle();
+            if (mutation.mustName()) {
+                failures.add(what + ": accepted, but " + mutation.field() + " was at fault");
+            }
+        }
+        return status;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+    }
+
+    // ---- what is stored ------------------------------------------------------------------------------------
+
+    private List<String> tables;
+
+    /** Every compared table's row count and newest row version (xmin): an insert, update or delete changes it. */
+    private String fingerprint() {
+        if (tables == null) {
+            tables = jdbc.queryForList("select tablename from pg_tables where schemaname = current_schema() "
+                    + "order by tablename", String.class).stream().filter(t -> !NOT_COMPARED.contains(t)).toList();
+        }
+        String sql = String.join(" union all ", tables.stream().map(t -> "select '" + t + "=' || count(*) || ':' || "
+                + "coalesce(max(xmin::text::bigint), 0) from \"" + t + "\"").toList());
+        return String.join(",", jdbc.queryForList(sql, String.class));
+    }
+
+    private static String difference(String before, String after) {
+        List<String> a = List.of(before.split(","));
+        return String.join(",", List.of(after.split(",")).stream().filter(t -> !a.contains(t)).toList());
+    }
+
+    /** Waits for the listeners an accepted change set off, so their writes are not taken for the next case's. */
+    private void settle() throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            Integer open = jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
+                    + "and publication_date > now() - interval '10 minutes'", Integer.class);
+            if (open == null || open == 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    // ---- the endpoints ------------------------------------------------------------------------------------
+
+    /** Every POST, PUT, PATCH and DELETE mapping under /api/, as "METHOD /pattern". */
+    private Set<String> writeEndpoints() {
+        Set<String> keys = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+                if (method == RequestMethod.GET || method == RequestMethod.HEAD || method == RequestMethod.OPTIONS) {
+                    continue;
+                }
+                for (String pattern : info.getPatternValues()) {
+                    if (pattern.startsWith("/api/")) {
+                        keys.add(method.name() + " " + pattern);
+                    }
+                }
+            }
+        });
+        return keys;
+    }
+
+    private final Map<String, RequestPostProcessor> signedIn = new java.util.HashMap<>();
+
+    /** Signed in as a demo user without checking the password each time: bcrypt would be most of the run. */
+    private RequestPostProcessor as(String username) {
+        return signedIn.computeIfAbsent(username, name -> user(users.loadUserByUsername(name)));
+    }
+
+    private UUID idOf(MockHttpServletResponse response, String field) throws Exception {
+        JsonNode value = json.readTree(response.getContentAsString()).findValue(field);
+        return value == null || value.isNull() ? null : UUID.fromString(value.asString());
+    }
+
+    private MockHttpServletResponse post(String user, String path, String body) throws Exception {
+        return mvc.perform(request(HttpMethod.POST, path).with(as(user))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+    }
+
+    /** The base bodies, taken from the other tests' payloads, against records made here for this run. */
+    private List<Endpoint> endpoints() throws Exception {
+        String caseNumber = OrderFixtures.uniqueCaseNumber();
+        Instant made = now.minus(3, ChronoUnit.DAYS);
+        UUID order = SignedIn.as(users, "poc.northshire",
+                () -> register.create(OrderFixtures.withoutNoticeNmo(caseNumber, made), "fuzz test"));
+        String poc = "poc.northshire";
+        String supervisor = "supervisor.northshire";
+        String incident = """
+                {"occurredAt": "%s", "occurredTo": "%s", "conduct": "CONTACT", "channel": "TEXT", "direct": true,
+                 "viaThirdParty": false, "protectedPerson": "applicant", "description": "Forty texts overnight",
+                 "othersPresent": "Amy (child)", "witnesses": "Neighbour at no. 16",
+                 "termReported": "Paragraph 2: no contact", "purpose": null, "awarenessEvidence": "Told by PC 4417",
+                 "location": {"latitude": 53.81992, "longitude": -1.5765, "postcode": "LS6 2AB",
+                   "address": "14 Acacia Avenue, Leeds", "placeKind": "HOME", "atVictimOrSuspectAddress": true}}
+                """.formatted(now.minus(3, ChronoUnit.HOURS), now.minus(2, ChronoUnit.HOURS));
+        String report = """
+                {"orderId": "%s", "reportedAt": "%s", "reporterKind": "VICTIM", "reporterName": "Jane Smith",
+                 "reporterOrganisation": null, "protectedPerson": "Jane Smith", "actionTaken": "Officer sent",
+                 "incidents": [%s]}
+                """.formatted(order, now.minus(1, ChronoUnit.HOURS), incident);
+        MockHttpServletResponse reported = post(supervisor, "/api/v1/breaches", report);
+        assertThat(reported.getStatus()).as(reported.getContentAsString()).isEqualTo(201);
+        UUID breach = idOf(reported, "id");
+        UUID assessment = idOf(reported, "assessmentId");
+        post(supervisor, "/api/v1/breaches/" + breach + "/directions",
+                "{\"reasons\": [\"NO_ARREST_DECISION\"], \"direction\": \"Consider arrest today.\"}");
+        UUID direction = UUID.fromString(json.readTree(mvc.perform(get("/api/v1/breaches/{id}", breach)
+                        .with(as(supervisor))).andReturn().getResponse().getContentAsString())
+                .get("directions").get(0).get("id").asString());
+        UUID liaison = idOf(post(poc, "/api/v1/orders/" + order + "/liaison-requests",
+                "{\"kind\": \"MISSING_DATA\", \"note\": \"Please send the return date\", \"dueAt\": \""
+                        + now.plus(7, ChronoUnit.DAYS) + "\"}"), "id");
+        LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        MockHttpServletResponse drawn = post(supervisor, "/api/v1/breaches/dip-samples",
+                "{\"weekStart\": \"" + monday.minusWeeks(1) + "\"}");
+        UUID sample = drawn.getStatus() == 201 ? idOf(drawn, "id") : idOf(mvc.perform(
+                get("/api/v1/breaches/dip-samples").with(as(supervisor))).andReturn().getResponse(),
+                "sampleId");
+        String court = "Fuzz Court " + UUID.randomUUID();
+        UUID courtId = idOf(post(poc, "/api/v1/courts", "{\"name\": \"" + court + "\"}"), "id");
+        String externalReference = "FZ-" + caseNumber;
+        String notification = """
+                {"source": "MANUAL", "manualOrigin": "COURT_OTHER", "externalReference": null,
+                 "court": "Leeds Family Court", "caseNumber": "%s", "orderType": "NMO", "madeAt": "%s",
+                 "withoutNotice": true, "returnHearing": {"at": "%s", "court": "Leeds Family Court"},
+                 "endsAt": "%s", "untilFurtherOrder": false, "untilNextHearing": false, "penalNotice": true,
+                 "applicant": {"name": "Jane Smith", "dateOfBirth": "1990-05-01", "aliases": ["Janey Smith"],
+                   "address": {"line1": "14 Acacia Avenue", "line2": "Refuge Wing", "town": "Leeds",
+                     "postcode": "LS6 2AB", "confidential": true},
+                   "addresses": [], "contacts": [{"kind": "PHONE", "value": "07700 900123", "confidential": true}]},
+                 "otherProtectedPersons": [],
+                 "respondent": {"name": "John Smith", "dateOfBirth": "1988-04-12", "aliases": ["Johnny Smith"],
+                   "address": {"line1": "3 Mill Lane", "town": "Leeds", "postcode": "LS12 1AA"},
+                   "addresses": [], "contacts": [], "description": "White male, 6ft", "vehicles": ["YX19 ABC"],
+                   "officerSafety": {"warnings": ["DOGS"], "notes": "Two dogs"}},
+                 "children": [{"name": "Amy Smith", "dateOfBirth": "2015-03-03"}], "relationship": "FORMER_SPOUSE",
+                 "terms": ["The respondent John Smith must not use or threaten violence against Jane Smith."],
+                 "servedAt": "%s", "serviceMethod": "PERSONAL", "servedBy": "PC 4417", "dischargedAt": null,
+                 "notes": "Sealed order attached"}
+                """.formatted("F" + caseNumber, made, made.plus(14, ChronoUnit.DAYS),
+                made.plus(14, ChronoUnit.DAYS).plus(6, ChronoUnit.HOURS), made.plus(1, ChronoUnit.DAYS));
+        UUID queued = idOf(post(poc, "/api/v1/notifications", notification), "id");
+        String data = json.writeValueAsString(((ObjectNode) json.readTree(notification))
+                .without(List.of("source", "manualOrigin", "externalReference")));
+        UUID second = idOf(post(poc, "/api/v1/notifications", notification.replace("\"F" + caseNumber,
+                "\"G" + caseNumber)), "id");
+        String version = """
+                {"kind": "VARIATION", "effectiveFrom": "%s", "note": "FL404 varied", "court": null,
+                 "caseNumber": null, "madeAt": null, "withoutNotice": false,
+                 "returnHearing": {"at": "%s", "court": "Leeds Family Court"}, "duration": "UNTIL_DATE",
+                 "endsAt": "%s", "penalNotice": true,
+                 "applicant": {"name": "Jane Smith", "dateOfBirth": "1990-05-01", "aliases": [],
+                   "addresses": [{"line1": "14 Acacia Avenue", "line2": null, "town": "Leeds", "postcode": "LS6 2AB",
+                     "confidential": true}], "contacts": [{"kind": "PHONE", "value": "07700 900123",
+                     "confidential": true}]},
+                 "otherProtectedPersons": [], "children": [{"name": "Amy Smith", "dateOfBirth": "2015-03-03",
+                   "aliases": [], "addresses": [], "contacts": []}],
+                 "respondent": {"name": "John Smith", "dateOfBirth": "1988-04-12", "aliases": ["Johnny Smith"],
+                   "addresses": [], "contacts": [], "description": "White male", "vehicles": ["YX19 ABC"],
+                   "officerSafety": {"warnings": ["DOGS"], "notes": "Two dogs"}},
+                 "relationship": "FORMER_SPOUSE", "terms": ["The respondent must not contact Jane Smith."],
+                 "dischargedAt": null, "notes": "Varied on the return date"}
+                """.formatted(made.plus(1, ChronoUnit.DAYS), now.plus(30, ChronoUnit.DAYS),
+                now.plus(365, ChronoUnit.DAYS));
+        String dash = "{\"answers\": {\"q1\": \"YES\", \"q2\": \"NO\", \"q3\": \"NOT_KNOWN\"}, \"earlierBreaches\": 1, "
+                + "\"override\": {\"level\": \"HIGH\", \"reason\": \"Escalating threats\"}}";
+        String check = """
+                {"orderId": "%s", "occurredAt": "%s", "occurredTo": null, "conduct": "APPROACH", "channel": null,
+                 "direct": true, "viaThirdParty": false, "protectedPerson": "applicant", "location": null,
+                 "latitude": 53.81992, "longitude": -1.5765, "placeKind": "HOME", "purpose": null,
+                 "awarenessEvidence": "Served in person", "description": "Seen outside the house"}
+                """.formatted(order, now.minus(1, ChronoUnit.HOURS));
+        String classification = json.readTree(mvc.perform(get("/api/v1/breaches/reference/crime-classifications")
+                .with(as(supervisor))).andReturn().getResponse().getContentAsString()).findValues("code").get(0)
+                .asString();
+        String b = "/api/v1/breaches/" + breach;
+        return List.of(
+                new Endpoint("POST /api/v1/orders/{id}/versions", poc, "/api/v1/orders/" + order + "/versions", version),
+                new Endpoint("POST /api/v1/orders/{id}/service", poc, "/api/v1/orders/" + order + "/service",
+                        "{\"servedAt\": \"" + made.plus(1, ChronoUnit.DAYS) + "\", \"method\": \"PERSONAL\", "
+                                + "\"servedBy\": \"PC 4417\", \"proofDocument\": \"N215\", \"notes\": \"In person\"}"),
+                new Endpoint("POST /api/v1/orders/{id}/quality-assurance", supervisor,
+                        "/api/v1/orders/" + order + "/quality-assurance",
+                        "{\"overrideReason\": \"Return date confirmed by telephone with the court\"}"),
+                new Endpoint("POST /api/v1/orders/{id}/liaison-requests", poc,
+                        "/api/v1/orders/" + order + "/liaison-requests",
+                        "{\"kind\": \"MISSING_DATA\", \"note\": \"Please send the return date\", \"dueAt\": \""
+                                + now.plus(7, ChronoUnit.DAYS) + "\"}"),
+                new Endpoint("POST /api/v1/liaison-requests/{id}/response", poc,
+                        "/api/v1/liaison-requests/" + liaison + "/response",
+                        "{\"response\": \"Return hearing listed for 3 March\"}"),
+                new Endpoint("POST /api/v1/liaison-requests/{id}/withdraw", poc,
+                        "/api/v1/liaison-requests/" + liaison + "/withdraw", "{\"reason\": \"Answered by phone\"}"),
+                new Endpoint("POST /api/v1/courts", poc, "/api/v1/courts",
+                        "{\"name\": \"" + court + " B\", \"address\": \"1 Oxford Row, Leeds LS1 3BG\", "
+                                + "\"email\": \"family@example.org\", \"phone\": \"0113 306 2800\"}"),
+                new Endpoint("PUT /api/v1/courts/{id}", poc, "/api/v1/courts/" + courtId,
+                        "{\"id\": \"" + courtId + "\", \"name\": \"" + court + "\", \"address\": \"1 Oxford Row\", "
+                                + "\"email\": \"family@example.org\", \"phone\": \"0113 306 2800\"}"),
+                new Endpoint("POST /api/v1/notifications", poc, "/api/v1/notifications", notification
+                        .replace("\"externalReference\": null", "\"externalReference\": \"" + externalReference + "\"")
+                        .replace("\"F" + caseNumber, "\"H" + caseNumber)),
+                new Endpoint("PUT /api/v1/notifications/{id}/data", poc, "/api/v1/notifications/" + queued + "/data",
+                        data),
+                new Endpoint("POST /api/v1/notifications/{id}/accept", poc,
+                        "/api/v1/notifications/" + queued + "/accept",
+                        "{\"data\": " + data + ", \"changeKind\": null, \"rowVersion\": null}"),
+                new Endpoint("POST /api/v1/notifications/{id}/reject", poc,
+                        "/api/v1/notifications/" + second + "/reject",
+                        "{\"reason\": \"Not an order of this force\", \"rowVersion\": null}"),
+                new Endpoint("POST /api/v1/notifications/{id}/duplicate", poc,
+                        "/api/v1/notifications/" + second + "/duplicate",
+                        "{\"duplicateOf\": \"" + queued + "\", \"rowVersion\": null}"),
+                new Endpoint("POST /api/v1/breaches", supervisor, "/api/v1/breaches", report),
+                new Endpoint("POST /api/v1/breaches/check", supervisor, "/api/v1/breaches/check", check),
+                new Endpoint("POST /api/v1/breaches/{id}/incidents", supervisor, b + "/incidents", incident),
+                new Endpoint("POST /api/v1/breaches/{id}/recheck", supervisor, b + "/recheck",
+                        "{\"orderId\": \"" + order + "\"}"),
+                new Endpoint("POST /api/v1/breaches/{id}/crime", supervisor, b + "/crime",
+                        "{\"crimeReference\": \"NS/12345/26\", \"classification\": \"" + classification
+                                + "\", \"crimedAt\": \""
+                                + now.minus(30, ChronoUnit.MINUTES) + "\"}"),
+                new Endpoint("POST /api/v1/breaches/{id}/response", supervisor, b + "/response",
+                        "{\"kind\": \"ATTENDANCE\", \"respondedAt\": \"" + now.minus(40, ChronoUnit.MINUTES) + "\"}"),
+                new Endpoint("POST /api/v1/breaches/{id}/response/justification", supervisor,
+                        b + "/response/justification", "{\"justification\": \"Suspect in custody elsewhere\"}"),
+                new Endpoint("POST /api/v1/breaches/{id}/arrest", supervisor, b + "/arrest",
+                        "{\"decision\": \"ARRESTED\", \"reason\": \"Breach of a non-molestation order\", "
+                                + "\"arrestedAt\": \"" + now.minus(20, ChronoUnit.MINUTES) + "\"}"),
+                new Endpoint("POST /api/v1/breaches/{id}/interview", supervisor, b + "/interview",
+                        "{\"interviewedAt\": \"" + now.minus(10, ChronoUnit.MINUTES) + "\", \"account\": \"DENIED\", "
+                                + "\"notes\": \"Says he was at work\"}"),
+                new Endpoint("POST /api/v1/breaches/{id}/investigation", supervisor, b + "/investigation",
+                        "{\"evidenceSecured\": \"Screenshots of texts\", \"allocation\": \"RESPONSE\", "
+                                + "\"allocatedOfficer\": \"PC 4417\", \"partnerReferrals\": \"IDVA\"}"),
+                new Endpoint("POST /api/v1/breaches/{id}/outcome", supervisor, b + "/outcome",
+                        "{\"route\": \"CRIMINAL\", \"outcome\": \"CHARGED\", \"reason\": \"Evidence of contact\"}"),
+                new Endpoint("POST /api/v1/breaches/{id}/court-results", supervisor, b + "/court-results",
+                        "{\"result\": \"CONVICTED\", \"court\": \"Leeds Magistrates\", \"decidedOn\": \""
+                                + LocalDate.now(ZoneOffset.UTC).minusDays(1) + "\", \"sentence\": \"12 weeks\"}"),
+                new Endpoint("POST /api/v1/breaches/{id}/directions", supervisor, b + "/directions",
+                        "{\"reasons\": [\"NO_ARREST_DECISION\"], \"direction\": \"Consider arrest today.\"}"),
+                new Endpoint("POST /api/v1/breaches/{id}/directions/{directionId}/answer", supervisor,
+                        b + "/directions/" + direction + "/answer", "{\"answer\": \"Attended 14:00, arrested\"}"),
+                new Endpoint("POST /api/v1/breaches/dip-samples", supervisor, "/api/v1/breaches/dip-samples",
+                        "{\"weekStart\": \"" + monday.minusWeeks(1 + new Random().nextInt(500)) + "\"}"),
+                new Endpoint("POST /api/v1/breaches/dip-samples/{id}/findings", supervisor,
+                        "/api/v1/breaches/dip-samples/" + sample + "/findings",
+                        "{\"reportId\": \"" + breach + "\", \"finding\": \"GOOD_PRACTICE\", \"notes\": \"x\"}"),
+                new Endpoint("POST /api/v1/risk/dash", supervisor, "/api/v1/risk/dash", dash),
+                new Endpoint("POST /api/v1/risk/assessments/{id}/answers", supervisor,
+                        "/api/v1/risk/assessments/" + assessment + "/answers",
+                        "{\"answers\": {\"q1\": \"YES\", \"q2\": \"NO\"}, \"override\": {\"level\": \"HIGH\", "
+                                + "\"reason\": \"Escalating threats\"}, \"version\": null}"),
+                new Endpoint("POST /api/v1/risk/assessments/{id}/correction", supervisor,
+                        "/api/v1/risk/assessments/" + assessment + "/correction",
+                        "{\"answers\": {\"q1\": \"NO\"}, \"override\": null, \"reason\": \"Q1 recorded in error\", "
+                                + "\"version\": null}"),
+                new Endpoint("POST /api/v1/risk/assessments/{id}/marac-referral", supervisor,
+                        "/api/v1/risk/assessments/" + assessment + "/marac-referral",
+                        "{\"note\": \"Referred to MARAC\", \"version\": null}"),
+                new Endpoint("POST /api/v1/risk/assessments/{id}/safety-plan-review", supervisor,
+                        "/api/v1/risk/assessments/" + assessment + "/safety-plan-review",
+                        "{\"note\": \"Plan reviewed with the IDVA\", \"version\": null}"),
+                new Endpoint("POST /api/v1/terms/check", supervisor, "/api/v1/terms/check",
+                        "{\"text\": \"The respondent must not contact the applicant.\", \"order\": {\"type\": \"NMO\"}}"),
+                new Endpoint("POST /api/v1/gazetteer/imports", "admin.northshire", "/api/v1/gazetteer/imports",
+                        "{\"path\": \"/nonexistent/fuzz/onspd.csv\"}"));
+    }
+
+    // ---- the mutations ------------------------------------------------------------------------------------
+
+    /** Public, stores nothing and takes text of up to 100,000 characters: only the structural rules apply. */
+    private static final String TERMS_CHECK = "POST /api/v1/terms/check";
+
+    private List<Mutation> mutations(JsonNode base, Random random, boolean storesText) {
+        List<Mutation> all = new ArrayList<>();
+        String text = base.toString();
+        all.add(new Mutation("truncated", text.substring(0, text.length() / 2), null, false));
+        all.add(new Mutation("not JSON", "name=John&dob=1980", null, false));
+        all.add(new Mutation("empty", "", null, false));
+        all.add(new Mutation("null", "null", null, false));
+        all.add(new Mutation("array", "[" + text + "]", null, false));
+        all.add(new Mutation("string", "\"" + "x".repeat(100) + "\"", null, false));
+        all.add(new Mutation("empty object", "{}", null, false));
+        all.add(new Mutation("deep nesting", "[".repeat(5000) + "]".repeat(5000), null, false));
+        all.add(new Mutation("3 MB body", text.substring(0, text.length() - 1) + ", \"padding\": \""
+                + "x".repeat(3 * 1024 * 1024) + "\"}", null, false));
+        all.add(new Mutation("NUL outside a string", text.replaceFirst("\\{", "{\u0000"), null, false));
+        if (base instanceof ObjectNode object) {
+            ObjectNode unknown = object.deepCopy();
+            unknown.put("zzUnknownField", 1);
+            all.add(new Mutation("unknown field", unknown.toString(), "zzUnknownField", true));
+            for (String name : object.propertyNames()) {
+                if (!name.toLowerCase().equals(name)) {
+                    ObjectNode misspelt = object.deepCopy();
+                    misspelt.set(name.toLowerCase(), misspelt.remove(name));
+                    all.add(new Mutation("misspelt " + name, misspelt.toString(), name.toLowerCase(), true));
+                    break;
+                }
+            }
+        }
+        List<List<Object>> paths = new ArrayList<>();
+        leaves(base, new ArrayList<>(), paths);
+        for (List<Object> path : paths) {
+            JsonNode value = at(base, path);
+            String field = render(path);
+            for (Map.Entry<String, JsonNode> change : changes(value, random).entrySet()) {
+                // answers is a map of question ids: an unknown id is the DASH rules' to name, after the state checks
+                boolean must = change.getKey().startsWith("!") && !field.startsWith("answers") && (storesText
+                        || !change.getKey().contains("NUL") && !change.getKey().contains("characters"));
+                JsonNode mutated = base.deepCopy();
+                replace(mutated, path, change.getValue());
+                String blamed = change.getKey().contains("nested unknown") ? field + ".zzNested" : field;
+                all.add(new Mutation(field + " " + change.getKey(), mutated.toString(), blamed, must));
+            }
+        }
+        return all;
+    }
+
+    /** What to put in place of {@code value}; a name starting with "!" is a change only the field can be blamed for. */
+    private Map<String, JsonNode> changes(JsonNode value, Random random) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        Map<String, JsonNode> changes = new LinkedHashMap<>();
+        changes.put("null", nodes.nullNode());
+        changes.put("!object", nodes.objectNode().put("a", 1));
+        if (value.isObject()) {
+            changes.put("!nested unknown field", ((ObjectNode) value.deepCopy()).put("zzNested", "x"));
+            changes.put("string", nodes.stringNode("x"));
+            changes.remove("!object");
+            return changes;
+        }
+        if (value.isArray()) {
+            ArrayNode many = nodes.arrayNode();
+            for (int i = 0; i < 300; i++) {
+                many.add(value.isEmpty() ? nodes.stringNode("x") : value.get(0).deepCopy());
+            }
+            changes.put("300 items", many);
+            changes.put("string", nodes.stringNode("x"));
+            return changes;
+        }
+        if (value.isNumber()) {
+            changes.put("huge", nodes.numberNode(new java.math.BigDecimal("1e400")));
+            changes.put("beyond long", nodes.numberNode(new java.math.BigInteger("92233720368547758080")));
+            changes.put("negative", nodes.numberNode(-1e308));
+            changes.put("text", nodes.stringNode("twelve"));
+            return changes;
+        }
+        if (value.isBoolean()) {
+            changes.put("text", nodes.stringNode("perhaps"));
+            changes.put("number", nodes.numberNode(2));
+            return changes;
+        }
+        String text = value.asString();
+        changes.put("!NUL", nodes.stringNode(text + "\u0000x"));
+        changes.put("!" + (ApiRequestBodies.MAX_TEXT_LENGTH + 1) + " characters",
+                nodes.stringNode("x".repeat(ApiRequestBodies.MAX_TEXT_LENGTH + 1)));
+        int[] lengths = {61, 101, 201, 256, 501, 2001, 4001};
+        int length = lengths[random.nextInt(lengths.length)];
+        changes.put(length + " characters", nodes.stringNode("y".repeat(length)));
+        changes.put("control characters", nodes.stringNode("a\u0001\u001b[31m\u2028\uFEFFb"));
+        changes.put("number", nodes.numberNode(12345));
+        if (INSTANT.matcher(text).matches()) {
+            changes.put("!year 300000", nodes.stringNode("+300000-01-01T00:00:00Z"));
+            changes.put("!year -5000", nodes.stringNode("-005000-01-01T00:00:00Z"));
+            changes.put("!year 1800", nodes.stringNode("1800-01-01T00:00:00Z"));
+            changes.put("year 2999", nodes.stringNode("2999-01-01T00:00:00Z"));
+            changes.put("!not a date", nodes.stringNode("2026-13-45T25:61:00Z"));
+            changes.put("epoch number", nodes.numberNode(1e18));
+        } else if (DATE.matcher(text).matches()) {
+            changes.put("!year 300000", nodes.stringNode("+300000-01-01"));
+            changes.put("!year 1800", nodes.stringNode("1800-01-01"));
+            changes.put("year 2999", nodes.stringNode("2999-01-01"));
+            changes.put("!not a date", nodes.stringNode("2026-02-30"));
+        } else if (UUID_TEXT.matcher(text).matches()) {
+            changes.put("unknown id", nodes.stringNode(UUID.randomUUID().toString()));
+            changes.put("!not an id", nodes.stringNode("not-a-uuid"));
+        } else if (ENUM.matcher(text).matches()) {
+            changes.put("unknown value", nodes.stringNode("NO_SUCH_" + text));
+            changes.put("lower case", nodes.stringNode(text.toLowerCase()));
+        }
+        // a seeded half of the rest, to keep the run short; the "!" cases always run
+        changes.entrySet().removeIf(e -> !e.getKey().startsWith("!") && !e.getKey().equals("null")
+                && random.nextBoolean());
+        return changes;
+    }
+
+    private static void leaves(JsonNode node, List<Object> path, List<List<Object>> out) {
+        if (!path.isEmpty()) {
+            out.add(List.copyOf(path));
+        }
+        if (node.isObject()) {
+            for (String name : node.propertyNames()) {
+                path.add(name);
+                leaves(node.get(name), path, out);
+                path.remove(path.size() - 1);
+            }
+        } else if (node.isArray() && !node.isEmpty()) {
+            path.add(0);
+            leaves(node.get(0), path, out);
+            path.remove(path.size() - 1);
+        }
+    }
+
+    private static JsonNode at(JsonNode node, List<Object> path) {
+        for (Object step : path) {
+            node = step instanceof Integer i ? node.get(i) : node.get((String) step);
+        }
+        return node;
+    }
+
+    private static void replace(JsonNode root, List<Object> path, JsonNode value) {
+        JsonNode parent = at(root, path.subList(0, path.size() - 1));
+        Object last = path.get(path.size() - 1);
+        if (parent instanceof ObjectNode object) {
+            object.set((String) last, value);
+        } else if (parent instanceof ArrayNode array) {
+            array.set((Integer) last, value);
+        }
+    }
+
+    private static String render(List<Object> path) {
+        StringBuilder text = new StringBuilder();
+        for (Object step : path) {
+            if (step instanceof Integer i) {
+                text.append('[').append(i).append(']');
+            } else {
+                text.append(text.isEmpty() ? "" : ".").append(step);
+            }
+        }
+        return text.toString();
+    }
+}
