@@ -15,6 +15,11 @@ interface OrderVersionRepository extends JpaRepository<OrderVersionEntity, Order
             where v.recorded_at > :since order by v.recorded_at limit 10000""", nativeQuery = true)
     List<Object[]> recordedSince(Instant since);
 
+    @Query(value = """
+            select o.id, o.force_id, o.latest_version, v.recorded_at from protective_order o
+            join order_version v on v.order_id = o.id and v.version = o.latest_version""", nativeQuery = true)
+    List<Object[]> latestOfEach();
+
     Optional<OrderVersionEntity> findByOrderIdAndVersion(UUID orderId, int version);
 
     List<OrderVersionEntity> findByOrderIdOrderByVersionAsc(UUID orderId);
