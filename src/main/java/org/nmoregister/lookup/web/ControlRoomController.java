@@ -69,6 +69,7 @@ class ControlRoomController {
         var user = currentUsers.require();
         model.addAttribute("q", q);
         model.addAttribute("reason", logNumber);
+        model.addAttribute("lookupLogNumber", logNumber); // the header shows the one just given
         model.addAttribute("forceName", forces.byId(user.forceId()).map(Force::name).orElse(user.forceCode()));
         model.addAttribute("searchedBy", user.displayName() == null ? user.username() : user.displayName());
         model.addAttribute("searchedAt", clock.instant());
