@@ -197,6 +197,26 @@ class HeldOrderLookupIntegrationTest {
                 .andExpect(content().string(containsString("<option value=\"CONTROL_ROOM\" selected=\"selected\"")));
     }
 
+    @Test
+    void aPostcodeWithManyPlacesGivesOneSummaryNotLookAlikeCards() throws Exception {
+        List<String> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String address = houseNumber() + " Acacia Avenue, Leeds LS6 2AB";
+            UUID id = dapo(surname(), address, List.of(new Term(1, "The respondent must not go within 50 metres of "
+                    + address + ".")), made.plus(1, ChronoUnit.HOURS), made.plus(90, ChronoUnit.DAYS));
+            cases.add(as("poc.northshire", () -> orders.current(id)).details().caseNumber());
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var page = page("LS6 2AB", "INC-4414")
+                    .andExpect(content().string(containsString("id=\"places-summary\"")))
+                    .andExpect(content().string(not(containsString("govuk-summary-card nmo-match"))))
+                    .andExpect(content().string(containsString("Yes: ")));
+            for (String caseNumber : cases) {
+                page.andExpect(content().string(containsString(caseNumber)));
+            }
+        });
+    }
+
     private UUID dapo(String surname, String address, List<Term> terms, Instant servedAt, Instant endsAt) {
         return as("poc.northshire", () -> orders.create(details(surname, address, terms, made, servedAt, endsAt),
                 null));
