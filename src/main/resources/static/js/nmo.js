@@ -34,27 +34,3 @@ if (importBox && importBox.hasAttribute('data-progress-url')) {
   };
   setTimeout(poll, 500);
 }
-
-// The control-room lookup answers as the call-handler types, once there is a reason and three characters.
-var lookupForm = document.getElementById('lookup-form');
-if (lookupForm && lookupForm.hasAttribute('data-results-url')) {
-  var q = document.getElementById('q'), reason = document.getElementById('reason'),
-      results = document.getElementById('results'), base = lookupForm.getAttribute('data-results-url'),
-      timer = null, asked = 0;
-  var search = function () {
-    if (q.value.trim().length < 3 || reason.value.trim().length === 0) { return; }
-    var mine = ++asked;
-    fetch(base + '?q=' + encodeURIComponent(q.value) + '&reason=' + encodeURIComponent(reason.value),
-          { credentials: 'same-origin' })
-      .then(function (r) { return r.text(); })
-      .then(function (html) { if (mine === asked) { results.outerHTML = html; results = document.getElementById('results'); } });
-  };
-  var later = function () { clearTimeout(timer); timer = setTimeout(search, 200); };
-  q.addEventListener('input', later);
-  reason.addEventListener('input', later);
-  lookupForm.addEventListener('submit', function (e) {
-    // Without a reason or a long enough search the server explains what is missing.
-    if (q.value.trim().length < 3 || reason.value.trim().length === 0) { return; }
-    e.preventDefault(); clearTimeout(timer); search();
-  });
-}

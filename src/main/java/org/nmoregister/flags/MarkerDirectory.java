@@ -2,6 +2,9 @@ package org.nmoregister.flags;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.nmoregister.orders.OrderSnapshot;
 
 /**
  * Markers across all forces, for read models that keep their own copy (the control-room lookup). Not for showing to
@@ -14,6 +17,16 @@ public interface MarkerDirectory {
 
     /** Markers raised, changed or withdrawn after {@code since} (database clock), oldest change first. */
     List<Change> changedSince(Instant since);
+
+    /** Every order that has ever had a marker raised: an order not among them has never been quality-assured. */
+    Set<UUID> ordersEverMarked();
+
+    /**
+     * The markers this version would call for once assured, by the same plan, but neither raised nor exported: the
+     * control room must find an order the force holds before its point of contact has checked it. Ids are stable
+     * for the order and marker, so the same plan read twice gives the same ids.
+     */
+    List<MarkerView> planned(OrderSnapshot version);
 
     record Change(MarkerView marker, Instant changedAt) {
     }

@@ -13,6 +13,9 @@ public interface OrderChanges {
     /** Versions recorded after {@code since}, oldest first. */
     List<Change> recordedSince(Instant since);
 
+    /** The latest version of every order, across all forces: for a read model's first build. */
+    List<Change> latestOfEach();
+
     record Change(UUID orderId, UUID forceId, int version, Instant recordedAt) {
     }
 }

@@ -56,13 +56,17 @@ class LookupIntegrationTest {
         String surname = surname();
         UUID id = create(surname, LocalDate.of(1985, 3, 4));
 
-        people("Bill " + surname, null).andExpect(jsonPath("$.length()").value(0));
+        // held from the moment it is recorded, not yet checked (HeldOrderLookupIntegrationTest goes further)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> people("Bill " + surname, null)
+                .andExpect(jsonPath("$[0].name").value("William " + surname))
+                .andExpect(jsonPath("$[0].orders[0].checked").value(false)));
         mvc.perform(post("/api/v1/orders/{id}/quality-assurance", id).with(httpBasic("poc.northshire", "demo")))
                 .andExpect(status().isOk());
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> people("Bill " + surname, null)
                 .andExpect(jsonPath("$[0].role").value("RESPONDENT"))
-                .andExpect(jsonPath("$[0].name").value("William " + surname)));
+                .andExpect(jsonPath("$[0].name").value("William " + surname))
+                .andExpect(jsonPath("$[0].orders[0].checked").value(true)));
         people(surname + ", William", LocalDate.of(1985, 4, 3))
                 .andExpect(jsonPath("$[0].name").value("William " + surname))
                 .andExpect(jsonPath("$[0].orders[0].id").value(id.toString()))

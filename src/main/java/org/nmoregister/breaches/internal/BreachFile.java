@@ -26,6 +26,7 @@ import org.nmoregister.terms.Clause;
  *
  * @param breachIsOffence false when the order is an undertaking (contempt only)
  * @param inadequacies    the gaps a supervisor would send it back for, judged now
+ * @param controlRoomLog  the control room's incident or log number it was reported under, if any
  */
 public record BreachFile(UUID id, String reference, UUID orderId, boolean breachIsOffence, Instant reportedAt,
                          Instant recordedAt, String recordedBy, ReporterKind reporterKind, String reporterName,
@@ -34,7 +35,7 @@ public record BreachFile(UUID id, String reference, UUID orderId, boolean breach
                          List<EvidenceView> evidence, Crime crime, Response response, Arrest arrest,
                          Interview interview, Investigation investigation, Outcome outcome,
                          List<CourtResultView> courtResults, List<DirectionView> directions,
-                         Set<Inadequacy> inadequacies, RiskSummary risk) {
+                         Set<Inadequacy> inadequacies, RiskSummary risk, String controlRoomLog) {
 
     public record IncidentView(int number, Instant occurredFrom, Instant occurredTo, Conduct conduct,
                                ContactChannel channel, boolean direct, boolean viaThirdParty, String protectedPerson,

@@ -49,6 +49,8 @@ class BreachReportEntity {
     boolean domesticAbuse;
     @Column(name = "action_taken")
     String actionTaken;
+    @Column(name = "control_room_log")
+    String controlRoomLog;
     @Column(name = "crime_reference")
     String crimeReference;
     @Column(name = "crime_classification")

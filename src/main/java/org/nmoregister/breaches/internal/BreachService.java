@@ -119,9 +119,17 @@ public class BreachService {
                               org.nmoregister.terms.Clause.ExceptionKind purpose, String awarenessEvidence) {
     }
 
+    /** @param controlRoomLog the incident or log number the control room was working under, when reported from it */
     public record NewReport(UUID orderId, Instant reportedAt, ReporterKind reporterKind, String reporterName,
                             String reporterOrganisation, String protectedPerson, String actionTaken,
-                            List<NewIncident> incidents) {
+                            List<NewIncident> incidents, String controlRoomLog) {
+
+        public NewReport(UUID orderId, Instant reportedAt, ReporterKind reporterKind, String reporterName,
+                         String reporterOrganisation, String protectedPerson, String actionTaken,
+                         List<NewIncident> incidents) {
+            this(orderId, reportedAt, reporterKind, reporterName, reporterOrganisation, protectedPerson, actionTaken,
+                    incidents, null);
+        }
     }
 
     public record NewEvidence(EvidenceKind kind, String description, Integer incidentNumber, String fileName,
@@ -199,6 +207,9 @@ public class BreachService {
         } else if (!blank(draft.protectedPerson()) && draft.protectedPerson().strip().length() > 200) {
             errors.add(new FieldError("protectedPerson", "must be at most 200 characters"));
         }
+        if (!blank(draft.controlRoomLog()) && draft.controlRoomLog().strip().length() > 100) {
+            errors.add(new FieldError("logNumber", "must be at most 100 characters"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -212,6 +223,7 @@ public class BreachService {
         report.recordedBy = user.username();
         report.reporterKind = draft.reporterKind();
         report.reporterName = trim(draft.reporterName());
+        report.controlRoomLog = trim(draft.controlRoomLog());
         report.reporterOrganisation = trim(draft.reporterOrganisation());
         OrderDetails details = order.map(OrderSnapshot::details).orElse(null);
         report.protectedPerson = firstNonBlank(draft.protectedPerson(),
@@ -650,7 +662,8 @@ public class BreachService {
                 new BreachFile.Investigation(r.evidenceSecured, r.allocatedTo, r.allocatedOfficer,
                         r.partnerReferrals),
                 new BreachFile.Outcome(r.outcomeRoute, r.outcome, r.outcomeReason, r.outcomeAt, r.outcomeBy),
-                results, directionViews, inadequacies(r, own, riskSummary, offence, now), riskSummary.orElse(null));
+                results, directionViews, inadequacies(r, own, riskSummary, offence, now), riskSummary.orElse(null),
+                r.controlRoomLog);
     }
 
     private Set<Inadequacy> inadequacies(BreachReportEntity r, List<BreachIncidentEntity> own,

@@ -23,6 +23,7 @@ public class BreachForm {
     private String reporterKind;
     private String reporterName;
     private String reporterOrganisation;
+    private String logNumber;
     private String actionTaken;
     private String occurredAt;
     private String occurredTo;
@@ -61,7 +62,7 @@ public class BreachForm {
             throw new InvalidRequestException(errors);
         }
         return new BreachService.NewReport(order, reported, kind, reporterName, reporterOrganisation,
-                protectedPerson, actionTaken, List.of(incident));
+                protectedPerson, actionTaken, List.of(incident), logNumber);
     }
 
     BreachService.NewIncident toIncident() {
@@ -137,6 +138,8 @@ public class BreachForm {
     public void setReportedAt(String v) { reportedAt = v; }
     public String getReporterKind() { return reporterKind; }
     public void setReporterKind(String v) { reporterKind = v; }
+    public String getLogNumber() { return logNumber; }
+    public void setLogNumber(String v) { logNumber = v; }
     public String getReporterName() { return reporterName; }
     public void setReporterName(String v) { reporterName = v; }
     public String getReporterOrganisation() { return reporterOrganisation; }

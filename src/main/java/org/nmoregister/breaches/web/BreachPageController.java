@@ -73,10 +73,20 @@ class BreachPageController {
     @GetMapping("/breaches/new")
     @PreAuthorize(Authorities.BREACH_REPORTERS)
     String newReport(@RequestParam(required = false) UUID orderId,
-                     @RequestParam(required = false) String caseNumber, Model model) {
+                     @RequestParam(required = false) String caseNumber,
+                     @RequestParam(required = false) String logNumber, Model model) {
         BreachForm form = new BreachForm();
         form.setReportedAt(new org.nmoregister.platform.web.UkTime().input(clock.instant()
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)));
+        if (logNumber != null && !logNumber.isBlank()) {
+            // from the control room's lookup: the call's log number, and the call-handler as the reporter
+            form.setLogNumber(logNumber.strip());
+            var user = currentUsers.require();
+            if (user.hasAny(org.nmoregister.security.Role.CONTROL_ROOM)) {
+                form.setReporterKind(ReporterKind.CONTROL_ROOM.name());
+                form.setReporterName(user.displayName() == null ? user.username() : user.displayName());
+            }
+        }
         if (orderId != null) {
             form.setOrderId(orderId.toString());
         }

@@ -1,9 +1,17 @@
 package org.nmoregister.flags.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.nmoregister.flags.MarkerDirectory;
 import org.nmoregister.flags.MarkerView;
+import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.OrderSnapshot;
+import org.nmoregister.orders.Term;
+import org.nmoregister.terms.TermsChecker;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JpaMarkerDirectory implements MarkerDirectory {
 
     private final MarkerRepository markers;
+    private final TermsChecker terms = new TermsChecker();
 
     JpaMarkerDirectory(MarkerRepository markers) {
         this.markers = markers;
@@ -25,5 +34,24 @@ class JpaMarkerDirectory implements MarkerDirectory {
     @Override
     public List<Change> changedSince(Instant since) {
         return markers.changedSince(since).stream().map(m -> new Change(m.view(), m.changedAt)).toList();
+    }
+
+    @Override
+    public Set<UUID> ordersEverMarked() {
+        return new HashSet<>(markers.ordersEverMarked());
+    }
+
+    @Override
+    public List<MarkerView> planned(OrderSnapshot version) {
+        OrderDetails details = version.details();
+        Instant end = MarkerService.end(details);
+        return MarkerPlan.of(details, terms.check(details.terms().stream().map(Term::text).toList(), null).clauses())
+                .stream()
+                .map(m -> new MarkerView(UUID.nameUUIDFromBytes((version.orderId() + "|" + m.key())
+                        .getBytes(StandardCharsets.UTF_8)), version.forceId(), version.orderId(), version.version(),
+                        m.kind(), m.personName(), m.dateOfBirth(), m.aliases(), m.partyRole(), m.placeKind(),
+                        m.address(), m.postcode(), m.radiusMetres(), m.confidential(), version.recordedAt(), end,
+                        null, null))
+                .toList();
     }
 }

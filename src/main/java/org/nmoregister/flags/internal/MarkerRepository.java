@@ -19,6 +19,9 @@ interface MarkerRepository extends JpaRepository<MarkerEntity, UUID> {
     @Query("select m from MarkerEntity m where m.withdrawnAt is null and m.expiresAt <= :now order by m.expiresAt")
     List<MarkerEntity> dueForWithdrawal(Instant now);
 
+    @Query("select distinct m.orderId from MarkerEntity m")
+    List<UUID> ordersEverMarked();
+
     @Query("select m from MarkerEntity m where m.withdrawnAt is null")
     List<MarkerEntity> allActive();
 

@@ -204,7 +204,7 @@ public class MarkerService {
         }
     }
 
-    private static Instant end(OrderDetails details) {
+    static Instant end(OrderDetails details) {
         Instant end = OrderStatusRule.endOf(details).orElse(null);
         if (details.dischargedAt() != null && (end == null || details.dischargedAt().isBefore(end))) {
             return StorableTime.clamp(details.dischargedAt());

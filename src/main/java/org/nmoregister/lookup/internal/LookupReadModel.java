@@ -22,6 +22,7 @@ import org.nmoregister.orders.OrderChanges;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.OrderSnapshot;
+import org.nmoregister.orders.OrderStatus;
 import org.nmoregister.orders.OrderStatusRule;
 import org.nmoregister.orders.ServiceRecord;
 import org.nmoregister.orders.Term;
@@ -42,6 +43,12 @@ import org.springframework.stereotype.Component;
  * The lookup's own copy of the flagged people and places, one index pair per force, and a compact card per order.
  * Built from the markers at start-up and kept current by {@link #refresh()}, which every instance runs several times
  * a second against the database's change times, so a change made on any instance shows on all within a second.
+ *
+ * <p>An order binds from service whether or not the force has checked it, so an order the force holds that has never
+ * been marked (not yet quality-assured, or blocked by a finding) is held in the same indexes from the moment it is
+ * recorded, under the markers its version would call for ({@link MarkerDirectory#planned}), and its card says it is
+ * not yet checked. Its first real marker replaces them. Held entries are kept only while the order is in force or
+ * awaiting service.
  */
 @Component
 class LookupReadModel {
@@ -62,6 +69,10 @@ class LookupReadModel {
     /** An order as the lookup keeps it: the instants its status turns on, and what a call-handler reads. */
     record Card(UUID orderId, UUID forceId, OrderStatusRule.Timeline timeline, OrderDetails details,
                 OrderDetails withheld) {
+    }
+
+    /** A card and whether the force has checked the order (quality-assured it, so that it is marked). */
+    record Held(Card card, boolean checked) {
     }
 
     static final class ForceModel {
@@ -101,6 +112,10 @@ class LookupReadModel {
     private final Map<UUID, ForceModel> forces = new ConcurrentHashMap<>();
     private final Map<UUID, Card> cards = new ConcurrentHashMap<>();
     private final Map<UUID, MarkerView> indexed = new ConcurrentHashMap<>();
+    /** Orders with at least one active marker: checked by the force. */
+    private final Map<UUID, Set<UUID>> markersByOrder = new ConcurrentHashMap<>();
+    /** Orders never marked, held under their planned markers until the first real one: the ids of those entries. */
+    private final Map<UUID, List<MarkerView>> unchecked = new ConcurrentHashMap<>();
     private final Map<String, Instant> applied = new HashMap<>();
     private volatile Instant markersSeen;
     private volatile Instant ordersSeen;
@@ -137,6 +152,12 @@ class LookupReadModel {
         return Optional.ofNullable(cards.get(orderId));
     }
 
+    /** The card, and whether the order has been checked: one map read more, no query. */
+    Optional<Held> held(UUID orderId) {
+        Card card = cards.get(orderId);
+        return card == null ? Optional.empty() : Optional.of(new Held(card, !unchecked.containsKey(orderId)));
+    }
+
     boolean built() {
         return built;
     }
@@ -155,8 +176,19 @@ class LookupReadModel {
             loadCard(marker.forceId(), marker.orderId());
         }
         active.forEach(this::upsert);
+        // orders never marked: not yet checked by the force, but held, and binding once served
+        Set<UUID> marked = markers.ordersEverMarked();
+        Instant now = clock.instant();
+        int neverMarked = 0;
+        for (OrderChanges.Change latest : orderChanges.latestOfEach()) {
+            if (!marked.contains(latest.orderId()) && !orderIds.contains(latest.orderId())) {
+                neverMarked++;
+                holdUnchecked(latest.forceId(), latest.orderId(), now);
+            }
+        }
         built = true;
-        log.info("Lookup built: {} markers of {} orders", active.size(), orderIds.size());
+        log.info("Lookup built: {} markers of {} orders; {} orders never marked, {} of them held as not yet checked",
+                active.size(), orderIds.size(), neverMarked, unchecked.size());
         refresh();
     }
 
@@ -177,12 +209,29 @@ class LookupReadModel {
             }
             markersSeen = max(markersSeen, change.changedAt());
         }
+        for (UUID orderId : touched) {
+            if (markersByOrder.containsKey(orderId)) {
+                release(orderId); // checked: its real markers replace what it was held under
+            }
+        }
         for (OrderChanges.Change change : orderChanges.recordedSince(ordersSeen.minus(OVERLAP))) {
-            if (once("o" + change.orderId() + "/" + change.version(), change.recordedAt())
-                    && (cards.containsKey(change.orderId()) || touched.contains(change.orderId()))) {
-                loadCard(change.forceId(), change.orderId());
+            if (once("o" + change.orderId() + "/" + change.version(), change.recordedAt())) {
+                if (!markersByOrder.containsKey(change.orderId())) {
+                    // a new order, or a new version of one not yet checked: held under what it now says
+                    holdUnchecked(change.forceId(), change.orderId(), now);
+                } else if (cards.containsKey(change.orderId()) || touched.contains(change.orderId())) {
+                    loadCard(change.forceId(), change.orderId());
+                }
             }
             ordersSeen = max(ordersSeen, change.recordedAt());
+        }
+        // an unchecked order that has ended is dropped, as an ended checked order's markers are withdrawn
+        for (UUID orderId : List.copyOf(unchecked.keySet())) {
+            Card card = cards.get(orderId);
+            if (card == null || !live(card, now)) {
+                release(orderId);
+                cards.remove(orderId);
+            }
         }
         // Forget applied changes once they are out of the overlap window, so the memo stays small.
         Instant forget = min(markersSeen, ordersSeen).minus(OVERLAP.multipliedBy(2));
@@ -205,12 +254,24 @@ class LookupReadModel {
     }
 
     private void upsert(MarkerView marker) {
+        Set<UUID> ofOrder = markersByOrder.get(marker.orderId());
+        if (ofOrder != null) {
+            ofOrder.remove(marker.id());
+            if (ofOrder.isEmpty()) {
+                markersByOrder.remove(marker.orderId());
+            }
+        }
+        if (marker.withdrawnAt() == null) {
+            markersByOrder.computeIfAbsent(marker.orderId(), k -> ConcurrentHashMap.newKeySet()).add(marker.id());
+        }
+        index(marker);
+    }
+
+    /** Puts a marker, real or planned, into the force's indexes (or takes it out when withdrawn). */
+    private void index(MarkerView marker) {
         ForceModel model = force(marker.forceId());
         String id = marker.id().toString();
-        model.people.remove(id);
-        model.places.remove(id);
-        model.removePlaceRef(id);
-        indexed.remove(marker.id());
+        unindex(model, marker.id());
         if (marker.withdrawnAt() != null) {
             return;
         }
@@ -237,7 +298,49 @@ class LookupReadModel {
         }
     }
 
-    private void loadCard(UUID forceId, UUID orderId) {
+    private void unindex(ForceModel model, UUID markerId) {
+        String id = markerId.toString();
+        model.people.remove(id);
+        model.places.remove(id);
+        model.removePlaceRef(id);
+        indexed.remove(markerId);
+    }
+
+    /**
+     * Holds an order that has never been marked under the markers its current version would call for, replacing
+     * what it was held under before; an order that has ended (or could not be read) is not held.
+     */
+    private void holdUnchecked(UUID forceId, UUID orderId, Instant now) {
+        release(orderId);
+        Optional<OrderSnapshot> current = loadCard(forceId, orderId);
+        Card card = cards.get(orderId);
+        if (current.isEmpty() || card == null || !live(card, now)) {
+            cards.remove(orderId);
+            return;
+        }
+        List<MarkerView> planned = markers.planned(current.get());
+        unchecked.put(orderId, planned);
+        planned.forEach(this::index);
+    }
+
+    /** Takes out the entries an unchecked order was held under. */
+    private void release(UUID orderId) {
+        List<MarkerView> planned = unchecked.remove(orderId);
+        if (planned != null) {
+            for (MarkerView marker : planned) {
+                unindex(force(marker.forceId()), marker.id());
+            }
+        }
+    }
+
+    /** In force, awaiting service, or not yet in effect: not ended. */
+    private static boolean live(Card card, Instant now) {
+        return card.timeline().statusAt(now)
+                .map(status -> status == OrderStatus.IN_FORCE || status == OrderStatus.PENDING_SERVICE)
+                .orElse(true);
+    }
+
+    private Optional<OrderSnapshot> loadCard(UUID forceId, UUID orderId) {
         try {
             OrderSnapshot current = system.runAs(forceId, "lookup", Set.of(Role.CONTROL_ROOM),
                     () -> orders.current(orderId));
@@ -245,8 +348,10 @@ class LookupReadModel {
             List<ServiceRecord> service = details.service();
             cards.put(orderId, new Card(orderId, forceId, OrderStatusRule.timeline(details, service), details,
                     Confidentiality.mask(details, valuesOf(orderId))));
+            return Optional.of(current);
         } catch (RuntimeException e) {
             log.warn("Lookup could not load order {}: {}", orderId, e.getMessage());
+            return Optional.empty();
         }
     }
 

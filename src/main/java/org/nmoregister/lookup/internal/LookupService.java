@@ -80,7 +80,7 @@ public class LookupService {
         List<PersonResult> results = new ArrayList<>();
         for (PersonMatch<LookupReadModel.PersonRef> match : index.searchDisplayable(new PersonQuery(name, dateOfBirth))) {
             var ref = match.person().payload();
-            List<OrderCard> cards = model.card(ref.orderId()).map(c -> card(c, now, entitled)).stream().toList();
+            List<OrderCard> cards = model.held(ref.orderId()).map(c -> card(c, now, entitled)).stream().toList();
             results.add(new PersonResult(round(match.score()),
                     match.reasons().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(
                             java.util.LinkedHashSet::new)),
@@ -185,7 +185,7 @@ public class LookupService {
 
     private PlaceResult placeResult(PlaceIndex.Hit hit, LookupReadModel.PlaceRef ref, Instant now, boolean entitled,
                                     boolean addressMatched) {
-        Optional<OrderCard> card = model.card(ref.orderId()).map(c -> card(c, now, entitled));
+        Optional<OrderCard> card = model.held(ref.orderId()).map(c -> card(c, now, entitled));
         boolean withhold = ref.confidential() && !entitled;
         return new PlaceResult(Math.round(hit.distanceToCentreMetres()), hit.inside(),
                 Math.round(hit.distanceToZoneMetres()), ref.radiusMetres(), ref.placeKind(),
@@ -218,7 +218,8 @@ public class LookupService {
         return new Coordinates(latitude, longitude);
     }
 
-    private static OrderCard card(LookupReadModel.Card card, Instant now, boolean entitled) {
+    private static OrderCard card(LookupReadModel.Held held, Instant now, boolean entitled) {
+        LookupReadModel.Card card = held.card();
         OrderDetails d = entitled ? card.details() : card.withheld();
         OrderStatus status = card.timeline().statusAt(now).orElse(null);
         var respondent = d.respondent();
@@ -231,7 +232,9 @@ public class LookupService {
                 respondent == null ? null : respondent.name(), LookupReadModel.terms(d), service,
                 respondent == null ? List.of() : respondent.officerSafety().warnings().stream().map(Enum::name)
                         .sorted().toList(),
-                respondent == null ? null : respondent.officerSafety().notes());
+                respondent == null ? null : respondent.officerSafety().notes(), held.checked(),
+                held.checked() ? null : status == OrderStatus.PENDING_SERVICE ? OrderCard.NOT_YET_CHECKED_UNSERVED
+                        : OrderCard.NOT_YET_CHECKED);
     }
 
     private static void requireReason(String reason) {

@@ -1,5 +1,7 @@
 package org.nmoregister.lookup.web;
 
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,9 @@ import org.nmoregister.places.Postcode;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.ReasonRequiredException;
 import org.nmoregister.security.Authorities;
+import org.nmoregister.security.CurrentUsers;
+import org.nmoregister.security.Force;
+import org.nmoregister.security.ForceDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,20 +42,42 @@ class ControlRoomController {
     private static final Pattern DATE_OF_BIRTH =
             Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})");
 
-    private final LookupService lookup;
+    /** The session attribute that keeps the shift's or incident's log number once given. */
+    static final String LOG_NUMBER = "nmo.lookup.logNumber";
 
-    ControlRoomController(LookupService lookup) {
+    private final LookupService lookup;
+    private final CurrentUsers currentUsers;
+    private final ForceDirectory forces;
+    private final Clock clock;
+
+    ControlRoomController(LookupService lookup, CurrentUsers currentUsers, ForceDirectory forces, Clock clock) {
         this.lookup = lookup;
+        this.currentUsers = currentUsers;
+        this.forces = forces;
+        this.clock = clock;
     }
 
+    /**
+     * One step: the search box in every page's header sends {@code q} here; the log number is asked once and kept in
+     * the session until changed, so the answer is one GET with its own URL (it survives Back and can be bookmarked
+     * for the incident).
+     */
     @GetMapping("/lookup")
     String page(@RequestParam(required = false) String q, @RequestParam(required = false) String reason,
-                Model model) {
+                HttpSession session, Model model) {
+        String logNumber = logNumber(reason, session);
+        var user = currentUsers.require();
         model.addAttribute("q", q);
-        model.addAttribute("reason", reason);
+        model.addAttribute("reason", logNumber);
+        model.addAttribute("lookupLogNumber", logNumber); // the header shows the one just given
+        model.addAttribute("forceName", forces.byId(user.forceId()).map(Force::name).orElse(user.forceCode()));
+        model.addAttribute("searchedBy", user.displayName() == null ? user.username() : user.displayName());
+        model.addAttribute("searchedAt", clock.instant());
         if (q != null && !q.isBlank()) {
             try {
-                model.addAttribute("result", search(q, reason));
+                Map<String, Object> result = search(q, logNumber);
+                model.addAttribute("result", result);
+                model.addAttribute("verdict", Verdict.of(result, (String) model.getAttribute("forceName")));
             } catch (InvalidRequestException | ReasonRequiredException e) {
                 model.addAttribute("problem", e.getMessage());
             }
@@ -61,9 +88,20 @@ class ControlRoomController {
     /** The results part of the page alone, which the page's script fetches as the call-handler types. */
     @GetMapping("/lookup/results")
     String results(@RequestParam(required = false) String q, @RequestParam(required = false) String reason,
-                   Model model) {
-        page(q, reason, model);
+                   HttpSession session, Model model) {
+        page(q, reason, session, model);
         return "lookup/control-room :: results";
+    }
+
+    /** A log number given now replaces the one kept; none given means the one kept for this shift or incident. */
+    private static String logNumber(String given, HttpSession session) {
+        if (given != null && !given.isBlank()) {
+            String logNumber = given.strip();
+            session.setAttribute(LOG_NUMBER, logNumber.length() > 100 ? logNumber.substring(0, 100) : logNumber);
+            return logNumber;
+        }
+        Object kept = session.getAttribute(LOG_NUMBER);
+        return kept instanceof String text ? text : null;
     }
 
     private Map<String, Object> search(String q, String reason) {

@@ -28,6 +28,11 @@ interface OrderVersionRepository extends JpaRepository<OrderVersionEntity, Order
             join protective_order o on o.id = v.order_id where o.force_id = :forceId""", nativeQuery = true)
     String versionsStampOfForce(UUID forceId);
 
+    @Query(value = """
+            select o.id, o.force_id, o.latest_version, v.recorded_at from protective_order o
+            join order_version v on v.order_id = o.id and v.version = o.latest_version""", nativeQuery = true)
+    List<Object[]> latestOfEach();
+
     Optional<OrderVersionEntity> findByOrderIdAndVersion(UUID orderId, int version);
 
     List<OrderVersionEntity> findByOrderIdOrderByVersionAsc(UUID orderId);

@@ -37,6 +37,9 @@ class SignInController {
         if (user.hasAny(Role.POINT_OF_CONTACT)) {
             return "redirect:/notifications";
         }
+        if (user.hasAny(Role.CONTROL_ROOM) && !user.hasAny(Role.OFFICER, Role.SUPERVISOR)) {
+            return "redirect:/lookup"; // the control room's first question is always "is there an order?"
+        }
         if (user.hasAny(Role.OFFICER, Role.CONTROL_ROOM, Role.SAFEGUARDING, Role.SUPERVISOR)) {
             return "redirect:/orders";
         }

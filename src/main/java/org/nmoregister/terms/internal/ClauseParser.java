@@ -163,6 +163,16 @@ public final class ClauseParser {
             vague.clear();
             spans.add(a.span("notice", 0, lower.length()));
         }
+        // "must notify the police of his home address within 3 days": a positive requirement, with no place in it
+        boolean notificationDuty = !forbids && !isException
+                && (Lexicon.NOTIFICATION_REQUIREMENTS.matcher(lower).find()
+                || Lexicon.NOTIFICATION_DUTY.matcher(lower).find() && Lexicon.NOTIFIED_FACTS.matcher(lower).find());
+        if (notificationDuty) {
+            type = ClauseType.OTHER;
+            typeStart = -1;
+            vague.clear();
+            spans.add(a.span("requirement", 0, lower.length()));
+        }
         // "send or post material about the applicant" is publication to others, not contact with her
         if (type == ClauseType.CONTACT && Lexicon.ABOUT_SOMEONE.matcher(bodyText).find()) {
             Matcher m = Lexicon.PUBLICATION_ABOUT.matcher(bodyText);
@@ -179,7 +189,7 @@ public final class ClauseParser {
 
         Distances.Found distance = Distances.find(bodyText);
         Integer metres = null;
-        if (distance != null && type != ClauseType.EXCEPTION) {
+        if (distance != null && type != ClauseType.EXCEPTION && !notificationDuty) {
             metres = distance.metres();
             spans.add(a.span("distanceMetres", distance.start(), distance.end()));
             if (type == ClauseType.ENTRY || type == ClauseType.OTHER) {
@@ -246,7 +256,7 @@ public final class ClauseParser {
             direct = false;
         }
 
-        List<Place> places = places(a, text, bodyText, spans);
+        List<Place> places = notificationDuty ? List.of() : places(a, text, bodyText, spans);
         List<String> timeLimits = new ArrayList<>();
         Matcher time = Lexicon.TIME_LIMIT.matcher(lower);
         while (time.find()) {

@@ -103,7 +103,8 @@ public final class EnforceabilityChecks {
     private static boolean recognised(Clause c) {
         String lower = c.text().toLowerCase(Locale.ROOT);
         return Lexicon.NOTICE.matcher(lower).find()
-                || c.spans().stream().anyMatch(s -> s.attribute().equals("general") || s.attribute().equals("notice"));
+                || c.spans().stream().anyMatch(s -> s.attribute().equals("general") || s.attribute().equals("notice")
+                || s.attribute().equals("requirement"));
     }
 
     /** "Approach" or "drive past" is itself a clear act; "go near", "keep away", "in the vicinity" need a distance. */

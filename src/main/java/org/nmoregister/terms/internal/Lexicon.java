@@ -251,6 +251,24 @@ final class Lexicon {
             "instruct", "encourage", "way", "suggest", "attempt", "telephone", "text", "email", "or", "no",
             "order", "court", "until", "date", "family", "also", "via", "through", "about", "near", "go", "come");
 
+    /**
+     * A duty to tell the police (or the court) something: most often a DAPO's notification requirement, the
+     * respondent's own name and home address within so many days. A positive requirement, not a prohibition, so the
+     * address in it is his, not a place he is kept from, and "within 3 days" is a time, not a distance. Read only in a
+     * clause that forbids nothing.
+     */
+    static final Pattern NOTIFICATION_DUTY = p("\\b(must|shall|will|is to|are to|is (required|ordered|obliged) to|"
+            + "are (required|ordered|obliged) to|undertakes? to|agrees? to|required to|to)\\b[^.;]{0,80}?\\b(notify|"
+            + "inform|tell|advise|report|give|provide|supply|disclose|register|send|let)\\b[^.;]{0,100}?\\b(police|"
+            + "constabulary|police station|officer in (the case|charge)|the court)\\b");
+
+    /** What a notification duty is about: who he is and where he lives, not an act done to someone at a place. */
+    static final Pattern NOTIFIED_FACTS = p("\\b(names?|address(es)?|details|whereabouts|lives|living|staying|"
+            + "resides?|residing|residence|moves?|moving)\\b");
+
+    /** "subject to the notification requirements" (Domestic Abuse Act 2021 s.39). */
+    static final Pattern NOTIFICATION_REQUIREMENTS = p("\\bnotification requirements?\\b");
+
     /** Statements an order carries that are not prohibitions: recognised, so not flagged as unclassified. */
     static final Pattern NOTICE = p("\\b(important notice|penal notice|notice to the respondent|committing a "
             + "criminal offence|criminal offence|contempt of court|sent to prison|imprisonment|power of arrest|"
