@@ -164,6 +164,11 @@ class CourtFeedRoundTripIntegrationTest {
 
     /** A JSON value for {@code type} with a distinct, non-default value in every leaf, recorded in {@code leaves}. */
     Object generate(Type type, String path, Map<String, Object> leaves) {
+        return generate(type, path, leaves, Integer.MAX_VALUE);
+    }
+
+    /** A value for {@code path}, a string no longer than {@code maxLength} (the field's own {@code @Size}). */
+    Object generate(Type type, String path, Map<String, Object> leaves, int maxLength) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         String name = path.replaceAll("\\[\\d+]", "");
         name = name.substring(name.lastIndexOf('.') + 1);
@@ -171,19 +176,28 @@ class CourtFeedRoundTripIntegrationTest {
             Map<String, Object> object = new LinkedHashMap<>();
             for (RecordComponent component : raw.getRecordComponents()) {
                 String child = path.isEmpty() ? component.getName() : path + "." + component.getName();
-                object.put(component.getName(), generate(component.getGenericType(), child, leaves));
+                // a record component's annotation is read from its accessor, where Java puts it
+                jakarta.validation.constraints.Size size = component.getAccessor().getAnnotation(
+                        jakarta.validation.constraints.Size.class);
+                object.put(component.getName(), generate(component.getGenericType(), child, leaves,
+                        size == null ? Integer.MAX_VALUE : size.max()));
             }
             return object;
         }
         if (List.class.isAssignableFrom(raw)) {
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
-            return List.of(generate(element, path + "[0]", leaves));
+            return List.of(generate(element, path + "[0]", leaves, maxLength));
         }
         Object value;
         if (raw == String.class || raw.isEnum()) {
             value = CODES.containsKey(name) ? CODES.get(name)
                     : name.equals("caseNumber") ? "RT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase()
                     : "rt-" + name + "-" + (++counter) + "-" + UUID.randomUUID().toString().substring(0, 6);
+            if (value instanceof String text && text.length() > maxLength) {
+                // still unique, within what the field accepts ("R12ab34c" for a postcode of at most 10)
+                String unique = (++counter) + UUID.randomUUID().toString().replace("-", "");
+                value = ("R" + unique).substring(0, Math.min(maxLength, 1 + unique.length()));
+            }
         } else if (raw == Boolean.class || raw == boolean.class) {
             value = true;
         } else if (raw == Instant.class) {

@@ -288,7 +288,8 @@ class WriteEndpointFuzzTest {
                 get("/api/v1/breaches/dip-samples").with(as(supervisor))).andReturn().getResponse(),
                 "sampleId");
         String court = "Fuzz Court " + UUID.randomUUID();
-        UUID courtId = idOf(post(poc, "/api/v1/courts", "{\"name\": \"" + court + "\"}"), "id");
+        UUID courtId = idOf(post("admin.northshire", "/api/v1/courts", "{\"name\": \"" + court
+                + "\", \"reason\": \"New court listed by HMCTS\"}"), "id");
         String externalReference = "FZ-" + caseNumber;
         String notification = """
                 {"source": "MANUAL", "manualOrigin": "COURT_OTHER", "externalReference": null,
@@ -362,12 +363,18 @@ class WriteEndpointFuzzTest {
                         "{\"response\": \"Return hearing listed for 3 March\"}"),
                 new Endpoint("POST /api/v1/liaison-requests/{id}/withdraw", poc,
                         "/api/v1/liaison-requests/" + liaison + "/withdraw", "{\"reason\": \"Answered by phone\"}"),
-                new Endpoint("POST /api/v1/courts", poc, "/api/v1/courts",
+                // the court directory is national reference data: only administrators change it, with a reason
+                new Endpoint("POST /api/v1/courts", "admin.northshire", "/api/v1/courts",
                         "{\"name\": \"" + court + " B\", \"address\": \"1 Oxford Row, Leeds LS1 3BG\", "
-                                + "\"email\": \"family@example.org\", \"phone\": \"0113 306 2800\"}"),
-                new Endpoint("PUT /api/v1/courts/{id}", poc, "/api/v1/courts/" + courtId,
-                        "{\"id\": \"" + courtId + "\", \"name\": \"" + court + "\", \"address\": \"1 Oxford Row\", "
-                                + "\"email\": \"family@example.org\", \"phone\": \"0113 306 2800\"}"),
+                                + "\"email\": \"family@example.org\", \"phone\": \"0113 306 2800\", "
+                                + "\"reason\": \"New court listed by HMCTS\"}"),
+                new Endpoint("PUT /api/v1/courts/{id}", "admin.northshire", "/api/v1/courts/" + courtId,
+                        "{\"name\": \"" + court + "\", \"address\": \"1 Oxford Row\", "
+                                + "\"email\": \"family@example.org\", \"phone\": \"0113 306 2800\", "
+                                + "\"reason\": \"The court's e-mail of 3 December\"}"),
+                new Endpoint("POST /api/v1/sign-in-locks/unlock", "admin.northshire", "/api/v1/sign-in-locks/unlock",
+                        "{\"account\": \"officer.northshire\", \"address\": null, "
+                                + "\"reason\": \"Identified on a call to the service desk\"}"),
                 new Endpoint("POST /api/v1/notifications", poc, "/api/v1/notifications", notification
                         .replace("\"externalReference\": null", "\"externalReference\": \"" + externalReference + "\"")
                         .replace("\"F" + caseNumber, "\"H" + caseNumber)),

@@ -1,5 +1,6 @@
 package org.nmoregister.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -24,6 +25,11 @@ public class RequestParameterCheck implements WebMvcConfigurer, HandlerIntercept
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            // the error page for a request that failed: reading its parameters again would fail again (an upload
+            // over the size limit), and they were checked, or never reached, on the way in
+            return true;
+        }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String name = parameter.getKey();
             if (name.indexOf('\u0000') >= 0) {

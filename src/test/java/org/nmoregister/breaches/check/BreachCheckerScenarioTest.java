@@ -180,7 +180,7 @@ class BreachCheckerScenarioTest {
             assertThat(a.outcome()).isEqualTo(NOT_COVERED);
             assertThat(blockers(a)).containsExactly(Blocker.NOT_SERVED_OR_AWARE);
             assertThat(a.statusAtTime()).isEqualTo(OrderStatus.PENDING_SERVICE);
-            assertThat(blocker(a, Blocker.NOT_SERVED_OR_AWARE)).contains("personal at 4 Mar 2025 09:00")
+            assertThat(blocker(a, Blocker.NOT_SERVED_OR_AWARE)).contains("personal service at 4 Mar 2025 09:00")
                     .contains("2 hours after the incident");
             assertThat(term(a, 1).result()).isEqualTo(LIKELY_BREACH);
         }
