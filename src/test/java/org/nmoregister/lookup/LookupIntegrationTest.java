@@ -115,12 +115,14 @@ class LookupIntegrationTest {
     @Test
     void anAddressAsTypedFindsThePlaceRecordedAtItAndTheZonesAroundIt() throws Exception {
         String surname = surname();
-        UUID id = create(surname, LocalDate.of(1981, 6, 2));
+        // a house of its own: other tests' orders protect 14 Acacia Avenue, and a test must not depend on them
+        int house = 100 + new Random().nextInt(800);
+        UUID id = create(surname, LocalDate.of(1981, 6, 2), house + " Acacia Avenue");
         mvc.perform(post("/api/v1/orders/{id}/quality-assurance", id).with(httpBasic("poc.northshire", "demo")))
                 .andExpect(status().isOk());
         // abbreviated, lower case, with a typing error and no postcode
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/v1/lookup/places")
-                        .param("address", "14 acacia ave, leeeds").param("reason", "INC-9")
+                        .param("address", house + " acacia ave, leeeds").param("reason", "INC-9")
                         .with(httpBasic("control.northshire", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.orders[0].id == '" + id + "')].addressMatched", hasItem(true)))
@@ -137,7 +139,7 @@ class LookupIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("address"))
                 .andExpect(jsonPath("$.errors[0].reason", Matchers.containsString("add the postcode")));
         // the control-room box takes the address as typed
-        mvc.perform(get("/lookup").param("q", "14 Acacia Avenue, Leeds").param("reason", "INC-9")
+        mvc.perform(get("/lookup").param("q", house + " Acacia Avenue, Leeds").param("reason", "INC-9")
                         .with(user(users.loadUserByUsername("control.northshire"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Recorded address matches")));
@@ -156,7 +158,7 @@ class LookupIntegrationTest {
                         .with(user(users.loadUserByUsername("control.northshire"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Recorded address matches")));
-        mvc.perform(get("/api/v1/access-log").param("subjectId", "14 acacia ave, leeeds")
+        mvc.perform(get("/api/v1/access-log").param("subjectId", house + " acacia ave, leeeds")
                         .with(httpBasic("supervisor.northshire", "demo")))
                 .andExpect(jsonPath("$[*].reason", hasItem("INC-9")));
     }
@@ -189,17 +191,22 @@ class LookupIntegrationTest {
     }
 
     private UUID create(String surname, LocalDate respondentDob) {
+        return create(surname, respondentDob, "14 Acacia Avenue");
+    }
+
+    /** An order protecting Margaret at {@code home} in LS6 2AB, with a 100-metre zone around it. */
+    private UUID create(String surname, LocalDate respondentDob, String home) {
         OrderDetails base = OrderFixtures.withoutNoticeNmo(OrderFixtures.uniqueCaseNumber(), made);
         var respondent = new Respondent("William " + surname, respondentDob, List.of("Billy " + surname),
                 base.respondent().addresses(), List.of(), "Tall, beard", List.of(), base.respondent().officerSafety());
         var applicant = new ProtectedPerson("Margaret " + surname, LocalDate.of(1987, 6, 1), List.of(),
-                List.of(new Address("14 Acacia Avenue", null, "Leeds", "LS6 2AB", true)), List.of());
+                List.of(new Address(home, null, "Leeds", "LS6 2AB", true)), List.of());
         OrderDetails details = new OrderDetails(base.court(), base.caseNumber(), base.orderType(), made, true,
                 base.returnHearing(), DurationKind.UNTIL_FURTHER_ORDER, null, true, applicant, List.of(), List.of(),
                 respondent, base.relationship(),
                 List.of(new Term(1, "The respondent must not use or threaten violence against the applicant, and must "
                                 + "not instruct, encourage or in any way suggest that any other person should do so."),
-                        new Term(2, "The respondent must not go within 100 metres of 14 Acacia Avenue, Leeds LS6 2AB.")),
+                        new Term(2, "The respondent must not go within 100 metres of " + home + ", Leeds LS6 2AB.")),
                 List.of(), null, null);
         return as("poc.northshire", () -> orders.create(details, null));
     }
