@@ -156,8 +156,9 @@ class HeldOrderLookupIntegrationTest {
                 .andExpect(jsonPath("$[0].name").value("Darren " + later)));
         people("Darren " + ended, null)
                 .andExpect(jsonPath("$[*].orders[*].id", not(hasItem(endedId.toString()))));
+        // the ended order is not on the page (a look-alike name from another test may be: names are matched loosely)
         page("Darren " + ended, "INC-4413")
-                .andExpect(content().string(containsString("No order found in")));
+                .andExpect(content().string(not(containsString(endedId.toString()))));
     }
 
     @Test
