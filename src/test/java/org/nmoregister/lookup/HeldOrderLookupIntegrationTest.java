@@ -132,14 +132,17 @@ class HeldOrderLookupIntegrationTest {
     @Test
     void anUnservedUncheckedOrderSaysSoAndAnEndedOneIsNotShown() throws Exception {
         String unserved = surname();
-        dapo(unserved, houseNumber() + " Acacia Avenue, Leeds LS6 2AB",
+        UUID unservedId = dapo(unserved, houseNumber() + " Acacia Avenue, Leeds LS6 2AB",
                 List.of(new Term(1, "The respondent must not contact the applicant.")), null,
                 made.plus(180, ChronoUnit.DAYS));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> people("Darren " + unserved, null)
                 .andExpect(jsonPath("$[0].orders[0].banner").value("NOT SERVED"))
                 .andExpect(jsonPath("$[0].orders[0].checkLabel").value("Held, not yet checked — not yet served")));
+        // the card says so; the verdict line counts every order the name matches, and a look-alike name from
+        // another test may be among them, so it is checked where this test's own data decides it (VerdictTest)
         page("Darren " + unserved, "INC-4412")
-                .andExpect(content().string(containsString("Held, not yet checked: 1 order not yet served")));
+                .andExpect(content().string(containsString(unservedId.toString())))
+                .andExpect(content().string(containsString("Held, not yet checked — not yet served")));
 
         String ended = surname();
         Instant longAgo = Instant.now().minus(400, ChronoUnit.DAYS);
