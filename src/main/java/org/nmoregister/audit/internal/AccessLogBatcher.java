@@ -84,24 +84,38 @@ class AccessLogBatcher {
      * One commit for the batch; if it fails, each entry is written on its own, so an entry the database refuses
      * fails only its own user's request, never the other users' who shared the batch.
      */
+    /** The failure's kind and SQL state, without its message, which can quote the values written. */
+    static String cause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String state = root instanceof java.sql.SQLException sql ? " SQLState " + sql.getSQLState() : "";
+        return root.getClass().getSimpleName() + state;
+    }
+
     void writeBatch(List<Pending> batch) {
         try {
             insert(batch);
             batch.forEach(p -> p.written().complete(null));
             return;
         } catch (RuntimeException e) {
-            log.warn("Access-log batch of {} could not be written; writing its entries one by one", batch.size(), e);
+            log.warn("Access-log batch of {} could not be written ({}); writing its entries one by one", batch.size(),
+                    cause(e));
         }
         for (Pending pending : batch) {
             try {
                 insert(List.of(pending));
                 pending.written().complete(null);
             } catch (RuntimeException e) {
-                // Not dropped silently: the application log keeps what it said, and its reader is refused.
+                // Not dropped silently: the application log says whose entry it was and why, and its reader is
+                // refused. Not what it said: a lookup's subject is the name or address typed, perhaps a refuge's,
+                // and the database's message repeats the values it was given.
                 var entry = pending.entry();
-                log.error("Access-log entry refused by the database: id={} at={} user={} force={} action={} {} {}",
-                        entry.id, entry.at, entry.username, entry.forceCode, entry.action, entry.subjectType,
-                        entry.subjectId, e);
+                log.error("Access-log entry refused by the database: id={} at={} user={} force={} action={} on {} "
+                                + "({} characters) ({})", entry.id, entry.at, entry.username, entry.forceCode,
+                        entry.action, entry.subjectType, entry.subjectId == null ? 0 : entry.subjectId.length(),
+                        cause(e));
                 pending.written().completeExceptionally(e);
             }
         }
