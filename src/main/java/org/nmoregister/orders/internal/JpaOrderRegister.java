@@ -23,6 +23,7 @@ import org.nmoregister.orders.OrderVersionRecorded;
 import org.nmoregister.orders.OrderVersionSummary;
 import org.nmoregister.orders.ProtectedPerson;
 import org.nmoregister.orders.ServiceRecord;
+import org.nmoregister.orders.VersionChanges;
 import org.nmoregister.platform.ConflictException;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
@@ -47,10 +48,12 @@ class JpaOrderRegister implements OrderRegister {
     private final AccessLog accessLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final VersionReading reading;
 
     JpaOrderRegister(OrderRepository orders, OrderVersionRepository versions, PartyNameRepository partyNames,
                      DetailsJson json, CurrentUsers currentUsers, AccessLog accessLog,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, VersionReading reading) {
+        this.reading = reading;
         this.orders = orders;
         this.versions = versions;
         this.partyNames = partyNames;
@@ -286,13 +289,17 @@ class JpaOrderRegister implements OrderRegister {
         List<ServiceRecord> byThen = known.stream()
                 .filter(s -> s.servedAt() != null && !s.servedAt().isAfter(at)).toList();
         return new OrderSnapshot(order.id, order.forceId, version.version, version.changeKind, version.effectiveFrom,
-                version.recordedAt, version.recordedBy, details.withService(byThen), status, at);
+                version.recordedAt, version.recordedBy, details.withService(byThen), status, at,
+                reading.of(version, details));
     }
 
     private void saveVersion(OrderEntity order, ChangeKind kind, Instant effectiveFrom, OrderDetails details,
                              String note, CurrentUser user, Instant now) {
-        versions.save(new OrderVersionEntity(order.id, order.latestVersion, kind, effectiveFrom, now, user.username(),
-                note == null || note.isBlank() ? null : note.strip(), json.write(details)));
+        // the terms are read here, once, and stored with the version; everyone else receives this reading
+        var clauses = reading.read(details);
+        OrderVersionEntity saved = versions.save(reading.withReading(new OrderVersionEntity(order.id,
+                order.latestVersion, kind, effectiveFrom, now, user.username(),
+                note == null || note.isBlank() ? null : note.strip(), json.write(details)), clauses, now));
         List<PartyNameEntity> names = new ArrayList<>();
         if (details.respondent() != null) {
             addName(names, order.id, "RESPONDENT", details.respondent().name());
@@ -306,7 +313,10 @@ class JpaOrderRegister implements OrderRegister {
         List<PartyNameEntity> held = partyNames.findByOrderId(order.id);
         partyNames.deleteAll(held.stream().filter(h -> names.stream().noneMatch(n -> sameName(n, h))).toList());
         partyNames.saveAll(names.stream().filter(n -> held.stream().noneMatch(h -> sameName(n, h))).toList());
-        events.publishEvent(new OrderVersionRecorded(order.id, order.forceId, order.latestVersion, kind, effectiveFrom));
+        events.publishEvent(new OrderVersionRecorded(snapshot(order, saved, now), order.latestVersion == 1
+                ? VersionChanges.made(details)
+                : VersionChanges.between(order.latestVersion - 1, json.read(versions.findByOrderIdAndVersion(order.id,
+                order.latestVersion - 1).orElseThrow().details), details)));
     }
 
     private static boolean sameName(PartyNameEntity a, PartyNameEntity b) {

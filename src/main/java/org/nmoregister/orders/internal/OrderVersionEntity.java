@@ -38,6 +38,18 @@ class OrderVersionEntity {
     /** The whole order as JSON (see {@link DetailsJson}). */
     @JdbcTypeCode(SqlTypes.JSON)
     String details;
+    /**
+     * The terms read into clauses, in the terms module's stored shape; written with the version and otherwise
+     * only by {@link OrderVersionRepository#storeReading} (backfill or re-read), never half.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    String clauses;
+    @Column(name = "clauses_shape")
+    Integer clausesShape;
+    @Column(name = "clauses_parser")
+    Integer clausesParser;
+    @Column(name = "clauses_read_at")
+    Instant clausesReadAt;
 
     protected OrderVersionEntity() {
     }
@@ -52,6 +64,14 @@ class OrderVersionEntity {
         this.recordedBy = recordedBy;
         this.note = note;
         this.details = details;
+    }
+
+    OrderVersionEntity withClauses(String clauses, int shape, int parser, Instant readAt) {
+        this.clauses = clauses;
+        this.clausesShape = shape;
+        this.clausesParser = parser;
+        this.clausesReadAt = readAt;
+        return this;
     }
 
     record Key(UUID orderId, int version) implements Serializable {

@@ -42,4 +42,24 @@ interface OrderVersionRepository extends JpaRepository<OrderVersionEntity, Order
             select v from OrderVersionEntity v where v.orderId = :orderId and v.effectiveFrom <= :at
             order by v.effectiveFrom desc, v.version desc limit 1""")
     Optional<OrderVersionEntity> findInEffectAt(UUID orderId, Instant at);
+
+    /** Versions not yet read, or read with older rules than {@code parser}, oldest first: a batch at a time. */
+    @Query(value = """
+            select v.order_id, v.version, o.force_id from order_version v
+            join protective_order o on o.id = v.order_id
+            where v.clauses is null or (:reread and v.clauses_parser < :parser)
+            order by v.recorded_at, v.order_id, v.version limit :limit""", nativeQuery = true)
+    List<Object[]> toRead(boolean reread, int parser, int limit);
+
+    /**
+     * Stores one version's reading whole, in one statement; only if it is still unread or read with older rules, so
+     * two instances backfilling together write each version once.
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = """
+            update order_version set clauses = cast(:clauses as jsonb), clauses_shape = :shape,
+                clauses_parser = :parser, clauses_read_at = :readAt
+            where order_id = :orderId and version = :version
+              and (clauses is null or clauses_parser < :parser)""", nativeQuery = true)
+    int storeReading(UUID orderId, int version, String clauses, int shape, int parser, Instant readAt);
 }

@@ -24,6 +24,13 @@ import org.nmoregister.terms.ClauseType;
 /** Reads court wording into clauses, by the rules in {@link Lexicon}. Deterministic and stateless. */
 public final class ClauseParser {
 
+    /**
+     * The version of the reading rules. Raise it with any change that alters a reading (a lexicon entry, a rule, the
+     * splitter), so that stored readings say which rules made them and the re-read command (docs/terms.md) can find
+     * the ones made before.
+     */
+    public static final int VERSION = 1;
+
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:(?:Mr|Mrs|Ms|Miss|Dr|Master)\\.?\\s+)?"
             + "\\p{Lu}[\\p{L}'\\-]*\\p{L}");
     private static final Pattern ADDRESS_LEAD = Pattern.compile("^('s)?\\s*,?\\s*(?:\\(\\s*)?(?:(at|known as|situated at|"
@@ -39,6 +46,23 @@ public final class ClauseParser {
 
     public List<Clause> parse(String text) {
         return parseEach(List.of(text));
+    }
+
+    /**
+     * Each term's clauses apart, numbered on through all of them: the same clauses as {@link #parseEach}, with the
+     * term each came from.
+     */
+    public List<List<Clause>> parseEachSeparately(List<String> terms) {
+        List<List<Clause>> out = new ArrayList<>();
+        int index = 0;
+        for (String term : terms) {
+            List<Clause> ofTerm = new ArrayList<>();
+            for (ClauseSplitter.Piece piece : ClauseSplitter.split(term)) {
+                ofTerm.add(read(++index, piece));
+            }
+            out.add(ofTerm);
+        }
+        return out;
     }
 
     public List<Clause> parseEach(List<String> terms) {
