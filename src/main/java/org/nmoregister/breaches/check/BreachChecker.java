@@ -147,7 +147,7 @@ public final class BreachChecker {
         varied(atStart, atEnd, order.latest(), snap, notes);
 
         // the terms
-        ClauseLabels labels = ClauseLabels.read(details.terms());
+        ClauseLabels labels = ClauseLabels.of(snap.clauses());
         PersonMatcher.Target target = PersonMatcher.resolve(incident.protectedPerson(), details);
         if (!target.ambiguity().isEmpty()) {
             notes.add("\"" + target.reported() + "\" could mean " + target.describe() + " or "

@@ -10,8 +10,6 @@ import org.nmoregister.flags.MarkerDirectory;
 import org.nmoregister.flags.MarkerView;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderSnapshot;
-import org.nmoregister.orders.Term;
-import org.nmoregister.terms.TermsChecker;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 class JpaMarkerDirectory implements MarkerDirectory {
 
     private final MarkerRepository markers;
-    private final TermsChecker terms = new TermsChecker();
 
     JpaMarkerDirectory(MarkerRepository markers) {
         this.markers = markers;
@@ -45,7 +42,7 @@ class JpaMarkerDirectory implements MarkerDirectory {
     public List<MarkerView> planned(OrderSnapshot version) {
         OrderDetails details = version.details();
         Instant end = MarkerService.end(details);
-        return MarkerPlan.of(details, terms.check(details.terms().stream().map(Term::text).toList(), null).clauses())
+        return MarkerPlan.of(details, version.clauses().clauses())
                 .stream()
                 .map(m -> new MarkerView(UUID.nameUUIDFromBytes((version.orderId() + "|" + m.key())
                         .getBytes(StandardCharsets.UTF_8)), version.forceId(), version.orderId(), version.version(),

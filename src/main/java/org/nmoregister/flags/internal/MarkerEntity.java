@@ -27,6 +27,9 @@ class MarkerEntity {
     UUID orderId;
     @Column(name = "order_version")
     int orderVersion;
+    /** The order version {@code expiresAt} was last taken from; null for a marker raised before V23. */
+    @Column(name = "end_version")
+    Integer endVersion;
     @Enumerated(EnumType.STRING)
     MarkerKind kind;
     @Column(name = "marker_key")

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.nmoregister.flags.MarkerChanged;
 import org.nmoregister.flags.MarkerView;
 import org.nmoregister.flags.Withdrawal;
 import org.nmoregister.orders.ConfidentialValues;
@@ -19,13 +18,10 @@ import org.nmoregister.orders.OrderSnapshot;
 import org.nmoregister.orders.OrderStatusRule;
 import org.nmoregister.platform.StorableTime;
 import org.nmoregister.orders.OrderVersionRecorded;
-import org.nmoregister.orders.Term;
 import org.nmoregister.quality.OrderQualityAssured;
 import org.nmoregister.security.CurrentUsers;
 import org.nmoregister.security.Role;
 import org.nmoregister.security.SystemActions;
-import org.nmoregister.terms.TermsChecker;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,15 +41,13 @@ public class MarkerService {
     private final SystemActions system;
     private final CurrentUsers currentUsers;
     private final ExportProperties exportProperties;
-    private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
     private final Confidentiality confidentiality;
-    private final TermsChecker terms = new TermsChecker();
 
     MarkerService(MarkerRepository markers, MarkerExportRepository exports, OrderRegister orders,
                   SystemActions system, CurrentUsers currentUsers,
-                  ExportProperties exportProperties, ApplicationEventPublisher events, JsonMapper json, Clock clock,
+                  ExportProperties exportProperties, JsonMapper json, Clock clock,
                   Confidentiality confidentiality) {
         this.markers = markers;
         this.exports = exports;
@@ -61,26 +55,26 @@ public class MarkerService {
         this.system = system;
         this.currentUsers = currentUsers;
         this.exportProperties = exportProperties;
-        this.events = events;
         this.json = json;
         this.clock = clock;
         this.confidentiality = confidentiality;
     }
 
+    /** Raises the assured version's markers from the version and clauses the event carries. */
     @ApplicationModuleListener
     void on(OrderQualityAssured assured) {
-        system.runAs(assured.forceId(), "flags", Set.of(Role.POINT_OF_CONTACT), () -> {
-            orders.version(assured.orderId(), assured.version()).ifPresent(this::apply);
-            return null;
-        });
+        apply(assured.order());
     }
 
+    /**
+     * Moves the end of the order's markers when a version changes it. A version that changes nothing about the end
+     * (a service, a correction of a name) leaves them as they are.
+     */
     @ApplicationModuleListener
     void on(OrderVersionRecorded recorded) {
-        system.runAs(recorded.forceId(), "flags", Set.of(Role.POINT_OF_CONTACT), () -> {
-            orders.version(recorded.orderId(), recorded.version()).ifPresent(this::updateEnd);
-            return null;
-        });
+        if (recorded.changes().end()) {
+            updateEnd(recorded.order());
+        }
     }
 
     /** Raises, keeps or replaces the order's markers to match a quality-assured version. */
@@ -94,14 +88,15 @@ public class MarkerService {
         OrderDetails details = version.details();
         Instant end = end(details);
         Map<String, DesiredMarker> desired = new LinkedHashMap<>();
-        MarkerPlan.of(details, terms.check(details.terms().stream().map(Term::text).toList(),
-                        null).clauses())
-                .forEach(m -> desired.put(m.key(), m));
+        MarkerPlan.of(details, version.clauses().clauses()).forEach(m -> desired.put(m.key(), m));
         List<MarkerEntity> changed = new ArrayList<>();
         for (MarkerEntity marker : active) {
             if (desired.remove(marker.markerKey) != null) {
                 marker.orderVersion = version.version();
-                marker.expiresAt = end;
+                if (marker.endVersion == null || marker.endVersion <= version.version()) {
+                    marker.expiresAt = end;
+                    marker.endVersion = version.version();
+                }
             } else {
                 marker.withdrawnAt = now;
                 marker.withdrawal = Withdrawal.VARIED;
@@ -111,35 +106,34 @@ public class MarkerService {
         }
         markers.saveAllAndFlush(active);
         for (DesiredMarker wanted : desired.values()) {
-            MarkerEntity marker = markers.save(new MarkerEntity(version.forceId(), version.orderId(),
-                    version.version(), wanted, now, end));
+            MarkerEntity fresh = new MarkerEntity(version.forceId(), version.orderId(), version.version(), wanted, now,
+                    end);
+            fresh.endVersion = version.version();
+            MarkerEntity marker = markers.save(fresh);
             queue(marker, "RAISED", details, now);
             changed.add(marker);
         }
-        if (!changed.isEmpty() || !active.isEmpty()) {
-            events.publishEvent(new MarkerChanged(version.orderId(), version.forceId()));
-        }
     }
 
-    /** Moves the markers' end to what the newest recorded version says. */
+    /**
+     * Moves the markers' end to what a recorded version says, unless a newer version's end is already on them (the
+     * events of two versions recorded close together may be handled in either order).
+     */
     @Transactional
     void updateEnd(OrderSnapshot version) {
-        OrderSnapshot latest = orders.current(version.orderId());
-        if (latest.version() != version.version()) {
-            return;
-        }
-        Instant end = end(latest.details());
+        Instant end = end(version.details());
         List<MarkerEntity> active = markers.activeForOrderLocked(version.orderId());
         boolean moved = false;
         for (MarkerEntity marker : active) {
-            if (!java.util.Objects.equals(marker.expiresAt, end)) {
-                marker.expiresAt = end;
-                moved = true;
+            if (marker.endVersion != null && marker.endVersion > version.version()) {
+                continue;
             }
+            marker.endVersion = version.version();
+            marker.expiresAt = end;
+            moved = true;
         }
         if (moved) {
             markers.saveAll(active);
-            events.publishEvent(new MarkerChanged(version.orderId(), version.forceId()));
         }
     }
 
@@ -160,7 +154,6 @@ public class MarkerService {
             queue(marker, "WITHDRAWN", details, now);
         }
         markers.saveAll(due);
-        due.stream().map(m -> new MarkerChanged(m.orderId, m.forceId)).distinct().forEach(events::publishEvent);
         return due.size();
     }
 

@@ -3,34 +3,36 @@ package org.nmoregister.quality.internal;
 import java.util.List;
 import org.nmoregister.orders.DurationKind;
 import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.OrderSnapshot;
 import org.nmoregister.orders.OrderStatusRule;
 import org.nmoregister.orders.Relationship;
 import org.nmoregister.orders.ServiceRecord;
-import org.nmoregister.orders.Term;
 import org.nmoregister.terms.Clause;
 import org.nmoregister.terms.OrderContext;
-import org.nmoregister.terms.TermsChecker;
-import org.nmoregister.terms.TermsReading;
+import org.nmoregister.terms.TermsReader;
 import org.springframework.stereotype.Component;
 
-/** Reads an order version's terms, in the context of its dates, service and parties, with the terms module. */
+/**
+ * Checks an order version's clauses, as the orders module read them when it recorded the version, in the context of
+ * its dates, service and parties, with the terms module. The wording is not read again here.
+ */
 @Component
 class FindingsAssessor {
 
-    private final TermsChecker checker = new TermsChecker();
+    private final TermsReader terms;
 
-    List<StoredFinding> findings(OrderDetails order) {
-        return read(order).findings().stream()
+    FindingsAssessor(TermsReader terms) {
+        this.terms = terms;
+    }
+
+    List<StoredFinding> findings(OrderSnapshot version) {
+        return terms.findings(version.clauses(), context(version.details())).stream()
                 .map(f -> new StoredFinding(f.code().name(), f.severity().name(), f.clauseIndex(), f.message()))
                 .toList();
     }
 
-    List<Clause> clauses(OrderDetails order) {
-        return read(order).clauses();
-    }
-
-    private TermsReading read(OrderDetails order) {
-        return checker.check(order.terms().stream().map(Term::text).toList(), context(order));
+    List<Clause> clauses(OrderSnapshot version) {
+        return version.clauses().clauses();
     }
 
     static OrderContext context(OrderDetails order) {

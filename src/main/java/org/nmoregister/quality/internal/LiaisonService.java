@@ -92,7 +92,7 @@ public class LiaisonService {
         if (requests.existsByOrderIdAndKindAndStatus(orderId, kind, LiaisonRequestEntity.Status.OPEN)) {
             throw new ConflictException("A " + kind + " request about this order is already open");
         }
-        List<StoredFinding> findings = assessor.findings(order.details());
+        List<StoredFinding> findings = assessor.findings(order);
         if (kind == LiaisonKind.CLARIFY_WORDING && findings.stream().noneMatch(LiaisonLetters::isWording)
                 && (note == null || note.isBlank())) {
             throw new InvalidRequestException("note", "the checks found nothing unclear in the wording: say what "

@@ -4,7 +4,6 @@ import org.nmoregister.platform.TextLimits;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.nmoregister.audit.AccessAction;
 import org.nmoregister.audit.AccessLog;
@@ -23,7 +22,6 @@ import org.nmoregister.quality.QualityView;
 import org.nmoregister.security.CurrentUser;
 import org.nmoregister.security.CurrentUsers;
 import org.nmoregister.security.Role;
-import org.nmoregister.security.SystemActions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -44,7 +42,6 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
     private final LiaisonRequestRepository liaison;
     private final OrderRegister orders;
     private final FindingsAssessor assessor;
-    private final SystemActions system;
     private final CurrentUsers currentUsers;
     private final AccessLog accessLog;
     private final ApplicationEventPublisher events;
@@ -53,7 +50,7 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
     private final Confidentiality confidentiality;
 
     QualityService(QualityReviewRepository reviews, OrderWatchRepository watches, LiaisonRequestRepository liaison,
-                   OrderRegister orders, FindingsAssessor assessor, SystemActions system, CurrentUsers currentUsers,
+                   OrderRegister orders, FindingsAssessor assessor, CurrentUsers currentUsers,
                    AccessLog accessLog, ApplicationEventPublisher events, JsonMapper json, Clock clock,
                    Confidentiality confidentiality) {
         this.confidentiality = confidentiality;
@@ -62,7 +59,6 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
         this.liaison = liaison;
         this.orders = orders;
         this.assessor = assessor;
-        this.system = system;
         this.currentUsers = currentUsers;
         this.accessLog = accessLog;
         this.events = events;
@@ -70,13 +66,13 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
         this.clock = clock;
     }
 
-    /** Runs after the version is committed, once per version even across restarts (event publication registry). */
+    /**
+     * Runs after the version is committed, once per version even across restarts (event publication registry). The
+     * event carries the version and its clauses: nothing is read back from orders and no one is impersonated.
+     */
     @ApplicationModuleListener
     void on(OrderVersionRecorded recorded) {
-        system.runAs(recorded.forceId(), "quality", Set.of(Role.POINT_OF_CONTACT), () -> {
-            orders.version(recorded.orderId(), recorded.version()).ifPresent(this::review);
-            return null;
-        });
+        review(recorded.order());
     }
 
     /** Creates (once) the review of this version and brings the order's watch up to date. */
@@ -103,8 +99,7 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
             review.assuredAt = now;
             review.overrideReason = previous.get().overrideReason;
             reviews.save(review);
-            events.publishEvent(new OrderQualityAssured(version.orderId(), version.forceId(), version.version(),
-                    previous.get().overrideReason != null));
+            events.publishEvent(new OrderQualityAssured(version, previous.get().overrideReason != null));
             return review;
         }
         if (liaison.existsByOrderIdAndStatus(version.orderId(), LiaisonRequestEntity.Status.OPEN)) {
@@ -154,7 +149,7 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
         reviews.save(review);
         accessLog.record(AccessAction.CHANGE, "order", orderId.toString(), null, "Quality-assured version "
                 + review.version + (override ? " overriding " + review.errorCount + " error(s): " + overrideReason.strip() : ""));
-        events.publishEvent(new OrderQualityAssured(orderId, latest.forceId(), review.version, override));
+        events.publishEvent(new OrderQualityAssured(latest, override));
         return view(latest);
     }
 
@@ -173,7 +168,7 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
     @Transactional
     public QualityView view(OrderSnapshot latest) {
         QualityReviewEntity review = review(latest);
-        var clauses = assessor.clauses(latest.details());
+        var clauses = assessor.clauses(latest);
         List<QualityView.Finding> findings = findings(review).stream()
                 .map(f -> new QualityView.Finding(f.code(), f.severity(), f.clauseIndex(), f.message())).toList();
         return confidentiality.forCurrentUser(new QualityView(review.version, review.status, clauses, findings,
@@ -213,7 +208,7 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
     }
 
     private void assess(QualityReviewEntity review, OrderSnapshot version) {
-        List<StoredFinding> findings = assessor.findings(version.details());
+        List<StoredFinding> findings = assessor.findings(version);
         review.findings = json.writeValueAsString(findings);
         review.errorCount = (int) findings.stream().filter(StoredFinding::isError).count();
     }

@@ -25,12 +25,16 @@ import org.nmoregister.orders.ServiceRecord;
 import org.nmoregister.orders.Term;
 import org.nmoregister.places.Coordinates;
 import org.nmoregister.places.PlaceLocation;
+import org.nmoregister.terms.ReadClauses;
+import org.nmoregister.terms.TermsReader;
 
 /**
  * Orders for the breach check's scenarios, built as the register holds them: versions with the instant each took
  * effect, and the status at any instant derived by {@link OrderStatusRule} from every service record known now.
  */
 final class Orders {
+
+    private static final TermsReader READER = new TermsReader();
 
     static final Instant MADE = Instant.parse("2025-03-03T10:00:00Z");
     static final Instant SERVED = Instant.parse("2025-03-04T09:00:00Z");
@@ -221,6 +225,8 @@ final class Orders {
         all.addAll(versions);
         all.sort(Comparator.comparing(Version::from));
         List<OrderDetails> details = all.stream().map(v -> details(v.terms())).toList();
+        // read once per version, as the register reads a version's terms when it records it
+        List<ReadClauses> clauses = details.stream().map(Orders::read).toList();
         List<ServiceRecord> known = List.copyOf(service);
         return new OrderHistory() {
             @Override
@@ -247,9 +253,15 @@ final class Orders {
                 return OrderStatusRule.statusAt(d, known, at).map(status -> new OrderSnapshot(id,
                         UUID.nameUUIDFromBytes("force".getBytes()), i + 1,
                         i == 0 ? ChangeKind.MADE : ChangeKind.VARIATION, all.get(i).from(), all.get(i).from(),
-                        "poc.northshire", d, status, at));
+                        "poc.northshire", d, status, at, clauses.get(i)));
             }
         };
+    }
+
+    static ReadClauses read(OrderDetails d) {
+        Map<Integer, String> paragraphs = new java.util.LinkedHashMap<>();
+        d.terms().forEach(t -> paragraphs.put(t.number(), t.text()));
+        return READER.read(paragraphs);
     }
 
     /** A point {@code metres} due north of {@code from}. */
