@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The re-read command (docs/terms.md, "When the parser improves"): started with
@@ -30,9 +31,11 @@ class TermsReread implements ApplicationRunner {
     private final SystemActions system;
     private final AccessLog accessLog;
     private final String reason;
+    private final TransactionTemplate transactions;
 
-    TermsReread(VersionRereader rereader, SystemActions system, AccessLog accessLog,
+    TermsReread(VersionRereader rereader, SystemActions system, AccessLog accessLog, TransactionTemplate transactions,
                 @Value("${nmo.terms.reread.reason:}") String reason) {
+        this.transactions = transactions;
         this.rereader = rereader;
         this.system = system;
         this.accessLog = accessLog;
@@ -50,11 +53,13 @@ class TermsReread implements ApplicationRunner {
     int reread(String why) {
         TextLimits.atMost("nmo.terms.reread.reason", why, 2000);
         var read = rereader.readAll(true);
-        read.forEach((forceId, count) -> system.runAs(forceId, "terms-reread", Set.of(Role.POINT_OF_CONTACT), () -> {
-            accessLog.record(AccessAction.CHANGE, "order", "terms-reread", why.strip(), "Re-read the terms of "
-                    + count + " order versions with reading rules version " + TermsReader.PARSER_VERSION);
-            return null;
-        }));
+        // written in a transaction, so the entry is in the log when the command ends, not batched for later
+        read.forEach((forceId, count) -> system.runAs(forceId, "terms-reread", Set.of(Role.POINT_OF_CONTACT), () ->
+                transactions.execute(status -> {
+                    accessLog.record(AccessAction.CHANGE, "order", "terms-reread", why.strip(), "Re-read the terms of "
+                            + count + " order versions with reading rules version " + TermsReader.PARSER_VERSION);
+                    return null;
+                })));
         int total = read.values().stream().mapToInt(Integer::intValue).sum();
         log.info("Re-read the terms of {} order versions with reading rules version {}", total,
                 TermsReader.PARSER_VERSION);
