@@ -3,7 +3,10 @@
  * stalking protection order, and undertakings, which are recorded but are not orders), with its court, dates,
  * parties, verbatim terms, service, confidentiality and documents. Every change is a new immutable version with the
  * time it took effect, so "the order as it stood at time T" (what a breach is judged against) is one call:
- * {@link org.nmoregister.orders.OrderRegister#asAt}.
+ * {@link org.nmoregister.orders.OrderRegister#asAt}. A version's terms are read into clauses once, with the terms
+ * module, when it is recorded, and stored with it ({@link org.nmoregister.orders.OrderSnapshot#clauses}). Each version
+ * is announced by {@link org.nmoregister.orders.OrderVersionRecorded}, carrying the order as it now stands, its clauses
+ * and what changed ({@link org.nmoregister.orders.VersionChanges}), so listeners do not read it back.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Orders: the protective-order record")
 package org.nmoregister.orders;
