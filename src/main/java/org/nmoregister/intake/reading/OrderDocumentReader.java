@@ -26,6 +26,7 @@ import org.nmoregister.terms.TermsChecker;
  */
 public final class OrderDocumentReader {
 
+    static final int MAX_READ = 60_000;
     static final double LABELLED = 0.95;
     static final double PHRASED = 0.85;
     static final double INFERRED = 0.6;
@@ -164,7 +165,8 @@ public final class OrderDocumentReader {
     }
 
     public static OrderReading read(String text) {
-        String t = text == null ? "" : text;
+        // an order is a few pages: past this the text is not read (its offsets stay those of the whole text)
+        String t = text == null ? "" : text.length() > MAX_READ ? text.substring(0, MAX_READ) : text;
         Map<String, ReadField> fields = new LinkedHashMap<>();
         court(t, fields);
         caseNumber(t, fields);

@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * document is made from a seeded random order (names, courts, dates, terms) so the corpus is the same on every run
  * and no two documents share their details. Layouts marked held-out are never used to tune the reader.
  */
-final class OrderCorpus {
+public final class OrderCorpus {
 
     enum Layout {
         FL404A_PROSE(false), FL404A_TABLE(false), CROWN_RESTRAINING_CONVICTION(false), DAPO_MAGISTRATES(false),
@@ -629,7 +629,7 @@ final class OrderCorpus {
     }
 
     /** The lines printed on A4 pages, a tab moving to a second column as a form's table does. */
-    static byte[] pdf(List<String> lines) {
+    public static byte[] pdf(List<String> lines) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
