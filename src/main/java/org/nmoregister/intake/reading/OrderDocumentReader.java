@@ -205,11 +205,8 @@ public final class OrderDocumentReader {
                 continue;
             }
             String kind = canonicalKind(named.group("kind"));
-            String value = switch (kind) {
-                case "Magistrates' Court" -> place + " Magistrates' Court";
-                case "Combined Court" -> place + " Combined Court";
-                default -> "The " + kind + " at " + place;
-            };
+            // as the court writes its own name ("Leeds Family Court"): the register matches orders by it
+            String value = place + " " + kind;
             int start = named.end("place") - place.length();
             put(fields, "court", value, start, named.end(), PHRASED);
             return;

@@ -142,6 +142,9 @@ class NotificationPageController {
                 if ("accept".equals(action) && readFromDocument(notification) && !"yes".equals(confirmedRead)) {
                     errors.add(new FieldError("confirmedRead", "Confirm that you have checked each field read from "
                             + "the document against the document, or correct it, before accepting"));
+                    // what else accepting would refuse, shown at once rather than one at a time
+                    errors.addAll(org.nmoregister.intake.internal.NotificationValidator.complete(data,
+                            java.time.Instant.now(), false));
                     return page(id, notification, form, errors, model);
                 }
                 if ("accept".equals(action)) {

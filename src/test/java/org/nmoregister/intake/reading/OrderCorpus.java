@@ -535,7 +535,7 @@ public final class OrderCorpus {
                 penal(l, e);
             }
             case DISCHARGE -> {
-                e.put("court", "The Family Court at " + o.town);
+                e.put("court", o.town + " Family Court");
                 e.put("orderType", "NMO");
                 e.put("change", "DISCHARGE");
                 l.add(o.town + " Family Court");
