@@ -118,7 +118,12 @@ class NotificationPagesIntegrationTest {
         assertThat(jdbc.queryForObject("select status from notification where id = ?", String.class,
                 UUID.fromString(id))).isEqualTo("NEW");
 
+        // filled from a document: accepted only once the point of contact confirms the reading
         mvc.perform(completeForm(post("/notifications/" + id), unique()).param("action", "accept"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#confirmedRead\"")));
+        mvc.perform(completeForm(post("/notifications/" + id), unique()).param("action", "accept")
+                        .param("confirmedRead", "yes"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/orders/*"));
         assertThat(jdbc.queryForObject("select status from notification where id = ?", String.class,

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -48,7 +49,11 @@ public final class DocumentReader {
 
     /** A file as received, with what could be read from it. */
     public record ReadDocument(String filename, String contentType, byte[] content, String sha256,
-                               String extractedText) {
+                               String extractedText, boolean textRecognised) {
+
+        public ReadDocument(String filename, String contentType, byte[] content, String sha256, String extractedText) {
+            this(filename, contentType, content, sha256, extractedText, false);
+        }
     }
 
     /** An e-mail: its headers, its body text, the message itself and every attachment. */
@@ -87,6 +92,8 @@ public final class DocumentReader {
     static final int MAX_PAGES = 300;
     static final int MAX_TEXT = 1_000_000;
     static final java.time.Duration MAX_TIME = java.time.Duration.ofSeconds(20);
+    /** A scan is recognised a page at a time, a few seconds a page: pages past this are left to the original. */
+    static final java.time.Duration MAX_OCR_TIME = java.time.Duration.ofSeconds(60);
 
     /** The PDF's text, page by page, within the bounds above; refuses anything that is not a readable PDF. */
     public static ReadDocument pdf(String filename, byte[] bytes) {
@@ -108,6 +115,14 @@ public final class DocumentReader {
                 truncated = true;
             }
             String extracted = text.toString().strip();
+            if (extracted.isBlank() && !truncated) {
+                // a scan: its pages are pictures, read by OCR (the deadline then covers the recognition too)
+                Optional<String> recognised = RecognisedText.of(document, System.nanoTime() + MAX_OCR_TIME.toNanos());
+                if (recognised.isPresent()) {
+                    return new ReadDocument(name(filename, "order.pdf"), "application/pdf", bytes, sha256(bytes),
+                            recognised.get(), true);
+                }
+            }
             if (truncated || pages > MAX_PAGES) {
                 extracted += "\n\n[Only the first " + (truncated ? MAX_TEXT + " characters" : MAX_PAGES + " pages")
                         + " of the text were read; the whole document is kept as received.]";
@@ -328,12 +343,15 @@ public final class DocumentReader {
             String type = UploadedFiles.detect(bytes, name);
             if (looksLikePdf(bytes)) {
                 String text = null;
+                boolean recognised = false;
                 try {
-                    text = pdf(name, bytes).extractedText();
+                    ReadDocument read = pdf(name, bytes);
+                    text = read.extractedText();
+                    recognised = read.textRecognised();
                 } catch (UnreadableDocumentException e) {
                     // Kept as received even when unreadable: the point of contact can still open it.
                 }
-                attachments.add(new ReadDocument(name, "application/pdf", bytes, sha256(bytes), text));
+                attachments.add(new ReadDocument(name, "application/pdf", bytes, sha256(bytes), text, recognised));
             } else {
                 attachments.add(new ReadDocument(name, type, bytes, sha256(bytes),
                         "text/plain".equals(type) ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : null));

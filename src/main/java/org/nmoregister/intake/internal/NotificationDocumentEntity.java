@@ -26,6 +26,9 @@ public class NotificationDocumentEntity {
     String extractedText;
     @Column(name = "stored_at")
     Instant storedAt;
+    /** The text is OCR's reading of a scan, not the document's own text layer. */
+    @Column(name = "text_recognised")
+    boolean textRecognised;
 
     protected NotificationDocumentEntity() {
     }
@@ -39,6 +42,7 @@ public class NotificationDocumentEntity {
         this.sha256 = document.sha256();
         this.extractedText = document.extractedText() == null ? null : document.extractedText().replace("\u0000", "");
         this.storedAt = storedAt;
+        this.textRecognised = document.textRecognised();
     }
 
     static String clip(String text, int max) {

@@ -23,6 +23,8 @@ import org.nmoregister.intake.internal.NotificationViews.DocumentSummary;
 import org.nmoregister.intake.internal.NotificationViews.Notification;
 import org.nmoregister.intake.internal.NotificationViews.QueueItem;
 import org.nmoregister.intake.internal.NotificationViews.Receipt;
+import org.nmoregister.intake.reading.NotificationPrefill;
+import org.nmoregister.intake.reading.OrderReading;
 import org.nmoregister.orders.ChangeKind;
 import org.nmoregister.orders.DurationKind;
 import org.nmoregister.orders.OrderDetails;
@@ -252,11 +254,13 @@ public class NotificationService {
         } catch (DocumentReader.UnreadableDocumentException e) {
             throw new InvalidRequestException("file", "The file " + e.getMessage());
         }
-        NotificationData data = extracted(pdf.extractedText());
+        var reading = NotificationPrefill.best(java.util.Collections.singletonList(pdf.extractedText()));
+        NotificationData data = extracted(reading, pdf.extractedText());
         CurrentUser user = currentUsers.require();
         var entity = new NotificationEntity(user.forceId(), NotificationSource.UPLOAD, null, null, clock.instant(),
                 user.username());
         store(entity, data);
+        offerAsRead(entity, data, reading);
         notifications.saveAndFlush(entity);
         attach(entity.id, pdf);
         accessLog.record(AccessAction.COLLECT, SUBJECT, entity.id.toString(), null,
@@ -273,7 +277,11 @@ public class NotificationService {
         } catch (DocumentReader.UnreadableDocumentException e) {
             throw new InvalidRequestException("file", "The file " + e.getMessage());
         }
-        NotificationData data = extracted(email.allText());
+        List<String> texts = new ArrayList<>();
+        email.attachments().forEach(a -> texts.add(a.extractedText()));
+        texts.add(email.bodyText());
+        var reading = NotificationPrefill.best(texts);
+        NotificationData data = extracted(reading, email.allText());
         CurrentUser user = currentUsers.require();
         var entity = new NotificationEntity(user.forceId(), NotificationSource.EMAIL, null, null, clock.instant(),
                 user.username());
@@ -281,6 +289,7 @@ public class NotificationService {
         entity.emailFrom = NotificationDocumentEntity.clip(email.from(), 1000);
         entity.emailDate = email.sentAt();
         store(entity, data);
+        offerAsRead(entity, data, reading);
         notifications.saveAndFlush(entity);
         attach(entity.id, email.message());
         email.attachments().forEach(a -> attach(entity.id, a));
@@ -290,9 +299,20 @@ public class NotificationService {
         return entity.id;
     }
 
-    private NotificationData extracted(String text) {
-        return NotificationData.EMPTY.withCourtAndCase(CaseReferenceExtractor.court(text).orElse(null),
-                CaseReferenceExtractor.caseNumber(text).orElse(null));
+    /** The notification as read from the document (see intake.reading), for the point of contact to confirm. */
+    private NotificationData extracted(Optional<OrderReading> reading, String text) {
+        return reading.map(NotificationPrefill::data).orElse(NotificationData.EMPTY)
+                .withCourtAndCase(CaseReferenceExtractor.court(text).orElse(null),
+                        CaseReferenceExtractor.caseNumber(text).orElse(null));
+    }
+
+    /** As a court-feed notice is offered; a document that says it varies, extends or discharges is offered as that. */
+    private void offerAsRead(NotificationEntity entity, NotificationData data, Optional<OrderReading> reading) {
+        offer(entity, data);
+        String stated = reading.map(NotificationPrefill::statedChange).orElse(null);
+        if (entity.matchedOrderId != null && stated != null) {
+            entity.offeredChange = OfferedChange.valueOf(stated);
+        }
     }
 
     private void attach(UUID notificationId, ReadDocument document) {
@@ -573,7 +593,7 @@ public class NotificationService {
         Instant now = clock.instant();
         List<DocumentSummary> docs = documents.findByNotificationIdOrderByStoredAt(e.id).stream()
                 .map(d -> new DocumentSummary(d.id, d.filename, d.contentType, d.sizeBytes, d.sha256,
-                        d.extractedText, d.storedAt))
+                        d.extractedText, d.storedAt, d.textRecognised))
                 .toList();
         return new Notification(e.id, e.source, e.manualOrigin, e.externalReference, e.status, e.receivedAt,
                 e.receivedBy, Duration.between(e.receivedAt, now),

@@ -28,7 +28,7 @@ public final class NotificationViews {
     }
 
     public record DocumentSummary(UUID id, String filename, String contentType, long sizeBytes, String sha256,
-                                  String extractedText, Instant storedAt) {
+                                  String extractedText, Instant storedAt, boolean textRecognised) {
     }
 
     public record DocumentContent(String filename, String contentType, byte[] content) {

@@ -132,12 +132,21 @@ class NotificationPageController {
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('POINT_OF_CONTACT')")
     String decide(@PathVariable UUID id, @ModelAttribute("form") NotificationForm form,
-                  @RequestParam(defaultValue = "save") String action, Model model) {
+                  @RequestParam(defaultValue = "save") String action,
+                  @RequestParam(name = "confirmedRead", required = false) String confirmedRead, Model model) {
         var notification = service.read(id);
         List<FieldError> errors = new ArrayList<>();
         NotificationData data = form.apply(notification.data(), errors);
         if (errors.isEmpty()) {
             try {
+                if ("accept".equals(action) && readFromDocument(notification) && !"yes".equals(confirmedRead)) {
+                    errors.add(new FieldError("confirmedRead", "Confirm that you have checked each field read from "
+                            + "the document against the document, or correct it, before accepting"));
+                    // what else accepting would refuse, shown at once rather than one at a time
+                    errors.addAll(org.nmoregister.intake.internal.NotificationValidator.complete(data,
+                            java.time.Instant.now(), false));
+                    return page(id, notification, form, errors, model);
+                }
                 if ("accept".equals(action)) {
                     OfferedChange kind = form.changeKind == null || form.changeKind.isBlank() ? null
                             : OfferedChange.valueOf(form.changeKind);
@@ -151,6 +160,12 @@ class NotificationPageController {
             }
         }
         return page(id, notification, form, errors, model);
+    }
+
+    /** Filled from a document by the reader (an upload or an e-mail), not typed by a person or sent by a court. */
+    private static boolean readFromDocument(org.nmoregister.intake.internal.NotificationViews.Notification n) {
+        return (n.source() == org.nmoregister.intake.NotificationSource.UPLOAD
+                || n.source() == org.nmoregister.intake.NotificationSource.EMAIL) && !n.documents().isEmpty();
     }
 
     @PostMapping("/{id}/reject")
@@ -193,6 +208,11 @@ class NotificationPageController {
 
     private String page(UUID id, Object notification, NotificationForm form, List<FieldError> errors, Model model) {
         model.addAttribute("notification", notification);
+        Map<UUID, DocumentReadingView> readings = new LinkedHashMap<>();
+        if (notification instanceof org.nmoregister.intake.internal.NotificationViews.Notification n) {
+            n.documents().forEach(d -> readings.put(d.id(), DocumentReadingView.of(d.extractedText())));
+        }
+        model.addAttribute("readings", readings);
         model.addAttribute("form", form);
         addErrors(model, errors);
         model.addAttribute("recent", service.recent(id));

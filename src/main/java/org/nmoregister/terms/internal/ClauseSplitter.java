@@ -17,7 +17,7 @@ final class ClauseSplitter {
     record Piece(String text, String stem) {
     }
 
-    private static final Pattern LINE_MARKER = Pattern.compile(
+    static final Pattern LINE_MARKER = Pattern.compile(
             "^\\s*(?:\\d{1,3}(?:\\.\\d{1,2})+[.)]?|\\(?\\d{1,3}[.)]|\\(?[a-zA-Z][.)]|\\([a-zA-Z]\\)|\\(?(?:i|ii|iii|iv|v|vi|vii|viii|"
                     + "ix|x|xi|xii)[.)]|paragraph \\d+[.:)]?|clause \\d+[.:)]?)\\s+");
     private static final Pattern INLINE_MARKER = Pattern.compile(

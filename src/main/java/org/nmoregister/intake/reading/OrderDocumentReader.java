@@ -1,0 +1,849 @@
+package org.nmoregister.intake.reading;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nmoregister.places.WrittenAddress;
+import org.nmoregister.terms.MarkedTerm;
+import org.nmoregister.terms.TermsChecker;
+
+/**
+ * Reads the fields of a protective order from its document's text (a PDF's text layer, recognised text of a scan,
+ * an e-mail's body): the court, the case number, the kind of order and whether it varies, extends or discharges one,
+ * when it was made and with or without notice, the return hearing, how long it lasts, the penal notice, the parties
+ * with their dates of birth and addresses (with the C8 marker when the document withholds an address), the children,
+ * and each term as the court numbered or lettered it. Courts word these differently (FL404 and FL404A prose and
+ * tables, Crown and magistrates' courts' orders, Welsh headings), so each field is looked for by the labels and
+ * phrasings courts use, and a field is left empty rather than guessed when nothing says it. Plain Java, stateless.
+ */
+public final class OrderDocumentReader {
+
+    static final int MAX_READ = 60_000;
+    static final double LABELLED = 0.95;
+    static final double PHRASED = 0.85;
+    static final double INFERRED = 0.6;
+
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private static final String DATE_RE = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?"
+            + "(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?(?<m1>" + MONTHS + ")\\.?,?\\s+(?<y1>\\d{4})"
+            + "|(?<m2>" + MONTHS + ")\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y2>\\d{4})"
+            + "|(?<d3>\\d{1,2})[/.](?<m3>\\d{1,2})[/.](?<y3>\\d{4})"
+            + "|(?<y4>\\d{4})-(?<m4>\\d{2})-(?<d4>\\d{2}))";
+    private static final Pattern DATE = Pattern.compile(DATE_RE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME = Pattern.compile(
+            "^[,]?\\s*(?:at\\s+)?(?:(?<h>\\d{1,2})[:.](?<min>\\d{2})\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?)?|(?<h2>\\d{1,2})\\s*(?<ap2>a\\.?m\\.?|p\\.?m\\.?)"
+                    + "|(?<noon>noon|midday))(?![\\w])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_BEFORE = Pattern.compile(
+            "(?:(?<h>\\d{1,2})[:.](?<min>\\d{2})\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?)?|(?<h2>\\d{1,2})\\s*(?<ap2>a\\.?m\\.?|p\\.?m\\.?)"
+                    + "|(?<noon>noon|midday))\\s+(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CASE_LABELLED = Pattern.compile(
+            "(?:case\\s+(?:no\\.?|number)|claim\\s+no\\.?|URN|indictment\\s+(?:no\\.?|number)|rhif\\s+(?:yr\\s+)?achos|"
+                    + "court\\s+ref(?:erence)?\\.?)\\s*[:.]?\\s*(?:/\\s*[\\p{L} ]{3,20}?\\s*[:.]?\\s*)?"
+                    + "(?<v>[A-Z0-9][A-Z0-9/\\-]{4,19})(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CASE_SHAPE = Pattern.compile(
+            "(?<![A-Za-z0-9])([A-Z]{2}\\d{2}[A-Z]\\d{5}|\\d[A-Z]{2}\\d{5}|T\\d{8}|\\d{2}[A-Z]{2}\\d{7})(?![A-Za-z0-9])");
+
+    private static final String PLACE = "[A-Z][\\p{L}'’]+(?:(?:[ -](?:upon|on|under|in|le)[ -]|[ -])[A-Z][\\p{L}'’]+){0,3}";
+    private static final Pattern COURT_AT = Pattern.compile(
+            "(?:the\\s+)?(?<kind>Family Court|County Court|Crown Court|Magistrates'? Court|Magistrates’ Court)"
+                    + "\\s+(?:sitting\\s+)?at\\s+(?<place>" + PLACE + ")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COURT_NAMED = Pattern.compile(
+            "(?<place>" + PLACE + ")\\s+(?<kind>Family Court|County Court|Crown Court|Magistrates['’]? Court|Combined Court)");
+
+    private static final Set<String> NOT_PLACE = Set.of("The", "In", "At", "Before", "Of", "And", "To", "Y", "Llys",
+            "Order", "Made", "Sitting", "Court", "Ordered", "By");
+
+    private static final Set<String> AFTER_PLACE = Set.of("Case", "Claim", "No", "No.", "Urn", "Ref", "Indictment",
+            "Rhif", "Date", "Dated", "On", "Before", "Order", "Between", "Family", "Magistrates", "Crown", "County");
+
+    private record Type(String type, Pattern pattern) {
+    }
+
+    private static final List<Type> TYPES = List.of(
+            new Type("UNDERTAKING", Pattern.compile("\\b(?:record of undertaking|form of undertaking|undertaking(?:s)? (?:given )?to the court|(?:gives?|gave|has given) (?:the following )?undertakings?|undertakes? to the court)\\b", Pattern.CASE_INSENSITIVE)),
+            new Type("DAPN", Pattern.compile("\\bdomestic abuse protection notice\\b", Pattern.CASE_INSENSITIVE)),
+            new Type("DAPO", Pattern.compile("\\bdomestic abuse protection order\\b|\\bDAPO\\b", Pattern.CASE_INSENSITIVE)),
+            new Type("STALKING_PROTECTION_ORDER", Pattern.compile("\\bstalking protection order\\b", Pattern.CASE_INSENSITIVE)),
+            new Type("RESTRAINING_ORDER", Pattern.compile("\\brestraining order\\b", Pattern.CASE_INSENSITIVE)),
+            new Type("OCCUPATION_ORDER", Pattern.compile("\\boccupation order\\b", Pattern.CASE_INSENSITIVE)),
+            new Type("NMO", Pattern.compile("\\bnon[- ]?molestation\\b", Pattern.CASE_INSENSITIVE)));
+
+    private static final Pattern CHANGE = Pattern.compile(
+            "\\b(?<kind>variation|varying|varied|vary|extension|extending|extended|extend|discharging|discharged|discharge)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_CHANGE = Pattern.compile(
+            "\\b(?:apply|application|applies|may|right|can|ask|unless|until|if|whether)\\b[^.\\n]{0,60}$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern MADE_LABEL = Pattern.compile(
+            "(?:date\\s+of\\s+(?:this\\s+)?order|order\\s+date|date\\s+order\\s+made|dated|made\\s+on|dyddiad(?:\\s+y\\s+gorchymyn)?"
+                    + "|date\\s+made|this\\s+order\\s+was\\s+made\\s+on|date\\s+of\\s+hearing|date)\\s*[:\\-]?\\s*(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MADE_PROSE = Pattern.compile(
+            "\\b(?:sitting|sat|heard|made|ordered|before|considered|convicted|acquitted|given)\\b[^.\\n]{0,160}?\\bon\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINE_ON = Pattern.compile("(?:^|\n|\\.\\s)\\s*On\\s+(?:the\\s+)?$");
+    private static final Pattern EARLIER_ORDER = Pattern.compile(
+            "\\b(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:order|undertaking)s?\\s+(?:was\\s+)?(?:made|given)\\s+(?:by\\s+[^.\\n]{0,60}\\s+)?on\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BIRTH = Pattern.compile(
+            "(?:date\\s+of\\s+birth|d\\.?\\s?o\\.?\\s?b\\.?|born(?:\\s+on)?|dyddiad\\s+geni)\\s*[:\\-]?\\s*(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern WITHOUT_NOTICE = Pattern.compile(
+            "\\bwithout\\s+notice\\b|\\bex\\s+parte\\b|\\bheb\\s+rybudd\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITH_NOTICE = Pattern.compile(
+            "\\b(?:on|with)\\s+notice\\b|\\binter\\s+partes\\b|\\battended\\b|\\bwas\\s+present\\b|\\bin\\s+the\\s+presence\\s+of\\b"
+                    + "|\\bwas\\s+represented\\b|\\bhaving\\s+heard\\b[^.\\n]{0,60}\\b(?:respondent|defendant)|\\bupon\\s+hearing\\b[^.\\n]{0,80}\\b(?:respondent|defendant)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern RETURN = Pattern.compile(
+            "\\breturn\\s+(?:date|hearing)\\b|\\bfurther\\s+hearing\\b|\\bthe\\s+court\\s+will\\s+(?:re)?consider\\b|\\bgwrandawiad\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FURTHER_ORDER = Pattern.compile("\\buntil\\s+further\\s+order\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNTIL_HEARING = Pattern.compile(
+            "\\b(?:until|to)\\s+(?:the\\s+(?:conclusion\\s+of\\s+the\\s+)?)?(?:return|next|further)\\s+hearing\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENDS = Pattern.compile(
+            "\\b(?:last|lasts|force|effect|effective|expires?|extended|applies|apply|continue|continues|remain|remains|"
+                    + "in\\s+place|end|ends|ending)\\b[^.\\n]{0,60}?\\b(?:until|to|on|till)\\s+(?:and\\s+including\\s+)?(?:the\\s+)?$"
+                    + "|\\b(?:expiry|end)\\s+date\\s*[:\\-]?\\s*$|\\buntil\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PENAL = Pattern.compile(
+            "\\bpenal\\s+notice\\b|\\bcontempt\\s+of\\s+court\\b|\\b(?:sent|committed)\\s+to\\s+prison\\b|\\bimprisonment\\b|\\bhysbysiad\\s+cosb\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern APPLICANT_LABEL = Pattern.compile(
+            "\\b(?:applicant|protected\\s+persons?|persons?\\s+protected(?:\\s+by\\s+(?:this|the)\\s+order)?|person\\s+to\\s+be\\s+protected"
+                    + "|victim|complainant|ceisydd)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESPONDENT_LABEL = Pattern.compile(
+            "\\b(?:respondent|defendant|subject(?:\\s+of\\s+(?:the|this)\\s+order)?|person\\s+subject\\s+to\\s+(?:the|this)\\s+order"
+                    + "|person\\s+against\\s+whom\\s+(?:the|this)\\s+order\\s+is\\s+made|atebydd|diffynnydd)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern R_V = Pattern.compile("\\b(?:R|Regina|The Queen|The King|Rex)\\s+v\\.?\\s+", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern TITLE = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NAME_STOPS = Set.of("date", "dob", "d.o.b.", "d.o.b", "born", "of", "address",
+            "and", "applicant", "respondent", "defendant", "the", "who", "must", "shall", "is", "has", "whose",
+            "residing", "living", "at", "child", "children", "name", "names", "protected", "person", "subject",
+            "court", "order", "case", "on", "in", "v", "to", "was", "will", "by", "for", "relationship", "c8",
+            "confidential", "aged", "age", "full", "r", "victim", "mother", "father", "ceisydd", "atebydd");
+
+    /** A heading or label naming the children: "Relevant child:", "Children of the family", "Plant:". */
+    private static final Pattern CHILDREN = Pattern.compile(
+            "(?:^|\n)[ \t]*(?:the\\s+)?(?:(?:relevant|named)\\s+)?(?:child(?:ren)?|plant|plentyn)(?:\\s+of\\s+the\\s+family|\\s+concerned)?(?:['’]s)?(?:\\s+names?)?\\s*(?:\\(ren\\))?\\s*[:\\-–]",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CONFIDENTIAL = Pattern.compile(
+            "\\bconfidential\\b|\\bC8\\b|\\bwithheld\\b|\\bnot\\s+(?:to\\s+be\\s+)?disclosed\\b|\\bcyfrinachol\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern TERMS_START = Pattern.compile(
+            "(?:the\\s+court\\s+orders?\\s+that|it\\s+is\\s+(?:hereby\\s+)?ordered\\s+that|ordered\\s+that|order(?:s)?\\s+that\\s+the\\s+(?:respondent|defendant)"
+                    + "|must\\s+not\\s*:|shall\\s+not\\s*:|is\\s+(?:forbidden|prohibited|restrained)\\s+from|undertakes?\\s+(?:to\\s+the\\s+court\\s+)?(?:not\\s+to|that)"
+                    + "|promises?\\s+(?:the\\s+court\\s+)?(?:not\\s+to|that)|terms\\s+of\\s+(?:the|this)\\s+order|prohibitions?\\s*:|requirements?\\s*:|"
+                    + "is\\s+varied\\s+(?:as\\s+follows|so\\s+that)|as\\s+follows\\s*:|promis(?:e|es|ing)\\s*(?:that|to|not\\s+to)?\\s*:)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TERMS_END = Pattern.compile(
+            "^\\s*(?:penal\\s+notice|warning|important\\s+notice|notice\\s+to|important|return\\s+hearing|duration|this\\s+order\\s+(?:will|shall|lasts|is\\s+effective|applies|remains|continues)"
+                    + "|dated|signed|date\\s+of\\s+order|by\\s+order|the\\s+court\\s+has|further\\s+hearing|the\\s+respondent\\s+(?:has\\s+the\\s+right|may\\s+apply)"
+                    + "|hysbysiad|rhybudd|notes?\\s*:|effect\\s+of|length\\s+of|expiry|service)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STEM_LINE = Pattern.compile(
+            "(?:must\\s+not|shall\\s+not|is\\s+(?:forbidden|prohibited|restrained)\\s+from|undertakes?\\s+(?:to\\s+the\\s+court\\s+)?(?:not\\s+to|that|to)"
+                    + "|promises?\\s+(?:the\\s+court\\s+)?(?:not\\s+to|that|to)|must|shall)[^:\\n]{0,80}:\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private OrderDocumentReader() {
+    }
+
+    public static OrderReading read(String text) {
+        // an order is a few pages: past this the text is not read (its offsets stay those of the whole text)
+        String t = text == null ? "" : text.length() > MAX_READ ? text.substring(0, MAX_READ) : text;
+        Map<String, ReadField> fields = new LinkedHashMap<>();
+        court(t, fields);
+        caseNumber(t, fields);
+        orderType(t, fields);
+        change(t, fields);
+        madeAt(t, fields);
+        withoutNotice(t, fields);
+        returnHearing(t, fields);
+        duration(t, fields);
+        penal(t, fields);
+        int termsAt = termsStart(t);
+        parties(t, termsAt, fields);
+        children(t, termsAt, fields);
+        List<ReadField> terms = terms(t, termsAt);
+        return new OrderReading(t, fields, terms);
+    }
+
+    // ---- court and case ----
+
+    private static void court(String t, Map<String, ReadField> fields) {
+        Matcher at = COURT_AT.matcher(t);
+        while (at.find()) {
+            String kind = canonicalKind(at.group("kind"));
+            String place = trimPlace(at.group("place"));
+            if (place == null) {
+                continue;
+            }
+            String value = kind.equals("Magistrates' Court") ? place + " Magistrates' Court" : "The " + kind + " at " + place;
+            put(fields, "court", value, at.start(), at.start("place") + place.length(), LABELLED);
+            return;
+        }
+        Matcher named = COURT_NAMED.matcher(t);
+        while (named.find()) {
+            String place = trimPlace(named.group("place"));
+            if (place == null) {
+                continue;
+            }
+            String kind = canonicalKind(named.group("kind"));
+            // as the court writes its own name ("Leeds Family Court"): the register matches orders by it
+            String value = place + " " + kind;
+            int start = named.end("place") - place.length();
+            put(fields, "court", value, start, named.end(), PHRASED);
+            return;
+        }
+    }
+
+    private static String canonicalKind(String kind) {
+        String k = kind.toLowerCase(Locale.ROOT);
+        if (k.startsWith("magistrates")) {
+            return "Magistrates' Court";
+        }
+        return k.startsWith("family") ? "Family Court" : k.startsWith("county") ? "County Court"
+                : k.startsWith("crown") ? "Crown Court" : "Combined Court";
+    }
+
+    /** A place name with the words before it that are not part of it ("In The", "Before the") taken off. */
+    private static String trimPlace(String place) {
+        String[] words = place.strip().split("\\s+");
+        int from = 0;
+        while (from < words.length && NOT_PLACE.contains(capitalised(words[from]))) {
+            from++;
+        }
+        if (from == words.length) {
+            return null;
+        }
+        int to = from;
+        while (to < words.length && !AFTER_PLACE.contains(capitalised(words[to]))) {
+            to++;
+        }
+        if (to == from) {
+            return null;
+        }
+        String kept = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+        kept = kept.chars().noneMatch(Character::isLowerCase) ? capitalised(kept) : kept;
+        return kept.replaceAll("(?<=[ -])(Upon|On|Under|In|Le)(?=[ -])", "$1").replaceAll("(?<=[ -])Upon(?=[ -])", "upon")
+                .replaceAll("(?<=[ -])On(?=[ -])", "on").replaceAll("(?<=[ -])Under(?=[ -])", "under")
+                .replaceAll("(?<=[ -])In(?=[ -])", "in").replaceAll("(?<=[ -])Le(?=[ -])", "le");
+    }
+
+    private static void caseNumber(String t, Map<String, ReadField> fields) {
+        Matcher m = CASE_LABELLED.matcher(t);
+        while (m.find()) {
+            String v = m.group("v");
+            if (v.chars().anyMatch(Character::isDigit)) {
+                put(fields, "caseNumber", v.toUpperCase(Locale.ROOT), m.start("v"), m.end("v"), LABELLED);
+                return;
+            }
+        }
+        Matcher shape = CASE_SHAPE.matcher(t);
+        if (shape.find()) {
+            put(fields, "caseNumber", shape.group(1), shape.start(1), shape.end(1), PHRASED);
+        }
+    }
+
+    // ---- what order ----
+
+    private static void orderType(String t, Map<String, ReadField> fields) {
+        String head = t.substring(0, Math.min(t.length(), Math.max(600, termsStart(t))));
+        Matcher best = null;
+        String bestType = null;
+        for (Type type : TYPES) {
+            Matcher m = type.pattern().matcher(head);
+            if (m.find() && (best == null || m.start() < best.start() || type.type().equals("UNDERTAKING"))) {
+                best = m;
+                bestType = type.type();
+                if (type.type().equals("UNDERTAKING")) {
+                    break;
+                }
+            }
+        }
+        if (best == null) {
+            for (Type type : TYPES) {
+                Matcher m = type.pattern().matcher(t);
+                if (m.find()) {
+                    put(fields, "orderType", type.type(), m.start(), m.end(), INFERRED);
+                    return;
+                }
+            }
+            return;
+        }
+        put(fields, "orderType", bestType, best.start(), best.end(), PHRASED);
+    }
+
+    private static void change(String t, Map<String, ReadField> fields) {
+        int limit = Math.min(t.length(), Math.max(900, termsStart(t) + 300));
+        Matcher m = CHANGE.matcher(t).region(0, limit);
+        while (m.find()) {
+            String before = t.substring(Math.max(0, lineOrSentenceStart(t, m.start())), m.start());
+            if (NOT_A_CHANGE.matcher(before).find()) {
+                continue;
+            }
+            String k = m.group("kind").toLowerCase(Locale.ROOT);
+            String value = k.startsWith("var") ? "VARIATION" : k.startsWith("ext") ? "EXTENSION" : "DISCHARGE";
+            put(fields, "change", value, m.start(), m.end(), PHRASED);
+            return;
+        }
+        put(fields, "change", "NEW_ORDER", 0, 0, INFERRED);
+    }
+
+    private static int lineOrSentenceStart(String t, int at) {
+        int i = at;
+        while (i > 0 && t.charAt(i - 1) != '\n' && !(t.charAt(i - 1) == ' ' && i > 1 && t.charAt(i - 2) == '.')) {
+            i--;
+        }
+        return i;
+    }
+
+    // ---- dates ----
+
+    record FoundDate(LocalDate date, LocalTime time, int start, int end) {
+        String value() {
+            return time == null ? date.toString() : LocalDateTime.of(date, time).toString();
+        }
+    }
+
+    static List<FoundDate> dates(String t) {
+        List<FoundDate> found = new ArrayList<>();
+        Matcher m = DATE.matcher(t);
+        while (m.find()) {
+            LocalDate date = date(m);
+            if (date == null) {
+                continue;
+            }
+            int end = m.end();
+            LocalTime time = null;
+            Matcher after = TIME.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 25));
+            if (after.lookingAt()) {
+                time = time(after);
+                end = after.end();
+            }
+            int start = m.start();
+            if (time == null) {
+                String before = t.substring(Math.max(0, m.start() - 25), m.start());
+                Matcher b = TIME_BEFORE.matcher(before);
+                if (b.find()) {
+                    time = time(b);
+                    start = m.start() - before.length() + b.start();
+                }
+            }
+            found.add(new FoundDate(date, time, start, end));
+        }
+        return found;
+    }
+
+    private static LocalDate date(Matcher m) {
+        try {
+            if (m.group("d1") != null) {
+                return LocalDate.of(Integer.parseInt(m.group("y1")), month(m.group("m1")), Integer.parseInt(m.group("d1")));
+            }
+            if (m.group("d2") != null) {
+                return LocalDate.of(Integer.parseInt(m.group("y2")), month(m.group("m2")), Integer.parseInt(m.group("d2")));
+            }
+            if (m.group("d3") != null) {
+                return LocalDate.of(Integer.parseInt(m.group("y3")), Integer.parseInt(m.group("m3")),
+                        Integer.parseInt(m.group("d3")));
+            }
+            return LocalDate.of(Integer.parseInt(m.group("y4")), Integer.parseInt(m.group("m4")),
+                    Integer.parseInt(m.group("d4")));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(n) + 1;
+    }
+
+    private static LocalTime time(Matcher m) {
+        if (m.group("noon") != null) {
+            return LocalTime.NOON;
+        }
+        String hs = m.group("h") != null ? m.group("h") : m.group("h2");
+        int h = Integer.parseInt(hs);
+        int min = m.group("min") != null ? Integer.parseInt(m.group("min")) : 0;
+        String ap = m.group("ap") != null ? m.group("ap") : m.group("ap2");
+        if (ap != null) {
+            boolean pm = ap.toLowerCase(Locale.ROOT).startsWith("p");
+            if (h == 12) {
+                h = pm ? 12 : 0;
+            } else if (pm) {
+                h += 12;
+            }
+        }
+        return h < 24 && min < 60 ? LocalTime.of(h, min) : null;
+    }
+
+    private static String before(String t, int at, int chars) {
+        return t.substring(Math.max(0, at - chars), at);
+    }
+
+    private static boolean isBirth(String t, FoundDate d) {
+        return BIRTH.matcher(before(t, d.start(), 40)).find()
+                || before(t, d.start(), 3).endsWith("(b.") || before(t, d.start(), 2).equals("b.");
+    }
+
+    private static void madeAt(String t, Map<String, ReadField> fields) {
+        List<FoundDate> all = dates(t);
+        FoundDate labelled = null;
+        FoundDate prose = null;
+        for (FoundDate d : all) {
+            if (isBirth(t, d)) {
+                continue;
+            }
+            String b = before(t, d.start(), 200);
+            String near = before(t, d.start(), 45);
+            if (EARLIER_ORDER.matcher(b).find()) {
+                continue;
+            }
+            Matcher label = MADE_LABEL.matcher(near);
+            boolean isLabel = false;
+            while (label.find()) {
+                if (label.end() == near.length() && !near.substring(0, label.start()).matches("(?s).*\\b(?:birth|expiry|end|hearing\\s+date|return)\\s*$")) {
+                    String word = label.group().strip().toLowerCase(Locale.ROOT);
+                    isLabel = !word.startsWith("date") || word.length() > 4
+                            || !near.substring(0, label.start()).toLowerCase(Locale.ROOT).matches("(?s).*(?:expiry|end|return|hearing)\\s*$");
+                }
+            }
+            if (isLabel && !RETURN.matcher(before(t, d.start(), 60)).find()) {
+                if (labelled == null) {
+                    labelled = d;
+                }
+            } else if (prose == null && (MADE_PROSE.matcher(b).find() || LINE_ON.matcher(b).find()) && !RETURN.matcher(before(t, d.start(), 80)).find()
+                    && !ENDS.matcher(before(t, d.start(), 80)).find()) {
+                prose = d;
+            }
+        }
+        FoundDate chosen = labelled != null ? labelled : prose;
+        if (chosen != null) {
+            FoundDate withTime = chosen;
+            if (chosen.time() == null) {
+                // a time given on its own line near the date ("Time: 10:30")
+                Matcher tm = Pattern.compile("\\btime\\s*(?:made)?\\s*[:\\-]\\s*", Pattern.CASE_INSENSITIVE).matcher(t)
+                        .region(Math.max(0, chosen.start() - 120), Math.min(t.length(), chosen.end() + 120));
+                if (tm.find()) {
+                    Matcher time = TIME.matcher(t).region(tm.end(), Math.min(t.length(), tm.end() + 12));
+                    if (time.lookingAt() && time(time) != null) {
+                        withTime = new FoundDate(chosen.date(), time(time), chosen.start(), chosen.end());
+                    }
+                }
+            }
+            put(fields, "madeAt", withTime.value(), chosen.start(), chosen.end(), labelled != null ? LABELLED : PHRASED);
+        }
+    }
+
+    private static void withoutNotice(String t, Map<String, ReadField> fields) {
+        Matcher w = WITHOUT_NOTICE.matcher(t);
+        while (w.find()) {
+            String sentence = t.substring(lineOrSentenceStart(t, w.start()), w.start()).toLowerCase(Locale.ROOT);
+            if (sentence.matches("(?s)\\s*(?:if|where|when|as)\\b.*") || sentence.contains("if this order")
+                    || sentence.contains("apply")) {
+                continue;
+            }
+            put(fields, "withoutNotice", "true", w.start(), w.end(), PHRASED);
+            return;
+        }
+        Matcher n = WITH_NOTICE.matcher(t);
+        while (n.find()) {
+            String sentence = t.substring(lineOrSentenceStart(t, n.start()), n.start()).toLowerCase(Locale.ROOT);
+            if (sentence.matches("(?s)\\s*(?:if|where)\\b.*")) {
+                continue;
+            }
+            put(fields, "withoutNotice", "false", n.start(), n.end(), PHRASED);
+            return;
+        }
+    }
+
+    private static void returnHearing(String t, Map<String, ReadField> fields) {
+        Matcher r = RETURN.matcher(t);
+        while (r.find()) {
+            String sentence = t.substring(lineOrSentenceStart(t, r.start()), r.start()).toLowerCase(Locale.ROOT);
+            if (sentence.contains("until") || sentence.contains("if ")) {
+                continue;
+            }
+            int limit = Math.min(t.length(), r.end() + 250);
+            for (FoundDate d : dates(t.substring(0, limit))) {
+                if (d.start() >= r.end() && !t.substring(r.end(), d.start()).contains("\n\n")) {
+                    put(fields, "returnHearingAt", d.value(), r.start(), d.end(), d.time() != null ? PHRASED : INFERRED);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void duration(String t, Map<String, ReadField> fields) {
+        FoundDate end = null;
+        boolean extension = "EXTENSION".equals(value(fields, "change"));
+        for (FoundDate d : dates(t)) {
+            String b = before(t, d.start(), 90);
+            if (ENDS.matcher(b).find() && !isBirth(t, d) && !RETURN.matcher(before(t, d.start(), 40)).find()) {
+                if (end == null || extension && b.toLowerCase(Locale.ROOT).contains("extended")) {
+                    end = d;
+                }
+            }
+        }
+        Matcher further = FURTHER_ORDER.matcher(t);
+        Matcher hearing = UNTIL_HEARING.matcher(t);
+        boolean furtherFound = further.find();
+        boolean hearingFound = hearing.find();
+        if (end != null && (!furtherFound || end.start() < further.start() || extension)) {
+            put(fields, "duration", "UNTIL_DATE", end.start(), end.end(), PHRASED);
+            LocalTime time = end.time() == null ? null : end.time();
+            put(fields, "endsAt", time == null ? end.date().toString() : LocalDateTime.of(end.date(), time).toString(),
+                    end.start(), end.end(), PHRASED);
+        } else if (furtherFound) {
+            put(fields, "duration", "UNTIL_FURTHER_ORDER", further.start(), further.end(), PHRASED);
+        } else if (hearingFound) {
+            put(fields, "duration", "UNTIL_NEXT_HEARING", hearing.start(), hearing.end(), PHRASED);
+        }
+    }
+
+    private static void penal(String t, Map<String, ReadField> fields) {
+        Matcher p = PENAL.matcher(t);
+        if (p.find()) {
+            put(fields, "penalNotice", "true", p.start(), p.end(), PHRASED);
+        } else {
+            put(fields, "penalNotice", "false", 0, 0, INFERRED);
+        }
+    }
+
+    // ---- parties ----
+
+    private record Name(String value, int start, int end) {
+    }
+
+    /** The name written from {@code at}: capitalised words, a title dropped, stopping at a label or a date. */
+    static Name nameAt(String t, int at) {
+        Matcher word = Pattern.compile("\\G[\\s,:\\-–]*(?<w>[\\p{L}][\\p{L}'’.\\-]*)").matcher(t);
+        word.region(at, Math.min(t.length(), at + 120));
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        int pos = at;
+        while (word.find(pos)) {
+            if (word.start() != pos || t.substring(pos, word.start("w")).contains("\n") && !words.isEmpty()) {
+                break;
+            }
+            if (t.substring(pos, word.start("w")).contains("  ") && !words.isEmpty()) {
+                break;
+            }
+            String w = word.group("w");
+            if (!words.isEmpty() || start >= 0) {
+                // nothing
+            }
+            if (TITLE.matcher(w).matches() && words.isEmpty()) {
+                pos = word.end();
+                continue;
+            }
+            String lower = w.toLowerCase(Locale.ROOT).replaceAll("[.]$", "");
+            if (!Character.isUpperCase(w.charAt(0)) || NAME_STOPS.contains(lower)) {
+                break;
+            }
+            if (start < 0) {
+                start = word.start("w");
+            }
+            words.add(w.replaceAll("[.]$", ""));
+            end = word.start("w") + w.replaceAll("[.]$", "").length();
+            pos = word.end();
+            if (words.size() == 5) {
+                break;
+            }
+        }
+        if (words.size() < 2) {
+            return null;
+        }
+        return new Name(properName(String.join(" ", words)), start, end);
+    }
+
+    /** "JOHN O'BRIEN" is written John O'Brien; a name already in mixed case is kept as written. */
+    static String properName(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(w.chars().anyMatch(Character::isLowerCase) ? w : capitalised(w));
+        }
+        return out.toString();
+    }
+
+    private static String capitalised(String w) {
+        StringBuilder out = new StringBuilder();
+        boolean up = true;
+        for (char c : w.toLowerCase(Locale.ROOT).toCharArray()) {
+            out.append(up ? Character.toUpperCase(c) : c);
+            up = c == '\'' || c == '’' || c == '-' || c == ' ';
+        }
+        return out.toString();
+    }
+
+    private record Party(Name name, int blockStart, int blockEnd, double confidence) {
+    }
+
+    private static void parties(String t, int termsAt, Map<String, ReadField> fields) {
+        int headEnd = termsAt > 0 ? termsAt : t.length();
+        Party applicant = party(t, APPLICANT_LABEL, headEnd, false);
+        Party respondent = party(t, RESPONDENT_LABEL, headEnd, true);
+        if (respondent == null) {
+            Matcher rv = R_V.matcher(t);
+            if (rv.find()) {
+                Name n = nameAt(t, rv.end());
+                if (n != null) {
+                    respondent = new Party(n, rv.start(), Math.min(t.length(), n.end() + 300), PHRASED);
+                }
+            }
+        }
+        if (applicant != null && respondent != null) {
+            // each party's details end where the other's begin
+            if (applicant.blockStart() < respondent.blockStart()) {
+                applicant = new Party(applicant.name(), applicant.blockStart(),
+                        Math.min(applicant.blockEnd(), lineStartOf(t, respondent.name().start())), applicant.confidence());
+            } else {
+                respondent = new Party(respondent.name(), respondent.blockStart(),
+                        Math.min(respondent.blockEnd(), lineStartOf(t, applicant.name().start())), respondent.confidence());
+            }
+        }
+        describe(t, "applicant", applicant, fields);
+        describe(t, "respondent", respondent, fields);
+    }
+
+    private static int lineStartOf(String t, int at) {
+        int i = at;
+        while (i > 0 && t.charAt(i - 1) != '\n') {
+            i--;
+        }
+        return i;
+    }
+
+    private static Party party(String t, Pattern label, int headEnd, boolean respondent) {
+        Matcher m = label.matcher(t);
+        Party nameBefore = null;
+        while (m.find()) {
+            int lineStart = lineStartOf(t, m.start());
+            if (m.start() > Math.max(headEnd, 400) + 200 && !t.substring(lineStart, m.start()).isBlank()) {
+                continue;
+            }
+            int lineEnd = t.indexOf('\n', m.end());
+            lineEnd = lineEnd < 0 ? t.length() : lineEnd;
+            String beforeOnLine = t.substring(lineStart, m.start());
+            String rest = t.substring(m.end(), Math.min(t.length(), m.end() + 6));
+            String restLine = t.substring(m.end(), lineEnd).toLowerCase(Locale.ROOT);
+            if ((rest.startsWith("'s") || rest.startsWith("’s")) && !restLine.matches("^['’]s\\s+(?:full\\s+)?name.*")) {
+                continue;
+            }
+            // "Applicant: Jane Smith", "The Respondent, Mr John SMITH", "Applicant  Jane SMITH"
+            int after = m.end();
+            Matcher joiner = Pattern.compile("\\G\\s*(?:['’]s\\s+(?:full\\s+)?name|name|\\(s\\))?\\s*(?:[:,\\-–]|is|being)?\\s*(?:(?:the\\s+)?(?:full\\s+)?name\\s*[:\\-]?\\s*)?")
+                    .matcher(t);
+            if (joiner.find(after)) {
+                after = joiner.end();
+            }
+            Name n = nameAt(t, after);
+            if (n != null && n.start() - m.end() < 40 && !t.substring(m.end(), n.start()).contains("\n\n")) {
+                return new Party(n, m.start(), blockEnd(t, n.end()), LABELLED);
+            }
+            // "JANE SMITH        Applicant" (the FL404A heading)
+            if (nameBefore == null && !beforeOnLine.isBlank() && t.substring(m.end(), lineEnd).isBlank()) {
+                Name b = nameAt(t, lineStart);
+                if (b != null && b.end() <= m.start()) {
+                    nameBefore = new Party(b, lineStart, blockEnd(t, m.end()), PHRASED);
+                }
+            }
+        }
+        return nameBefore;
+    }
+
+    /** A party's details run to the next blank line, or at most a few lines on. */
+    private static int blockEnd(String t, int from) {
+        int blank = t.indexOf("\n\n", from);
+        int limit = Math.min(t.length(), from + 400);
+        return blank < 0 ? limit : Math.min(limit, blank);
+    }
+
+    private static void describe(String t, String who, Party party, Map<String, ReadField> fields) {
+        if (party == null) {
+            return;
+        }
+        put(fields, who + "Name", party.name().value(), party.name().start(), party.name().end(), party.confidence());
+        String block = t.substring(party.name().end(), party.blockEnd());
+        int offset = party.name().end();
+        for (FoundDate d : dates(block)) {
+            if (BIRTH.matcher(before(block, d.start(), 40)).find()) {
+                put(fields, who + "DateOfBirth", d.date().toString(), offset + d.start(), offset + d.end(), LABELLED);
+                break;
+            }
+        }
+        // a date of birth given under its own label elsewhere ("Respondent's date of birth: ...")
+        if (!fields.containsKey(who + "DateOfBirth")) {
+            Matcher own = Pattern.compile("\\b" + (who.equals("applicant") ? "(?:applicant|protected person)" : "(?:respondent|defendant)")
+                    + "(?:'s|’s)\\s+(?:date\\s+of\\s+birth|d\\.?o\\.?b\\.?)\\s*[:\\-]?\\s*", Pattern.CASE_INSENSITIVE).matcher(t);
+            if (own.find()) {
+                for (FoundDate d : dates(t.substring(own.end(), Math.min(t.length(), own.end() + 40)))) {
+                    put(fields, who + "DateOfBirth", d.date().toString(), own.end() + d.start(), own.end() + d.end(), LABELLED);
+                    break;
+                }
+            }
+        }
+        Matcher address = Pattern.compile("\\b(?:address|of|residing at|living at|lives at|cyfeiriad)\\b\\s*[:\\-]?\\s*",
+                Pattern.CASE_INSENSITIVE).matcher(block);
+        while (address.find()) {
+            String rest = block.substring(address.end(), Math.min(block.length(), address.end() + 160));
+            Matcher conf = CONFIDENTIAL.matcher(rest);
+            if (conf.find() && conf.start() < 40) {
+                put(fields, who + "AddressConfidential", "true", offset + address.start(), offset + address.end() + conf.end(), LABELLED);
+                return;
+            }
+            var found = WrittenAddress.firstIn(rest);
+            if (found.isPresent() && found.get().start() < 10) {
+                WrittenAddress a = found.get();
+                put(fields, who + "Address", a.text(), offset + address.end() + a.start(), offset + address.end() + a.end(), PHRASED);
+                put(fields, who + "AddressConfidential", "false", offset + address.end() + a.start(), offset + address.end() + a.end(), PHRASED);
+                return;
+            }
+        }
+        Matcher conf = CONFIDENTIAL.matcher(block);
+        if (conf.find()) {
+            put(fields, who + "AddressConfidential", "true", offset + conf.start(), offset + conf.end(), PHRASED);
+        }
+    }
+
+    private static void children(String t, int termsAt, Map<String, ReadField> fields) {
+        Matcher c = CHILDREN.matcher(t);
+        int limit = termsAt > 0 ? termsAt + 200 : t.length();
+        while (c.find() && c.start() < limit) {
+            int end = t.indexOf("\n\n", c.end());
+            end = end < 0 ? Math.min(t.length(), c.end() + 400) : Math.min(end, c.end() + 400);
+            String block = t.substring(c.end(), end);
+            List<String> names = new ArrayList<>();
+            int first = -1;
+            int last = -1;
+            for (FoundDate d : dates(block)) {
+                // the name just before the date: "Amy SMITH (born 3 May 2018)", "Amy Smith, DOB 03/05/2018"
+                int from = Math.max(0, d.start() - 70);
+                String before = block.substring(from, d.start());
+                Matcher n = Pattern.compile("((?:[A-Z][\\p{L}'’\\-]+\\s+){1,3}[A-Z][\\p{L}'’\\-]+)\\s*(?:,\\s*|\\(\\s*)(?:born(?:\\s+on)?|b\\.|d\\.?o\\.?b\\.?|date\\s+of\\s+birth)?\\s*[:\\-]?\\s*(?:the\\s+)?$",
+                        Pattern.CASE_INSENSITIVE).matcher(before);
+                if (n.find()) {
+                    Name name = nameAt(block, from + n.start(1));
+                    if (name != null) {
+                        names.add(name.value() + " (" + d.date() + ")");
+                        first = first < 0 ? c.end() + name.start() : first;
+                        last = c.end() + d.end();
+                    }
+                }
+            }
+            if (!names.isEmpty()) {
+                put(fields, "children", String.join("; ", names), first, last, PHRASED);
+                return;
+            }
+        }
+    }
+
+    // ---- terms ----
+
+    static int termsStart(String t) {
+        Matcher m = TERMS_START.matcher(t);
+        return m.find() ? m.start() : -1;
+    }
+
+    private static List<ReadField> terms(String t, int termsAt) {
+        if (termsAt < 0) {
+            return List.of();
+        }
+        int lineStart = lineStartOf(t, termsAt);
+        int end = t.length();
+        int i = t.indexOf('\n', termsAt);
+        boolean seenMarked = false;
+        while (i >= 0 && i < t.length()) {
+            int next = t.indexOf('\n', i + 1);
+            String line = t.substring(i + 1, next < 0 ? t.length() : next);
+            if (TERMS_END.matcher(line).find() && seenMarked) {
+                end = i + 1;
+                break;
+            }
+            if (!TermsChecker.markedTerms(line).isEmpty()) {
+                seenMarked = true;
+            }
+            i = next;
+        }
+        String section = t.substring(lineStart, end);
+        List<MarkedTerm> marked = TermsChecker.markedTerms(section);
+        List<ReadField> terms = new ArrayList<>();
+        String stem = null;
+        int from = 0;
+        for (MarkedTerm term : marked) {
+            String lead = stemIn(section.substring(from, term.start()));
+            if (lead != null) {
+                stem = lead;
+            }
+            from = term.end();
+            String text = term.text().replaceAll("\\s*;\\s*(?:and|or)?\\s*$", "").replaceAll("\\s+(?:and|or)\\s*$", "").strip();
+            String value = stem == null ? text : stem + " " + text;
+            terms.add(new ReadField("term", value, lineStart + term.start(), lineStart + term.end(), LABELLED));
+        }
+        return terms;
+    }
+
+    /** The lead-in written before a term ("The respondent must not:"), if the court wrote one there. */
+    private static String stemIn(String between) {
+        String[] lines = between.split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String line = lines[i].strip();
+            Matcher stem = STEM_LINE.matcher(line);
+            if (line.isEmpty() || !stem.find()) {
+                continue;
+            }
+            String s = line.substring(0, line.length() - 1).strip();
+            // only the clause holding the prohibition: "The court orders that the respondent must not"
+            Matcher who = Pattern.compile("(?i)\\b(?:the\\s+)?(?:respondent|defendant|subject)\\b").matcher(s);
+            int from = -1;
+            while (who.find()) {
+                from = who.start();
+            }
+            if (from >= 0) {
+                s = s.substring(from);
+                Matcher party = Pattern.compile("^(?i)(?:the\\s+)?(respondent|defendant|subject)\\s*,?\\s*"
+                        + "(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+)?(?:[A-Z][\\p{L}'’\\-]+\\s*,?\\s+){0,4}(?=must|shall|is|undertakes|promises)")
+                        .matcher(s);
+                if (party.find()) {
+                    s = "The " + party.group(1).toLowerCase(Locale.ROOT) + " " + s.substring(party.end());
+                }
+                return s.replaceAll("\\s+", " ");
+            }
+            Matcher promise = Pattern.compile("(?i)\\b(?:promising|undertakes?|promises?)\\s*$").matcher(s);
+            return promise.find() ? null : s.replaceAll("\\s+", " ");
+        }
+        return null;
+    }
+
+    // ---- helpers ----
+
+    private static String value(Map<String, ReadField> fields, String name) {
+        ReadField f = fields.get(name);
+        return f == null ? null : f.value();
+    }
+
+    private static void put(Map<String, ReadField> fields, String name, String value, int start, int end, double confidence) {
+        fields.put(name, new ReadField(name, value, start, end, confidence));
+    }
+}
