@@ -22,9 +22,11 @@ class BreachesOnTheRiskAgenda implements RiskMeetingContributor {
     private static final java.time.format.DateTimeFormatter UK_DATE = java.time.format.DateTimeFormatter
             .ofPattern("d MMM yyyy", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
 
-    private final BreachService breaches;
+    private final BreachFiles breaches;
+    private final BreachChecking checking;
 
-    BreachesOnTheRiskAgenda(BreachService breaches) {
+    BreachesOnTheRiskAgenda(BreachFiles breaches, BreachChecking checking) {
+        this.checking = checking;
         this.breaches = breaches;
     }
 
@@ -39,7 +41,7 @@ class BreachesOnTheRiskAgenda implements RiskMeetingContributor {
                             .toLowerCase()), b.riskLevel()));
         }
         // Repeat victims: two or more breaches against the same protected person within the risk rules' window.
-        Instant windowStart = breaches.repeatsSince(until);
+        Instant windowStart = checking.repeatsSince(until);
         Map<String, List<BreachSummary>> byVictim = new LinkedHashMap<>();
         for (BreachSummary b : breaches.summaries(breaches.reportsBetween(windowStart, until))) {
             if (b.protectedPerson() != null) {
