@@ -201,7 +201,8 @@ public class BreachInvestigation {
         // Locked, so two clerks cannot record a conviction and a contempt finding for it at the same moment.
         BreachReportEntity report = records.locked(reportId);
         List<FieldError> errors = new ArrayList<>();
-        OutcomeRules.checkCourtResult(result, results(reportId), records.breachIsOffence(report)).ifPresent(errors::add);
+        OutcomeRules.checkCourtResult(result, results(reportId), records.breachIsOffence(report))
+                .ifPresent(errors::add);
         if (decidedOn == null) {
             errors.add(new FieldError("decidedOn", "give the date of the decision"));
         } else if (decidedOn.isAfter(LocalDate.ofInstant(clock.instant(), BreachRecords.UK))) {

@@ -168,8 +168,8 @@ class BreachApiController {
     @PreAuthorize(Authorities.INVESTIGATORS)
     @Operation(summary = "Record evidence secured, the allocation (e.g. domestic abuse team) and partner referrals")
     BreachResponse investigation(@PathVariable UUID id, @RequestBody BreachRequests.Investigation request) {
-        investigation.recordInvestigation(id, request.evidenceSecured(), request.allocation(), request.allocatedOfficer(),
-                request.partnerReferrals());
+        investigation.recordInvestigation(id, request.evidenceSecured(), request.allocation(),
+                request.allocatedOfficer(), request.partnerReferrals());
         return BreachResponse.of(files.read(id));
     }
 
