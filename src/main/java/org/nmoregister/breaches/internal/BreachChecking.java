@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.nmoregister.audit.AccessAction;
 import org.nmoregister.audit.AccessLog;
+import org.nmoregister.breaches.BreachRisk;
 import org.nmoregister.breaches.check.BreachAssessment;
 import org.nmoregister.breaches.check.ContactChannel;
 import org.nmoregister.breaches.check.EarlierIncidents;
@@ -21,7 +22,6 @@ import org.nmoregister.places.Postcode;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
 import org.nmoregister.platform.NotFoundException;
-import org.nmoregister.risk.RiskAssessments;
 import org.nmoregister.security.CurrentUsers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +36,7 @@ public class BreachChecking {
     private final IncidentCheck check;
     private final BreachRecords records;
     private final OrderRegister register;
-    private final RiskAssessments risk;
+    private final BreachRisk risk;
     private final CurrentUsers currentUsers;
     private final AccessLog accessLog;
     private final JsonMapper json;
@@ -44,7 +44,7 @@ public class BreachChecking {
     private final Confidentiality confidentiality;
 
     BreachChecking(BreachReportRepository reports, BreachIncidentRepository incidents, IncidentCheck check,
-                   BreachRecords records, OrderRegister register, RiskAssessments risk, CurrentUsers currentUsers,
+                   BreachRecords records, OrderRegister register, BreachRisk risk, CurrentUsers currentUsers,
                    AccessLog accessLog, JsonMapper json, Clock clock, Confidentiality confidentiality) {
         this.reports = reports;
         this.incidents = incidents;
@@ -137,7 +137,8 @@ public class BreachChecking {
         IncidentLocation location = check.location(in.latitude(), in.longitude(), in.postcode(), in.placeKind(),
                 in.address());
         return new Incident(in.occurredFrom(), in.occurredTo(), in.conduct(), in.channel(),
-                in.direct() == null ? !viaThirdParty : in.direct(), viaThirdParty, BreachRecords.trim(in.protectedPerson()),
+                in.direct() == null ? !viaThirdParty : in.direct(), viaThirdParty,
+                BreachRecords.trim(in.protectedPerson()),
                 location, in.purpose(), BreachRecords.trim(in.awarenessEvidence()), in.description());
     }
 
@@ -192,6 +193,6 @@ public class BreachChecking {
      * that "repeat" means the same for the risk assessment, the course-of-conduct prompts and the risk meeting.
      */
     Instant repeatsSince(Instant at) {
-        return at.atZone(BreachRecords.UK).minus(risk.escalationWindow()).toInstant();
+        return at.atZone(BreachRecords.UK).minus(risk.repeatWindow()).toInstant();
     }
 }

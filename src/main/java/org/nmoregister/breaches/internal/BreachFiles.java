@@ -11,13 +11,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.nmoregister.audit.AccessAction;
 import org.nmoregister.audit.AccessLog;
+import org.nmoregister.breaches.BreachRisk;
 import org.nmoregister.breaches.check.BreachAssessment;
 import org.nmoregister.breaches.crime.CrimeClassifications;
 import org.nmoregister.breaches.review.Inadequacy;
 import org.nmoregister.breaches.review.ResponseReview;
 import org.nmoregister.orders.Confidentiality;
-import org.nmoregister.risk.RiskAssessments;
-import org.nmoregister.risk.RiskSummary;
 import org.nmoregister.security.CurrentUsers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +35,7 @@ public class BreachFiles {
     private final CourtResultRepository courtResults;
     private final DirectionRepository directions;
     private final BreachRecords records;
-    private final RiskAssessments risk;
+    private final BreachRisk risk;
     private final CurrentUsers currentUsers;
     private final AccessLog accessLog;
     private final JsonMapper json;
@@ -46,7 +45,7 @@ public class BreachFiles {
 
     BreachFiles(BreachReportRepository reports, BreachIncidentRepository incidents, EvidenceRepository evidence,
                 CourtResultRepository courtResults, DirectionRepository directions, BreachRecords records,
-                RiskAssessments risk, CurrentUsers currentUsers, AccessLog accessLog, JsonMapper json, Clock clock,
+                BreachRisk risk, CurrentUsers currentUsers, AccessLog accessLog, JsonMapper json, Clock clock,
                 Confidentiality confidentiality, BreachProperties properties, CrimeClassifications classifications) {
         this.reports = reports;
         this.incidents = incidents;
@@ -100,18 +99,18 @@ public class BreachFiles {
         var openDirections = ids.isEmpty() ? Map.<UUID, Long>of()
                 : directions.findByReportIdInAndAnsweredAtIsNull(ids).stream()
                 .collect(Collectors.groupingBy(d -> d.reportId, Collectors.counting()));
-        var risks = risk.forSources(BreachReporting.RISK_SOURCE, ids);
+        var risks = risk.forBreaches(ids);
         var offences = new HashMap<UUID, Boolean>();
         return found.stream().map(r -> {
             List<BreachIncidentEntity> own = byReport.getOrDefault(r.id, List.of());
-            Optional<RiskSummary> riskSummary = Optional.ofNullable(risks.get(r.id));
+            Optional<BreachRisk.Assessment> riskSummary = Optional.ofNullable(risks.get(r.id));
             boolean offence = r.orderId == null || offences.computeIfAbsent(r.orderId, o -> records.breachIsOffence(r));
             var worst = own.stream().map(i -> i.checkOutcome).min(Enum::compareTo).orElse(null);
             return new BreachSummary(r.id, r.reference, r.orderId, r.reportedAt, r.protectedPerson,
                     r.respondentName, own.stream().map(i -> i.conduct).distinct().toList(), worst,
                     r.crimeReference, review.crimeRecordingDue(r.reportedAt),
                     r.crimedAt == null && offence && now.isAfter(review.crimeRecordingDue(r.reportedAt)),
-                    r.arrestDecision, r.outcome, riskSummary.map(RiskSummary::level).orElse(null),
+                    r.arrestDecision, r.outcome, riskSummary.map(BreachRisk.Assessment::level).orElse(null),
                     inadequacies(r, own, riskSummary, offence, now), openDirections.getOrDefault(r.id, 0L).intValue());
         }).toList();
     }
@@ -119,7 +118,8 @@ public class BreachFiles {
     private BreachFile file(BreachReportEntity r) {
         Instant now = clock.instant();
         List<BreachIncidentEntity> own = incidents.findByReportIdOrderByNumberAsc(r.id);
-        Optional<RiskSummary> riskSummary = risk.forSource(BreachReporting.RISK_SOURCE, r.id);
+        // Opened by the risk module once the report is committed: until then the file shows it as being opened.
+        BreachRisk.Assessment riskSummary = risk.forBreach(r.id).orElseGet(() -> BreachRisk.Assessment.pending(r.id));
         List<BreachFile.IncidentView> incidentViews = own.stream().map(i -> new BreachFile.IncidentView(i.number,
                 i.occurredFrom, i.occurredTo, i.conduct, i.channel, i.direct, i.viaThirdParty, i.protectedPerson,
                 i.locationAddress, i.postcode, i.latitude, i.longitude, i.placeKind, i.atVictimOrSuspectAddress,
@@ -149,16 +149,16 @@ public class BreachFiles {
                 new BreachFile.Investigation(r.evidenceSecured, r.allocatedTo, r.allocatedOfficer,
                         r.partnerReferrals),
                 new BreachFile.Outcome(r.outcomeRoute, r.outcome, r.outcomeReason, r.outcomeAt, r.outcomeBy),
-                results, directionViews, inadequacies(r, own, riskSummary, offence, now), riskSummary.orElse(null),
+                results, directionViews, inadequacies(r, own, Optional.of(riskSummary), offence, now), riskSummary,
                 r.controlRoomLog);
     }
 
     private Set<Inadequacy> inadequacies(BreachReportEntity r, List<BreachIncidentEntity> own,
-                                         Optional<RiskSummary> riskSummary, boolean breachIsOffence, Instant now) {
+                                         Optional<BreachRisk.Assessment> riskSummary, boolean breachIsOffence, Instant now) {
         boolean atAddress = Boolean.TRUE.equals(r.responseAtAddress)
                 || own.stream().anyMatch(i -> i.atVictimOrSuspectAddress);
         return review.review(new ResponseReview.Handling(r.reportedAt, r.crimedAt, r.responseKind, r.respondedAt,
                 atAddress, r.responseJustification != null, r.arrestDecision, r.arrestReason,
-                riskSummary.map(RiskSummary::isCompleted).orElse(false), breachIsOffence), now);
+                riskSummary.map(BreachRisk.Assessment::isCompleted).orElse(false), breachIsOffence), now);
     }
 }

@@ -11,12 +11,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.nmoregister.audit.AccessAction;
 import org.nmoregister.audit.AccessLog;
+import org.nmoregister.breaches.BreachReported;
 import org.nmoregister.breaches.check.ContactChannel;
 import org.nmoregister.breaches.investigation.ReporterKind;
 import org.nmoregister.orders.OrderDetails;
@@ -28,19 +29,20 @@ import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
 import org.nmoregister.platform.NotFoundException;
 import org.nmoregister.platform.files.UploadedFiles;
-import org.nmoregister.risk.RiskAssessments;
-import org.nmoregister.risk.RiskCase;
 import org.nmoregister.security.CurrentUser;
 import org.nmoregister.security.CurrentUsers;
 import org.nmoregister.terms.Clause;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The report stage: records a breach report, its incidents (each checked as it is recorded) and its evidence. */
+/**
+ * The report stage: records a breach report, its incidents (each checked as it is recorded) and its evidence, and
+ * announces the report ({@link BreachReported}: the risk module opens a DASH assessment from it).
+ */
 @Service
 public class BreachReporting {
 
-    static final String RISK_SOURCE = "breach";
     private static final Set<Relationship> NOT_PERSONALLY_CONNECTED = Set.of(Relationship.PARTIES_TO_SAME_PROCEEDINGS);
 
     private final BreachReportRepository reports;
@@ -49,21 +51,21 @@ public class BreachReporting {
     private final BreachRecords records;
     private final BreachChecking checking;
     private final OrderRegister register;
-    private final RiskAssessments risk;
+    private final ApplicationEventPublisher events;
     private final CurrentUsers currentUsers;
     private final AccessLog accessLog;
     private final Clock clock;
 
     BreachReporting(BreachReportRepository reports, BreachIncidentRepository incidents, EvidenceRepository evidence,
-                    BreachRecords records, BreachChecking checking, OrderRegister register, RiskAssessments risk,
-                    CurrentUsers currentUsers, AccessLog accessLog, Clock clock) {
+                    BreachRecords records, BreachChecking checking, OrderRegister register,
+                    ApplicationEventPublisher events, CurrentUsers currentUsers, AccessLog accessLog, Clock clock) {
         this.reports = reports;
         this.incidents = incidents;
         this.evidence = evidence;
         this.records = records;
         this.checking = checking;
         this.register = register;
-        this.risk = risk;
+        this.events = events;
         this.currentUsers = currentUsers;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -88,7 +90,8 @@ public class BreachReporting {
             errors.add(new FieldError("incidents", "describe at least one incident"));
         } else {
             for (int i = 0; i < draft.incidents().size(); i++) {
-                checking.validateIncident(draft.incidents().get(i), "incidents[" + i + "].", draft.reportedAt(), true, errors);
+                checking.validateIncident(draft.incidents().get(i), "incidents[" + i + "].", draft.reportedAt(), true,
+                        errors);
             }
         }
         Optional<OrderSnapshot> order = Optional.empty();
@@ -147,10 +150,9 @@ public class BreachReporting {
             before.addAll(saved);
             saved.add(incidents.save(recordIncident(report, number++, incident, before)));
         }
-        String victim = report.protectedPerson;
-        risk.open(new RiskCase(RISK_SOURCE, id, draft.orderId(), victim, "Breach " + reference + " reported "
-                + draft.reportedAt() + ": " + saved.stream().map(i -> i.conduct.name()).distinct()
-                .collect(Collectors.joining(", ")).toLowerCase(), earlierBreaches));
+        events.publishEvent(new BreachReported(id, reference, user.forceId(), user.username(), draft.orderId(),
+                draft.reportedAt(), report.protectedPerson, saved.stream().map(i -> i.conduct.name()
+                .toLowerCase(Locale.ROOT)).distinct().toList(), earlierBreaches));
         accessLog.record(AccessAction.COLLECT, "breach", id.toString(), null, "Breach " + reference
                 + " reported by " + draft.reporterKind() + (draft.orderId() == null ? " (no order found)"
                 : " against order " + draft.orderId()) + "; " + saved.size() + " incident(s)");
@@ -216,7 +218,8 @@ public class BreachReporting {
         entity.addedAt = clock.instant();
         entity.addedBy = user.username();
         evidence.save(entity);
-        records.touch(report, "Evidence added: " + item.kind() + (entity.sha256 == null ? "" : " sha256 " + entity.sha256));
+        records.touch(report, "Evidence added: " + item.kind()
+                + (entity.sha256 == null ? "" : " sha256 " + entity.sha256));
         return entity.id;
     }
 
