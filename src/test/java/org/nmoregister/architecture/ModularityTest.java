@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.nmoregister.NmoRegisterApplication;
 import org.springframework.modulith.core.ApplicationModules;
@@ -39,6 +42,39 @@ class ModularityTest {
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
         Path overview = Path.of("target/spring-modulith-docs/components.puml");
         assertThat(overview).isRegularFile();
-        assertThat(Files.readString(overview)).contains("Orders", "Security", "Audit");
+        assertThat(Files.readString(overview)).contains("Orders", "Security", "Audit", "Risk", "Sentencing");
+    }
+
+    /**
+     * docs/modules/ is the diagram of the code as it is: every module's diagram there is the one the code draws. When
+     * a module or a dependency changes, rerun this class with {@code -Dnmo.docs.write=true} to copy the new ones.
+     */
+    @Test
+    void theDocumentedDiagramsAreCurrent() throws Exception {
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        Path generated = Path.of("target/spring-modulith-docs");
+        Path documented = Path.of("docs/modules");
+        List<Path> diagrams;
+        try (Stream<Path> files = Files.list(generated)) {
+            diagrams = files.filter(f -> f.getFileName().toString().endsWith(".puml")).sorted().toList();
+        }
+        if (Boolean.getBoolean("nmo.docs.write")) {
+            try (Stream<Path> old = Files.list(documented)) {
+                for (Path f : old.filter(f -> f.getFileName().toString().endsWith(".puml")).toList()) {
+                    Files.delete(f);
+                }
+            }
+            for (Path diagram : diagrams) {
+                Files.copy(diagram, documented.resolve(diagram.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        // Modulith writes the same components and relations in an order that varies from run to run.
+        for (Path diagram : diagrams) {
+            Path copy = documented.resolve(diagram.getFileName());
+            assertThat(copy).as(copy + " (rerun with -Dnmo.docs.write=true to regenerate)").isRegularFile();
+            assertThat(Files.readAllLines(copy)).as(copy + " is not the diagram the code draws "
+                    + "(rerun with -Dnmo.docs.write=true to regenerate)")
+                    .containsExactlyInAnyOrderElementsOf(Files.readAllLines(diagram));
+        }
     }
 }

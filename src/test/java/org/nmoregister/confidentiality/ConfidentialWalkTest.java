@@ -308,6 +308,12 @@ class ConfidentialWalkTest {
                         {"orderId": "%s", "occurredAt": "%s", "conduct": "CONTACT", "channel": "TEXT"}"""
                         .formatted(orderId, now.minus(1, ChronoUnit.HOURS))));
 
+        // The risk module opens the assessment when it is told of the report, after the report is committed.
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            JsonNode opened = json.readTree(body("/api/v1/breaches/" + breachId, Role.POINT_OF_CONTACT))
+                    .path("risk").path("assessmentId");
+            return !opened.isMissingNode() && !opened.isNull();
+        });
         JsonNode file = json.readTree(body("/api/v1/breaches/" + breachId, Role.POINT_OF_CONTACT));
         UUID assessmentId = UUID.fromString(file.get("risk").get("assessmentId").asString());
         mvc.perform(post("/api/v1/risk/assessments/{id}/answers", assessmentId).with(user(details(Role.SAFEGUARDING)))

@@ -1,11 +1,13 @@
 package org.nmoregister.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -272,7 +274,11 @@ class WriteEndpointFuzzTest {
         MockHttpServletResponse reported = post(supervisor, "/api/v1/breaches", report);
         assertThat(reported.getStatus()).as(reported.getContentAsString()).isEqualTo(201);
         UUID breach = idOf(reported, "id");
-        UUID assessment = idOf(reported, "assessmentId");
+        // The risk module opens the assessment when it is told of the report, after the report is committed.
+        await().atMost(Duration.ofSeconds(20)).until(() -> idOf(mvc.perform(get("/api/v1/breaches/{id}", breach)
+                .with(as(supervisor))).andReturn().getResponse(), "assessmentId") != null);
+        UUID assessment = idOf(mvc.perform(get("/api/v1/breaches/{id}", breach).with(as(supervisor)))
+                .andReturn().getResponse(), "assessmentId");
         post(supervisor, "/api/v1/breaches/" + breach + "/directions",
                 "{\"reasons\": [\"NO_ARREST_DECISION\"], \"direction\": \"Consider arrest today.\"}");
         UUID direction = UUID.fromString(json.readTree(mvc.perform(get("/api/v1/breaches/{id}", breach)

@@ -1,5 +1,6 @@
 package org.nmoregister.breaches.internal;
 
+import org.nmoregister.breaches.BreachRisk;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.nmoregister.breaches.investigation.OutcomeRoute;
 import org.nmoregister.breaches.investigation.ReporterKind;
 import org.nmoregister.breaches.investigation.ResponseKind;
 import org.nmoregister.breaches.review.Inadequacy;
-import org.nmoregister.risk.RiskSummary;
 import org.nmoregister.terms.Clause;
 
 /**
@@ -35,7 +35,7 @@ public record BreachFile(UUID id, String reference, UUID orderId, boolean breach
                          List<EvidenceView> evidence, Crime crime, Response response, Arrest arrest,
                          Interview interview, Investigation investigation, Outcome outcome,
                          List<CourtResultView> courtResults, List<DirectionView> directions,
-                         Set<Inadequacy> inadequacies, RiskSummary risk, String controlRoomLog) {
+                         Set<Inadequacy> inadequacies, BreachRisk.Assessment risk, String controlRoomLog) {
 
     public record IncidentView(int number, Instant occurredFrom, Instant occurredTo, Conduct conduct,
                                ContactChannel channel, boolean direct, boolean viaThirdParty, String protectedPerson,

@@ -9,7 +9,6 @@ import org.nmoregister.breaches.check.Outcome;
 import org.nmoregister.breaches.investigation.ArrestDecision;
 import org.nmoregister.breaches.investigation.CaseOutcome;
 import org.nmoregister.breaches.review.Inadequacy;
-import org.nmoregister.risk.RiskLevel;
 
 /**
  * One breach in a list or queue.
@@ -17,11 +16,12 @@ import org.nmoregister.risk.RiskLevel;
  * @param check         the strongest outcome of its incidents' checks
  * @param crimeDue      when the crime record is due
  * @param crimeOverdue  not crimed and the target has passed
+ * @param riskLevel     the DASH level once the assessment is completed (STANDARD, MEDIUM, HIGH), else null
  * @param openDirections supervisors' directions not yet answered
  */
 public record BreachSummary(UUID id, String reference, UUID orderId, Instant reportedAt, String protectedPerson,
                             String respondentName, List<Conduct> conduct, Outcome check, String crimeReference,
                             Instant crimeDue, boolean crimeOverdue, ArrestDecision arrestDecision,
-                            CaseOutcome outcome, RiskLevel riskLevel, Set<Inadequacy> inadequacies,
+                            CaseOutcome outcome, String riskLevel, Set<Inadequacy> inadequacies,
                             int openDirections) {
 }

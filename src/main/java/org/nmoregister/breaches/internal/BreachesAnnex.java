@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 class BreachesAnnex implements OrderAnnex {
 
     private final BreachReportRepository reports;
-    private final BreachService breaches;
+    private final BreachFiles breaches;
     private final CurrentUsers currentUsers;
 
     private final Confidentiality confidentiality;
 
-    BreachesAnnex(BreachReportRepository reports, BreachService breaches, CurrentUsers currentUsers,
+    BreachesAnnex(BreachReportRepository reports, BreachFiles breaches, CurrentUsers currentUsers,
                   Confidentiality confidentiality) {
         this.confidentiality = confidentiality;
         this.reports = reports;

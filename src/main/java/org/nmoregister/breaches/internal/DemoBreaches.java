@@ -47,13 +47,13 @@ class DemoBreaches {
     private static final Pattern REFERENCE_DATE = Pattern.compile("# reference-date: (\\d{4}-\\d{2}-\\d{2})");
 
     private final boolean enabled;
-    private final BreachService breaches;
+    private final BreachReporting breaches;
     private final BreachReportRepository reports;
     private final OrderRegister orders;
     private final UserDetailsService users;
     private final Clock clock;
 
-    DemoBreaches(@Value("${nmo.demo.enabled:false}") boolean enabled, BreachService breaches,
+    DemoBreaches(@Value("${nmo.demo.enabled:false}") boolean enabled, BreachReporting breaches,
                  BreachReportRepository reports, OrderRegister orders, UserDetailsService users, Clock clock) {
         this.enabled = enabled;
         this.breaches = breaches;
@@ -111,9 +111,9 @@ class DemoBreaches {
             if (known || Instant.parse(row.get("reported_at")).plus(shift).isAfter(clock.instant())) {
                 return false;
             }
-            breaches.report(new BreachService.NewReport(order.get(), Instant.parse(row.get("reported_at")).plus(shift),
+            breaches.report(new NewReport(order.get(), Instant.parse(row.get("reported_at")).plus(shift),
                     ReporterKind.valueOf(row.get("reporter_kind")), null, blankToNull(row.get("reporter_organisation")),
-                    null, null, List.of(new BreachService.NewIncident(occurred, null,
+                    null, null, List.of(new NewIncident(occurred, null,
                     Conduct.valueOf(row.get("conduct")), row.get("channel").isBlank() ? null
                     : ContactChannel.valueOf(row.get("channel")), null, false, null, null, null,
                     blankToNull(row.get("postcode")), null, row.get("place_kind").isBlank() ? null

@@ -36,7 +36,8 @@ public class DipSampling {
 
     private final DipSampleRepository samples;
     private final DipSampleItemRepository items;
-    private final BreachService breaches;
+    private final BreachFiles breaches;
+    private final BreachRecords records;
     private final CurrentUsers currentUsers;
     private final AccessLog accessLog;
     private final Clock clock;
@@ -44,13 +45,15 @@ public class DipSampling {
     private final BreachProperties properties;
     private final SecureRandom seeds = new SecureRandom();
 
-    DipSampling(DipSampleRepository samples, DipSampleItemRepository items, BreachService breaches,
+    DipSampling(DipSampleRepository samples, DipSampleItemRepository items, BreachFiles breaches,
+                BreachRecords records,
                 CurrentUsers currentUsers, AccessLog accessLog, Clock clock, BreachProperties properties,
                 org.nmoregister.orders.Confidentiality confidentiality) {
         this.confidentiality = confidentiality;
         this.samples = samples;
         this.items = items;
         this.breaches = breaches;
+        this.records = records;
         this.currentUsers = currentUsers;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -117,7 +120,7 @@ public class DipSampling {
     public Sample read(UUID sampleId) {
         DipSampleEntity sample = owned(sampleId);
         List<DipSampleItemEntity> drawn = items.findByKeySampleId(sampleId);
-        var summaries = breaches.summaries(drawn.stream().map(i -> breaches.owned(i.key.reportId())).toList());
+        var summaries = breaches.summaries(drawn.stream().map(i -> records.owned(i.key.reportId())).toList());
         var byId = new java.util.HashMap<UUID, BreachSummary>();
         summaries.forEach(s -> byId.put(s.id(), s));
         accessLog.record(AccessAction.VIEW, "dip-sample", sampleId.toString(), null,

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.nmoregister.breaches.check.Conduct;
 import org.nmoregister.breaches.check.ContactChannel;
-import org.nmoregister.breaches.internal.BreachService;
+import org.nmoregister.breaches.internal.NewIncident;
+import org.nmoregister.breaches.internal.NewReport;
 import org.nmoregister.breaches.investigation.ReporterKind;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
@@ -45,7 +46,7 @@ public class BreachForm {
     private String awarenessEvidence;
 
     /** The report, or every field that cannot be read. */
-    BreachService.NewReport toReport() {
+    NewReport toReport() {
         List<FieldError> errors = new ArrayList<>();
         UUID order = null;
         if (orderId != null && !orderId.isBlank()) {
@@ -61,11 +62,11 @@ public class BreachForm {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new BreachService.NewReport(order, reported, kind, reporterName, reporterOrganisation,
+        return new NewReport(order, reported, kind, reporterName, reporterOrganisation,
                 protectedPerson, actionTaken, List.of(incident), logNumber);
     }
 
-    BreachService.NewIncident toIncident() {
+    NewIncident toIncident() {
         List<FieldError> errors = new ArrayList<>();
         var incident = toIncident(errors);
         if (!errors.isEmpty()) {
@@ -74,8 +75,8 @@ public class BreachForm {
         return incident;
     }
 
-    private BreachService.NewIncident toIncident(List<FieldError> errors) {
-        return new BreachService.NewIncident(time("occurredAt", occurredAt, errors),
+    private NewIncident toIncident(List<FieldError> errors) {
+        return new NewIncident(time("occurredAt", occurredAt, errors),
                 time("occurredTo", occurredTo, errors), choice("conduct", conduct, Conduct.class, errors),
                 choice("channel", channel, ContactChannel.class, errors), null, viaThirdParty, protectedPerson,
                 number("latitude", latitude, errors), number("longitude", longitude, errors), postcode, address,

@@ -10,7 +10,12 @@ import java.util.UUID;
 import org.nmoregister.breaches.check.Conduct;
 import org.nmoregister.breaches.check.ContactChannel;
 import org.nmoregister.breaches.crime.CrimeClassifications;
-import org.nmoregister.breaches.internal.BreachService;
+import org.nmoregister.breaches.internal.BreachChecking;
+import org.nmoregister.breaches.internal.BreachFiles;
+import org.nmoregister.breaches.internal.BreachInvestigation;
+import org.nmoregister.breaches.internal.BreachReporting;
+import org.nmoregister.breaches.internal.BreachSupervision;
+import org.nmoregister.breaches.internal.NewEvidence;
 import org.nmoregister.breaches.investigation.Allocation;
 import org.nmoregister.breaches.investigation.ArrestDecision;
 import org.nmoregister.breaches.investigation.CaseOutcome;
@@ -48,16 +53,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BreachPageController {
 
-    private final BreachService breaches;
+    private final BreachReporting reporting;
+    private final BreachChecking checking;
+    private final BreachInvestigation investigation;
+    private final BreachSupervision supervision;
+    private final BreachFiles files;
     private final OrderRegister register;
     private final CrimeClassifications classifications;
     private final CurrentUsers currentUsers;
     private final java.time.Clock clock;
 
-    BreachPageController(BreachService breaches, OrderRegister register, CrimeClassifications classifications,
+    BreachPageController(BreachReporting reporting, BreachChecking checking, BreachInvestigation investigation,
+                         BreachSupervision supervision, BreachFiles files, OrderRegister register,
+                         CrimeClassifications classifications,
                          CurrentUsers currentUsers, java.time.Clock clock) {
         this.clock = clock;
-        this.breaches = breaches;
+        this.reporting = reporting;
+        this.checking = checking;
+        this.investigation = investigation;
+        this.supervision = supervision;
+        this.files = files;
         this.register = register;
         this.classifications = classifications;
         this.currentUsers = currentUsers;
@@ -66,7 +81,7 @@ class BreachPageController {
     @GetMapping("/breaches")
     @PreAuthorize(Authorities.CASEWORK)
     String list(Model model) {
-        model.addAttribute("breaches", breaches.list());
+        model.addAttribute("breaches", files.list());
         return "breaches/list";
     }
 
@@ -98,7 +113,7 @@ class BreachPageController {
     String report(@ModelAttribute("form") BreachForm form, Model model, RedirectAttributes redirect) {
         UUID id;
         try {
-            id = breaches.report(form.toReport());
+            id = reporting.report(form.toReport());
         } catch (InvalidRequestException e) {
             model.addAttribute("errors", e.errors());
             return reportPage(form, null, model);
@@ -128,7 +143,7 @@ class BreachPageController {
     @PreAuthorize(Authorities.CASEWORK)
     String file(@PathVariable UUID id, Model model) {
         var user = currentUsers.require();
-        model.addAttribute("file", breaches.read(id));
+        model.addAttribute("file", files.read(id));
         model.addAttribute("classifications", classifications.list());
         model.addAttribute("canInvestigate", user.hasAny(Role.OFFICER, Role.SUPERVISOR));
         model.addAttribute("canReport", user.hasAny(Role.POINT_OF_CONTACT, Role.OFFICER, Role.CONTROL_ROOM,
@@ -143,14 +158,14 @@ class BreachPageController {
     @PreAuthorize(Authorities.BREACH_REPORTERS)
     String addIncident(@PathVariable UUID id, @ModelAttribute BreachForm form, RedirectAttributes redirect) {
         return act(id, "incidents", redirect, "Incident added and checked.",
-                () -> breaches.addIncident(id, form.toIncident()));
+                () -> reporting.addIncident(id, form.toIncident()));
     }
 
     @PostMapping("/breaches/{id}/recheck")
     @PreAuthorize(Authorities.BREACH_REPORTERS)
     String recheck(@PathVariable UUID id, @RequestParam(required = false) String orderId,
                    RedirectAttributes redirect) {
-        return act(id, "incidents", redirect, "Checks re-run against the order record.", () -> breaches.recheck(id,
+        return act(id, "incidents", redirect, "Checks re-run against the order record.", () -> checking.recheck(id,
                 BreachForm.parsed("orderId", orderId, UUID::fromString, "is not an order id")));
     }
 
@@ -169,7 +184,7 @@ class BreachPageController {
             Integer incident = BreachForm.parsed("incidentNumber", incidentNumber, Integer::valueOf,
                     "must be a number");
             try {
-                breaches.addEvidence(id, new BreachService.NewEvidence(evidenceKind, description, incident,
+                reporting.addEvidence(id, new NewEvidence(evidenceKind, description, incident,
                         file == null || file.isEmpty() ? null : file.getOriginalFilename(),
                         file == null ? null : file.getContentType(),
                         file == null || file.isEmpty() ? null : file.getBytes()));
@@ -182,7 +197,7 @@ class BreachPageController {
     @GetMapping("/breaches/{id}/evidence/{evidenceId}")
     @PreAuthorize(Authorities.CASEWORK)
     ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable UUID evidenceId) {
-        return EvidenceDownload.of(breaches.evidenceFile(id, evidenceId));
+        return EvidenceDownload.of(reporting.evidenceFile(id, evidenceId));
     }
 
     @PostMapping("/breaches/{id}/crime")
@@ -190,7 +205,7 @@ class BreachPageController {
     String crime(@PathVariable UUID id, @RequestParam(required = false) String crimeReference,
                  @RequestParam(required = false) String classification,
                  @RequestParam(required = false) String crimedAt, RedirectAttributes redirect) {
-        return act(id, "crime", redirect, "Crime recorded.", () -> breaches.recordCrime(id, crimeReference,
+        return act(id, "crime", redirect, "Crime recorded.", () -> investigation.recordCrime(id, crimeReference,
                 classification, time("crimedAt", crimedAt)));
     }
 
@@ -198,7 +213,7 @@ class BreachPageController {
     @PreAuthorize(Authorities.INVESTIGATORS)
     String response(@PathVariable UUID id, @RequestParam(required = false) String kind,
                     @RequestParam(required = false) String respondedAt, RedirectAttributes redirect) {
-        return act(id, "response", redirect, "Response recorded.", () -> breaches.recordResponse(id,
+        return act(id, "response", redirect, "Response recorded.", () -> investigation.recordResponse(id,
                 choice("kind", kind, ResponseKind.class), time("respondedAt", respondedAt)));
     }
 
@@ -207,7 +222,7 @@ class BreachPageController {
     String justify(@PathVariable UUID id, @RequestParam(required = false) String justification,
                    RedirectAttributes redirect) {
         return act(id, "response", redirect, "Justification recorded.",
-                () -> breaches.justifyRemoteResponse(id, justification));
+                () -> investigation.justifyRemoteResponse(id, justification));
     }
 
     @PostMapping("/breaches/{id}/arrest")
@@ -215,7 +230,7 @@ class BreachPageController {
     String arrest(@PathVariable UUID id, @RequestParam(required = false) String decision,
                   @RequestParam(required = false) String reason, @RequestParam(required = false) String arrestedAt,
                   RedirectAttributes redirect) {
-        return act(id, "arrest", redirect, "Arrest decision recorded.", () -> breaches.recordArrest(id,
+        return act(id, "arrest", redirect, "Arrest decision recorded.", () -> investigation.recordArrest(id,
                 choice("decision", decision, ArrestDecision.class), reason, time("arrestedAt", arrestedAt)));
     }
 
@@ -224,7 +239,7 @@ class BreachPageController {
     String interview(@PathVariable UUID id, @RequestParam(required = false) String interviewedAt,
                      @RequestParam(required = false) String account, @RequestParam(required = false) String notes,
                      RedirectAttributes redirect) {
-        return act(id, "interview", redirect, "Interview recorded.", () -> breaches.recordInterview(id,
+        return act(id, "interview", redirect, "Interview recorded.", () -> investigation.recordInterview(id,
                 time("interviewedAt", interviewedAt), choice("account", account, InterviewAccount.class), notes));
     }
 
@@ -234,7 +249,7 @@ class BreachPageController {
                          @RequestParam(required = false) String allocation,
                          @RequestParam(required = false) String allocatedOfficer,
                          @RequestParam(required = false) String partnerReferrals, RedirectAttributes redirect) {
-        return act(id, "investigation", redirect, "Investigation updated.", () -> breaches.recordInvestigation(id,
+        return act(id, "investigation", redirect, "Investigation updated.", () -> investigation.recordInvestigation(id,
                 evidenceSecured, choice("allocation", allocation, Allocation.class), allocatedOfficer,
                 partnerReferrals));
     }
@@ -244,7 +259,7 @@ class BreachPageController {
     String outcome(@PathVariable UUID id, @RequestParam(required = false) String route,
                    @RequestParam(required = false) String outcome, @RequestParam(required = false) String reason,
                    RedirectAttributes redirect) {
-        return act(id, "outcome", redirect, "Outcome recorded.", () -> breaches.recordOutcome(id,
+        return act(id, "outcome", redirect, "Outcome recorded.", () -> investigation.recordOutcome(id,
                 choice("route", route, OutcomeRoute.class), choice("outcome", outcome, CaseOutcome.class), reason));
     }
 
@@ -254,7 +269,7 @@ class BreachPageController {
                        @RequestParam(required = false) String court,
                        @RequestParam(required = false) String decidedOn,
                        @RequestParam(required = false) String sentence, RedirectAttributes redirect) {
-        return act(id, "outcome", redirect, "Court result recorded.", () -> breaches.addCourtResult(id,
+        return act(id, "outcome", redirect, "Court result recorded.", () -> investigation.addCourtResult(id,
                 choice("result", result, CourtResult.class), court,
                 BreachForm.parsed("decidedOn", decidedOn, LocalDate::parse, "enter a real date"), sentence));
     }
@@ -273,7 +288,7 @@ class BreachPageController {
                     }
                 }
             }
-            breaches.sendBack(id, chosen, direction);
+            supervision.sendBack(id, chosen, direction);
         });
     }
 
@@ -282,13 +297,13 @@ class BreachPageController {
     String answer(@PathVariable UUID id, @PathVariable UUID directionId,
                   @RequestParam(required = false) String answer, RedirectAttributes redirect) {
         return act(id, "directions", redirect, "Direction answered.",
-                () -> breaches.answerDirection(id, directionId, answer));
+                () -> supervision.answerDirection(id, directionId, answer));
     }
 
     @GetMapping("/breaches/review")
     @PreAuthorize(Authorities.SUPERVISORS)
     String reviewQueue(Model model) {
-        model.addAttribute("queue", breaches.reviewQueue());
+        model.addAttribute("queue", supervision.reviewQueue());
         model.addAttribute("inadequacies", Inadequacy.values());
         return "breaches/review";
     }

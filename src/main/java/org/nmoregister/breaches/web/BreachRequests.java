@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.nmoregister.breaches.internal.BreachService;
+import org.nmoregister.breaches.internal.NewReport;
 import org.nmoregister.breaches.investigation.Allocation;
 import org.nmoregister.breaches.investigation.ArrestDecision;
 import org.nmoregister.breaches.investigation.CaseOutcome;
@@ -34,8 +34,8 @@ final class BreachRequests {
                   @Size(max = 200) String protectedPerson, String actionTaken,
                   @Size(max = 50) List<@NotNull @Valid IncidentRequest> incidents) {
 
-        BreachService.NewReport toReport() {
-            return new BreachService.NewReport(orderId, reportedAt, reporterKind, reporterName, reporterOrganisation,
+        NewReport toReport() {
+            return new NewReport(orderId, reportedAt, reporterKind, reporterName, reporterOrganisation,
                     protectedPerson, actionTaken, incidents == null ? null
                     : incidents.stream().map(i -> i == null ? null : i.toIncident()).toList());
         }

@@ -1,5 +1,6 @@
 package org.nmoregister.breaches.web;
 
+import org.nmoregister.breaches.BreachRisk;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -7,7 +8,6 @@ import java.util.UUID;
 import org.nmoregister.breaches.internal.BreachFile;
 import org.nmoregister.breaches.investigation.ReporterKind;
 import org.nmoregister.breaches.review.Inadequacy;
-import org.nmoregister.risk.RiskSummary;
 
 /** A breach file as the API gives it; each incident carries its check in the same shape as the dry run. */
 record BreachResponse(UUID id, String reference, UUID orderId, boolean breachIsOffence, Instant reportedAt,
@@ -18,7 +18,7 @@ record BreachResponse(UUID id, String reference, UUID orderId, boolean breachIsO
                       BreachFile.Arrest arrest, BreachFile.Interview interview,
                       BreachFile.Investigation investigation, BreachFile.Outcome outcome,
                       List<BreachFile.CourtResultView> courtResults, List<BreachFile.DirectionView> directions,
-                      Set<Inadequacy> inadequacies, RiskSummary risk) {
+                      Set<Inadequacy> inadequacies, BreachRisk.Assessment risk) {
 
     record Incident(int number, Instant occurredFrom, Instant occurredTo, String conduct, String channel,
                     boolean direct, boolean viaThirdParty, String protectedPerson, String address, String postcode,

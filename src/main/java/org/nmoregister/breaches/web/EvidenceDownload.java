@@ -1,6 +1,6 @@
 package org.nmoregister.breaches.web;
 
-import org.nmoregister.breaches.internal.BreachService;
+import org.nmoregister.breaches.internal.EvidenceFile;
 import org.nmoregister.platform.files.UploadedFiles;
 import org.springframework.http.ResponseEntity;
 
@@ -11,7 +11,7 @@ final class EvidenceDownload {
     }
 
     /** Served by what its bytes are, as an attachment: never by the type its uploader claimed. */
-    static ResponseEntity<byte[]> of(BreachService.EvidenceFile file) {
+    static ResponseEntity<byte[]> of(EvidenceFile file) {
         var download = UploadedFiles.download(file.fileName(), file.content());
         return ResponseEntity.status(download.getStatusCode()).headers(download.getHeaders())
                 .header("Digest", "sha-256=" + file.sha256())

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import org.nmoregister.breaches.check.Conduct;
 import org.nmoregister.breaches.check.ContactChannel;
-import org.nmoregister.breaches.internal.BreachService;
+import org.nmoregister.breaches.internal.NewIncident;
 import org.nmoregister.terms.Clause;
 
 /**
@@ -44,9 +44,9 @@ record IncidentRequest(
                            Boolean atVictimOrSuspectAddress) {
     }
 
-    BreachService.NewIncident toIncident() {
+    NewIncident toIncident() {
         LocationRequest where = location == null ? new LocationRequest(null, null, null, null, null, null) : location;
-        return new BreachService.NewIncident(occurredAt, occurredTo, conduct, channel, direct,
+        return new NewIncident(occurredAt, occurredTo, conduct, channel, direct,
                 Boolean.TRUE.equals(viaThirdParty), protectedPerson, where.latitude(), where.longitude(),
                 where.postcode(), where.address(), where.placeKind(),
                 Boolean.TRUE.equals(where.atVictimOrSuspectAddress()), description, othersPresent, witnesses,

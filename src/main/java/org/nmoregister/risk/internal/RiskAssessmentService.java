@@ -68,24 +68,39 @@ public class RiskAssessmentService implements RiskAssessments {
     @Override
     @Transactional
     public UUID open(RiskCase riskCase) {
-        validate(riskCase);
         CurrentUser user = currentUsers.require();
-        int inserted = assessments.openIfAbsent(UUID.randomUUID(), user.forceId(), riskCase.sourceType().strip(),
-                riskCase.sourceId(), riskCase.orderId(), riskCase.victimName().strip(), riskCase.reason().strip(),
-                riskCase.earlierBreaches(), questionSet.id(), questionSet.version(), clock.instant(), user.username());
-        RiskAssessmentEntity entity = assessments.findByForceIdAndSourceTypeAndSourceId(user.forceId(),
-                riskCase.sourceType().strip(), riskCase.sourceId()).orElseThrow();
-        if (inserted == 1) {
-            // What the case already says before any question is asked: repeat breaches escalate it, and enough
-            // incidents in the window make a MARAC referral required whatever the answers.
-            var before = DashScoring.score(questionSet, Map.of(), riskCase.earlierBreaches(), null);
-            entity.escalated = before.escalated();
-            entity.potentialEscalation = before.potentialEscalation();
-            entity.maracRequired = before.potentialEscalation();
+        RiskAssessmentEntity entity = openFor(riskCase, user.forceId(), user.username());
+        if (entity != null) {
             accessLog.record(AccessAction.COLLECT, SUBJECT, entity.id.toString(), null,
                     "DASH assessment opened for " + entity.sourceType + " " + entity.sourceId);
         }
-        return entity.id;
+        return assessments.findByForceIdAndSourceTypeAndSourceId(user.forceId(), riskCase.sourceType().strip(),
+                riskCase.sourceId()).orElseThrow().id;
+    }
+
+    /**
+     * Opens the assessment in the force on behalf of {@code openedBy}, with no signed-in user: for a listener told of
+     * the case by an event. Returns the assessment when this call opened it, null when one was already open for the
+     * same source (an event delivered again opens nothing twice).
+     */
+    @Transactional
+    RiskAssessmentEntity openFor(RiskCase riskCase, UUID forceId, String openedBy) {
+        validate(riskCase);
+        int inserted = assessments.openIfAbsent(UUID.randomUUID(), forceId, riskCase.sourceType().strip(),
+                riskCase.sourceId(), riskCase.orderId(), riskCase.victimName().strip(), riskCase.reason().strip(),
+                riskCase.earlierBreaches(), questionSet.id(), questionSet.version(), clock.instant(), openedBy);
+        if (inserted != 1) {
+            return null;
+        }
+        RiskAssessmentEntity entity = assessments.findByForceIdAndSourceTypeAndSourceId(forceId,
+                riskCase.sourceType().strip(), riskCase.sourceId()).orElseThrow();
+        // What the case already says before any question is asked: repeat breaches escalate it, and enough
+        // incidents in the window make a MARAC referral required whatever the answers.
+        var before = DashScoring.score(questionSet, Map.of(), riskCase.earlierBreaches(), null);
+        entity.escalated = before.escalated();
+        entity.potentialEscalation = before.potentialEscalation();
+        entity.maracRequired = before.potentialEscalation();
+        return entity;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.nmoregister.breaches.sentencing;
+package org.nmoregister.sentencing.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,6 +10,15 @@ import java.util.Optional;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
 import org.nmoregister.security.Authorities;
+import org.nmoregister.sentencing.Culpability;
+import org.nmoregister.sentencing.Factor;
+import org.nmoregister.sentencing.Guideline;
+import org.nmoregister.sentencing.GuidelineSource;
+import org.nmoregister.sentencing.Harm;
+import org.nmoregister.sentencing.Recommendation;
+import org.nmoregister.sentencing.Sentence;
+import org.nmoregister.sentencing.SentencingGuide;
+import org.nmoregister.sentencing.StatutoryMaximum;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

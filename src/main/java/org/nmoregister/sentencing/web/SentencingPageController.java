@@ -1,4 +1,4 @@
-package org.nmoregister.breaches.sentencing;
+package org.nmoregister.sentencing.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
 import org.nmoregister.security.Authorities;
+import org.nmoregister.sentencing.Cell;
+import org.nmoregister.sentencing.Culpability;
+import org.nmoregister.sentencing.Guideline;
+import org.nmoregister.sentencing.Harm;
+import org.nmoregister.sentencing.SentencingGuide;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

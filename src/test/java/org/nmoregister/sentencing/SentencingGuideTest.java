@@ -1,4 +1,4 @@
-package org.nmoregister.breaches.sentencing;
+package org.nmoregister.sentencing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nmoregister.breaches.sentencing.Sentence.CommunityOrderLevel;
-import org.nmoregister.breaches.sentencing.Sentence.Kind;
+import org.nmoregister.sentencing.Sentence.CommunityOrderLevel;
+import org.nmoregister.sentencing.Sentence.Kind;
 import org.nmoregister.orders.OrderType;
 import org.springframework.core.io.DefaultResourceLoader;
 

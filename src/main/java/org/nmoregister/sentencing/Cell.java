@@ -1,4 +1,4 @@
-package org.nmoregister.breaches.sentencing;
+package org.nmoregister.sentencing;
 
 /** One cell of the guideline's table: the starting point and category range for a culpability and a harm. */
 public record Cell(Culpability culpability, Harm harm, Sentence startingPoint, SentenceRange range) {

@@ -1,4 +1,4 @@
-package org.nmoregister.breaches.sentencing;
+package org.nmoregister.sentencing;
 
 /** Where the guideline is published. */
 public record GuidelineSource(String title, String url) {

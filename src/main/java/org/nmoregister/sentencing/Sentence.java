@@ -1,4 +1,4 @@
-package org.nmoregister.breaches.sentencing;
+package org.nmoregister.sentencing;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;

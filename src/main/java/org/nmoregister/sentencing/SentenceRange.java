@@ -1,4 +1,4 @@
-package org.nmoregister.breaches.sentencing;
+package org.nmoregister.sentencing;
 
 /**
  * A category range: its least and most severe sentence, and the words the guideline prints for it.

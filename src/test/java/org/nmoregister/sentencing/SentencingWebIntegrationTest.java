@@ -1,4 +1,4 @@
-package org.nmoregister.breaches.sentencing;
+package org.nmoregister.sentencing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package org.nmoregister.breaches.sentencing;
+package org.nmoregister.sentencing;
 
 /** The most a court may impose for the offence: on indictment (Crown Court) and on summary conviction. */
 public record StatutoryMaximum(Sentence onIndictment, Sentence summary) {
