@@ -109,7 +109,7 @@ public final class OrderRules {
             errors.add(new FieldError("returnHearing.at", "is required when the order lasts until the next hearing"));
         }
         if (order.endsAt() != null && order.madeAt() != null && !order.endsAt().isAfter(order.madeAt())) {
-            errors.add(new FieldError("endsAt", "must be after the order was made"));
+            errors.add(new FieldError("endsAt", "is not after the order was made"));
         }
         if (order.returnHearing() != null && order.returnHearing().at() != null && order.madeAt() != null
                 && order.returnHearing().at().isBefore(order.madeAt())) {
