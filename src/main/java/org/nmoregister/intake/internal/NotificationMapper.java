@@ -34,7 +34,7 @@ public final class NotificationMapper {
     private NotificationMapper() {
     }
 
-    /** The notification as a court's notice to the register; {@code requested} is the kind the point of contact chose. */
+    /** The notification as a court's notice to the register; {@code requested}: the kind the point of contact chose. */
     public static OrderChange.CourtNotice notice(NotificationData data, ChangeKind requested, String note) {
         return new OrderChange.CourtNotice(toDetails(data), requested, note);
     }
@@ -87,7 +87,7 @@ public final class NotificationMapper {
         if (person == null) {
             return null;
         }
-        return new ProtectedPerson(strip(person.name()), person.dateOfBirth(), person.aliases(),
+        return new ProtectedPerson(strip(person.name()), person.dateOfBirth(), given(person.aliases()),
                 addresses(person.address(), person.addresses()), contacts(person.contacts()));
     }
 
@@ -104,8 +104,9 @@ public final class NotificationMapper {
             }
             safetyNotes = strip(r.officerSafety().notes());
         }
-        return new Respondent(strip(r.name()), r.dateOfBirth(), r.aliases(), addresses(r.address(), r.addresses()),
-                contacts(r.contacts()), strip(r.description()), r.vehicles(),
+        return new Respondent(strip(r.name()), r.dateOfBirth(), given(r.aliases()),
+                addresses(r.address(), r.addresses()),
+                contacts(r.contacts()), strip(r.description()), given(r.vehicles()),
                 new Respondent.OfficerSafety(warnings, safetyNotes));
     }
 
@@ -143,6 +144,11 @@ public final class NotificationMapper {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The entries of a list that say something: a null alias or vehicle is no alias or vehicle. */
+    private static List<String> given(List<String> texts) {
+        return texts == null ? null : texts.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private static String strip(String text) {

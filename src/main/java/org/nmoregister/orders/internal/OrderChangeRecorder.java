@@ -97,7 +97,8 @@ class OrderChangeRecorder {
             case DISCHARGE -> {
                 Instant at = VersionMerge.dischargedAt(stated);
                 if (at == null) {
-                    throw new InvalidRequestException("dischargedAt", "is required: when the court discharged the order");
+                    throw new InvalidRequestException("dischargedAt",
+                            "is required: when the court discharged the order");
                 }
                 yield recorded(register.addVersion(orderId, kind, at, current.withDischargedAt(at), notice.note()));
             }

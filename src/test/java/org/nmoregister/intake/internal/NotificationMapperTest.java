@@ -38,5 +38,12 @@ class NotificationMapperTest {
         assertThat(notice.order().service()).singleElement()
                 .satisfies(s -> assertThat(s.method()).isNull());
         assertThat(NotificationMapper.toDetails(NotificationData.EMPTY).caseNumber()).isNull();
+        var r = d.respondent();
+        var nullAlias = new NotificationData(d.court(), d.caseNumber(), d.orderType(), d.madeAt(), null, null, null,
+                null, null, null, null, null, new NotificationData.RespondentData(r.name(), null,
+                java.util.Arrays.asList(null, "JJ"), null, null, null, null, java.util.Arrays.asList((String) null),
+                null), null, null, null, null, null, null, null, null);
+        assertThat(NotificationMapper.toDetails(nullAlias).respondent().aliases()).containsExactly("JJ");
+        assertThat(NotificationMapper.toDetails(nullAlias).respondent().vehicles()).isEmpty();
     }
 }

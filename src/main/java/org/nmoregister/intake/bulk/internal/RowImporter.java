@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports one valid row whole or not at all: the register records it ({@link OrderRegister#record}: the order as
- * version 1, its service and its discharge, or nothing when the force already holds it) in one transaction of its own, so a failure at any step leaves nothing of the row behind, and rows before it stay.
+ * version 1, its service and its discharge, or nothing when the force already holds it) in one transaction of its
+ * own, so a failure at any step leaves nothing of the row behind, and rows before it stay.
  * A dry run does the very same work, so the register's own checks are applied too, and then rolls it back.
  */
 @Component

@@ -30,7 +30,8 @@ import org.nmoregister.platform.InvalidRequestException.FieldError;
 /**
  * Turns one spreadsheet row into an order, checking every column and collecting every problem with the column it is
  * in, so the person importing can fix the whole row at once. What the columns say is read here; whether the order
- * they make holds together is the register's one rule ({@link OrderRules}), reported against the columns. Plain Java: the rules are tested without Spring.
+ * they make holds together is the register's one rule ({@link OrderRules}), reported against the columns. Plain
+ * Java: the rules are tested without Spring.
  */
 public class RowParser {
 
