@@ -12,7 +12,26 @@ import java.util.UUID;
 public interface OrderRegister {
 
     /**
-     * Records a new order (version 1) in the user's force.
+     * The one command by which an order changes, whatever door the news came in by (a court's notice, the point of
+     * contact's amendment, a bulk-import row, a service record): finds the order it belongs to in the user's force,
+     * decides what kind of change it is (made, variation, extension, discharge, service, correction), merges it onto
+     * the version in force, validates the result with the register's one rule ({@link OrderRules}) and records it.
+     *
+     * @throws org.nmoregister.platform.InvalidRequestException with every field and reason when the change cannot
+     *                                                          be recorded as it stands
+     */
+    RecordedChange record(OrderChange change);
+
+    /**
+     * What {@link #record} would do with this court's notice now, without recording it: the order already held for
+     * its court, case number and order type, and the kind of change the notice most likely is. The point of contact
+     * sees it in the queue before deciding. Comparing with a held order is written to the access log.
+     */
+    ChangeOffer offer(OrderChange.CourtNotice notice);
+
+    /**
+     * Records a new order (version 1) in the user's force. A step of {@link #record}; called directly only where an
+     * order is set up whole (demonstration data, tests).
      *
      * @throws org.nmoregister.platform.InvalidRequestException when required details are missing or inconsistent
      * @throws org.nmoregister.platform.ConflictException       when the force already holds this court's order for
@@ -23,10 +42,16 @@ public interface OrderRegister {
     /** The order this court made in this case, if the user's force already holds it. */
     Optional<UUID> findExisting(String court, String caseNumber, OrderType orderType);
 
-    /** Records a change made by the court (variation, extension, discharge) or a correction, as a new version. */
+    /**
+     * Records a change made by the court (variation, extension, discharge) or a correction, as a new version, with
+     * the details already merged. A step of {@link #record}, which decides the kind and merges.
+     */
     OrderSnapshot addVersion(UUID orderId, ChangeKind kind, Instant effectiveFrom, OrderDetails details, String note);
 
-    /** Records service on, or awareness of, the respondent, as a new version effective when it happened. */
+    /**
+     * Records service on, or awareness of, the respondent, as a new version effective when it happened. A step of
+     * {@link #record} (its {@link OrderChange.Service}).
+     */
     OrderSnapshot recordService(UUID orderId, ServiceRecord service);
 
     /** The order as it stood at {@code at}; empty when it had not yet been made. Not logged: callers log. */

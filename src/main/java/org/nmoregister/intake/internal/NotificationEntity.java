@@ -13,7 +13,7 @@ import org.hibernate.annotations.ColumnTransformer;
 import org.nmoregister.intake.ManualOrigin;
 import org.nmoregister.intake.NotificationSource;
 import org.nmoregister.intake.NotificationStatus;
-import org.nmoregister.intake.OfferedChange;
+import org.nmoregister.orders.ChangeKind;
 import org.nmoregister.platform.ConflictException;
 
 /** A notification as received and as triaged. Its status moves only forward, through the methods below. */
@@ -50,7 +50,7 @@ public class NotificationEntity implements TriageOrder.Item {
     String differencesJson;
     @Enumerated(EnumType.STRING)
     @Column(name = "offered_change")
-    OfferedChange offeredChange;
+    ChangeKind offeredChange;
     @Column(name = "matched_order_id")
     UUID matchedOrderId;
     @Column(name = "order_id")

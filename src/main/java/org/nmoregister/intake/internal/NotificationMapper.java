@@ -8,8 +8,10 @@ import org.nmoregister.intake.internal.NotificationData.AddressData;
 import org.nmoregister.intake.internal.NotificationData.Contact;
 import org.nmoregister.intake.internal.NotificationData.Person;
 import org.nmoregister.orders.Address;
+import org.nmoregister.orders.ChangeKind;
 import org.nmoregister.orders.ContactDetail;
 import org.nmoregister.orders.DurationKind;
+import org.nmoregister.orders.OrderChange;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderType;
 import org.nmoregister.orders.ProtectedPerson;
@@ -21,12 +23,20 @@ import org.nmoregister.orders.ServiceRecord;
 import org.nmoregister.orders.Term;
 
 /**
- * The one place a notification's data becomes an order's details. Expects data that
- * {@link NotificationValidator#complete} accepted; terms are numbered in the order the court gave them.
+ * The one place a notification's data becomes an order's details: a court's notice for the register
+ * ({@link #notice}), which decides what it does to the order. Takes whatever the notification says, however incomplete
+ * (a notice may only confirm service, and the queue offers a change before anyone has checked the data): a value that
+ * is missing or not one the register knows is left empty, for the validation to report. Terms are numbered in the
+ * order the court gave them.
  */
 public final class NotificationMapper {
 
     private NotificationMapper() {
+    }
+
+    /** The notification as a court's notice to the register; {@code requested}: the kind the point of contact chose. */
+    public static OrderChange.CourtNotice notice(NotificationData data, ChangeKind requested, String note) {
+        return new OrderChange.CourtNotice(toDetails(data), requested, note);
     }
 
     public static OrderDetails toDetails(NotificationData data) {
@@ -38,15 +48,16 @@ public final class NotificationMapper {
         List<Term> terms = new ArrayList<>();
         if (data.terms() != null) {
             for (String text : data.terms()) {
-                terms.add(new Term(terms.size() + 1, text.strip()));
+                terms.add(new Term(terms.size() + 1, text == null ? null : text.strip()));
             }
         }
         return new OrderDetails(strip(data.court()), normaliseCaseNumber(data.caseNumber()),
-                OrderType.valueOf(data.orderType().strip()), data.madeAt(), Boolean.TRUE.equals(data.withoutNotice()),
+                known(OrderType.class, data.orderType()), data.madeAt(), Boolean.TRUE.equals(data.withoutNotice()),
                 hearing, duration, duration == DurationKind.UNTIL_DATE ? data.endsAt() : null,
                 Boolean.TRUE.equals(data.penalNotice()), person(data.applicant()), people(data.otherProtectedPersons()),
                 people(data.children()), respondent(data.respondent()),
-                data.relationship() == null ? Relationship.NOT_KNOWN : Relationship.valueOf(data.relationship().strip()),
+                data.relationship() == null || known(Relationship.class, data.relationship()) == null
+                        ? Relationship.NOT_KNOWN : known(Relationship.class, data.relationship()),
                 terms, service(data).map(List::of).orElse(List.of()), data.dischargedAt(), strip(data.notes()));
     }
 
@@ -59,7 +70,7 @@ public final class NotificationMapper {
             return java.util.Optional.empty();
         }
         ServiceMethod method = data.serviceMethod() == null || data.serviceMethod().isBlank()
-                ? ServiceMethod.NOT_STATED_BY_COURT : ServiceMethod.valueOf(data.serviceMethod().strip());
+                ? ServiceMethod.NOT_STATED_BY_COURT : known(ServiceMethod.class, data.serviceMethod());
         return java.util.Optional.of(new ServiceRecord(data.servedAt(), method, strip(data.servedBy()), null, null));
     }
 
@@ -76,21 +87,26 @@ public final class NotificationMapper {
         if (person == null) {
             return null;
         }
-        return new ProtectedPerson(strip(person.name()), person.dateOfBirth(), person.aliases(),
+        return new ProtectedPerson(strip(person.name()), person.dateOfBirth(), given(person.aliases()),
                 addresses(person.address(), person.addresses()), contacts(person.contacts()));
     }
 
     private static Respondent respondent(NotificationData.RespondentData r) {
+        if (r == null) {
+            return null;
+        }
         Set<Respondent.OfficerSafety.Warning> warnings = EnumSet.noneOf(Respondent.OfficerSafety.Warning.class);
         String safetyNotes = null;
         if (r.officerSafety() != null) {
             if (r.officerSafety().warnings() != null) {
-                r.officerSafety().warnings().forEach(w -> warnings.add(Respondent.OfficerSafety.Warning.valueOf(w.strip())));
+                r.officerSafety().warnings().stream().map(w -> known(Respondent.OfficerSafety.Warning.class, w))
+                        .filter(java.util.Objects::nonNull).forEach(warnings::add);
             }
             safetyNotes = strip(r.officerSafety().notes());
         }
-        return new Respondent(strip(r.name()), r.dateOfBirth(), r.aliases(), addresses(r.address(), r.addresses()),
-                contacts(r.contacts()), strip(r.description()), r.vehicles(),
+        return new Respondent(strip(r.name()), r.dateOfBirth(), given(r.aliases()),
+                addresses(r.address(), r.addresses()),
+                contacts(r.contacts()), strip(r.description()), given(r.vehicles()),
                 new Respondent.OfficerSafety(warnings, safetyNotes));
     }
 
@@ -100,7 +116,7 @@ public final class NotificationMapper {
             result.add(address(main));
         }
         if (others != null) {
-            others.forEach(a -> result.add(address(a)));
+            others.stream().filter(java.util.Objects::nonNull).forEach(a -> result.add(address(a)));
         }
         return result;
     }
@@ -111,11 +127,28 @@ public final class NotificationMapper {
     }
 
     private static List<ContactDetail> contacts(List<Contact> contacts) {
-        return contacts == null ? List.of() : contacts.stream()
-                .map(c -> new ContactDetail(c.kind() == null ? ContactDetail.Kind.OTHER
-                        : ContactDetail.Kind.valueOf(c.kind().strip()), c.value().strip(),
+        return contacts == null ? List.of() : contacts.stream().filter(java.util.Objects::nonNull)
+                .map(c -> new ContactDetail(c.kind() == null || known(ContactDetail.Kind.class, c.kind()) == null
+                        ? ContactDetail.Kind.OTHER : known(ContactDetail.Kind.class, c.kind()), strip(c.value()),
                         Boolean.TRUE.equals(c.confidential())))
                 .toList();
+    }
+
+    /** The constant {@code text} names; null when it names none (the validation says which and why). */
+    private static <E extends Enum<E>> E known(Class<E> type, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The entries of a list that say something: a null alias or vehicle is no alias or vehicle. */
+    private static List<String> given(List<String> texts) {
+        return texts == null ? null : texts.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private static String strip(String text) {

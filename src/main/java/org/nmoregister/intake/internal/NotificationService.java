@@ -6,15 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.UUID;
 import org.nmoregister.audit.AccessAction;
 import org.nmoregister.audit.AccessLog;
 import org.nmoregister.intake.ManualOrigin;
 import org.nmoregister.intake.NotificationSource;
 import org.nmoregister.intake.NotificationStatus;
-import org.nmoregister.intake.OfferedChange;
 import org.nmoregister.intake.internal.DeliveryDifferences.Difference;
 import org.nmoregister.intake.internal.DocumentReader.ReadDocument;
 import org.nmoregister.intake.internal.NotificationViews.Accepted;
@@ -26,13 +25,10 @@ import org.nmoregister.intake.internal.NotificationViews.Receipt;
 import org.nmoregister.intake.reading.NotificationPrefill;
 import org.nmoregister.intake.reading.OrderReading;
 import org.nmoregister.orders.ChangeKind;
-import org.nmoregister.orders.DurationKind;
-import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.ChangeOffer;
+import org.nmoregister.orders.OrderChange.CourtNotice;
 import org.nmoregister.orders.OrderRegister;
-import org.nmoregister.orders.OrderSnapshot;
-import org.nmoregister.orders.OrderStatusRule;
-import org.nmoregister.orders.OrderType;
-import org.nmoregister.orders.ServiceRecord;
+import org.nmoregister.orders.RecordedChange;
 import org.nmoregister.platform.ConflictException;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
@@ -51,8 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The intake service: stores every notification before it is acknowledged, keeps the point of contact's queue, and
- * turns a notification into an order or a new version of one. Everything is scoped to the signed-in user's force;
+ * The intake service: stores every notification before it is acknowledged, deduplicates deliveries, keeps the point
+ * of contact's queue, and hands an accepted notification to the register ({@link OrderRegister#record}), which
+ * decides what it does to the order. Everything is scoped to the signed-in user's force;
  * another force's notification is not found. Every read and change is written to the access log.
  */
 @Service
@@ -311,7 +308,7 @@ public class NotificationService {
         offer(entity, data);
         String stated = reading.map(NotificationPrefill::statedChange).orElse(null);
         if (entity.matchedOrderId != null && stated != null) {
-            entity.offeredChange = OfferedChange.valueOf(stated);
+            entity.offeredChange = ChangeKindNames.kind(stated);
         }
     }
 
@@ -390,11 +387,14 @@ public class NotificationService {
     }
 
     /**
-     * Accepts the notification into the register: a new order, or a new version of the order this force already
-     * holds for the same court, case number and order type. {@code corrections}, when given, replace the data first.
+     * Accepts the notification into the register, which decides what it does: a new order, or a new version of the
+     * order this force already holds for the same court, case number and order type ({@link OrderRegister#record}).
+     * {@code corrections}, when given, replace the data first; {@code requested}, when given, is the kind of change
+     * the point of contact chose. What the notice must say depends on that kind: checked here, field by field, before
+     * the register is asked.
      */
     @Transactional
-    public Accepted accept(UUID id, NotificationData corrections, OfferedChange requested, Long expectedRowVersion) {
+    public Accepted accept(UUID id, NotificationData corrections, ChangeKind requested, Long expectedRowVersion) {
         CurrentUser user = currentUsers.require();
         NotificationEntity entity = load(id);
         checkVersion(entity, expectedRowVersion);
@@ -402,61 +402,24 @@ public class NotificationService {
             throw new ConflictException("The notification has already been decided: " + entity.status);
         }
         NotificationData data = corrections != null ? corrections : data(entity);
-        Optional<UUID> existing = existingOrder(data);
-        OfferedChange kind;
-        if (existing.isEmpty()) {
-            if (requested != null && requested != OfferedChange.NEW_ORDER) {
-                throw new InvalidRequestException("changeKind", "no " + data.orderType() + " is held for court '"
-                        + data.court() + "' case " + data.caseNumber() + ", so this can only be a new order");
-            }
-            kind = OfferedChange.NEW_ORDER;
-        } else {
-            kind = requested == null || requested == OfferedChange.NEW_ORDER
-                    ? classify(data, current(existing.get(), id).details()) : requested;
-        }
-        List<FieldError> errors = switch (kind) {
-            case SERVICE_CONFIRMATION -> NotificationValidator.serviceConfirmation(data,
-                    entity.source.fromCourt(entity.manualOrigin));
-            case DISCHARGE -> NotificationValidator.discharge(data);
-            default -> NotificationValidator.complete(data, clock.instant(),
-                    entity.source.fromCourt(entity.manualOrigin));
-        };
+        CourtNotice notice = NotificationMapper.notice(data, requested,
+                "From notification " + id + " (" + entity.source + ")");
+        ChangeOffer offer = orders.offer(notice);
+        List<FieldError> errors = NotificationValidator.forChange(offer.kind(), data, clock.instant(),
+                entity.source.fromCourt(entity.manualOrigin));
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        long rowVersion = entity.rowVersion;
-        String note = "From notification " + id + " (" + entity.source + ")";
-        Accepted accepted = switch (kind) {
-            case NEW_ORDER -> new Accepted(orders.create(NotificationMapper.toDetails(data), note), 1);
-            case SERVICE_CONFIRMATION -> snapshot(orders.recordService(existing.get(),
-                    NotificationMapper.service(data).orElseThrow()));
-            case DISCHARGE -> {
-                OrderSnapshot current = current(existing.get(), id);
-                Instant at = data.dischargedAt() != null ? data.dischargedAt() : data.madeAt();
-                yield snapshot(orders.addVersion(existing.get(), ChangeKind.DISCHARGE, at,
-                        current.details().withDischargedAt(at), note));
-            }
-            case VARIATION, EXTENSION -> {
-                OrderSnapshot current = current(existing.get(), id);
-                OrderDetails details = asNewVersionOf(NotificationMapper.toDetails(data), current.details());
-                Instant effective = data.madeAt() != null && current.details().madeAt() != null
-                        && data.madeAt().isAfter(current.details().madeAt()) ? data.madeAt() : clock.instant();
-                yield snapshot(orders.addVersion(existing.get(),
-                        kind == OfferedChange.EXTENSION ? ChangeKind.EXTENSION : ChangeKind.VARIATION, effective,
-                        details, note));
-            }
-        };
-        // The orders module may clear the persistence context while it writes: work on a fresh copy.
-        entity = load(id);
-        checkVersion(entity, rowVersion);
+        RecordedChange recorded = orders.record(new CourtNotice(notice.order(), offer.kind(), notice.note()));
         store(entity, data);
-        entity.offeredChange = kind;
-        entity.matchedOrderId = existing.orElse(null);
-        entity.accept(accepted.orderId(), accepted.version(), clock.instant(), user.username());
+        entity.offeredChange = recorded.kind();
+        entity.matchedOrderId = offer.heldOrderId();
+        entity.accept(recorded.orderId(), recorded.version(), clock.instant(), user.username());
         notifications.flush();
-        accessLog.record(AccessAction.CHANGE, SUBJECT, id.toString(), null, "accepted as " + kind + ": order "
-                + accepted.orderId() + " version " + accepted.version());
-        return accepted;
+        accessLog.record(AccessAction.CHANGE, SUBJECT, id.toString(), null, "accepted as "
+                + ChangeKindNames.wireName(recorded.kind()) + ": order " + recorded.orderId() + " version "
+                + recorded.version());
+        return new Accepted(recorded.orderId(), recorded.version());
     }
 
     @Transactional
@@ -494,76 +457,12 @@ public class NotificationService {
         accessLog.record(AccessAction.CHANGE, SUBJECT, id.toString(), null, "marked duplicate of " + duplicateOf);
     }
 
-    /**
-     * What accepting a notification about an order already held would most likely be. The point of contact can
-     * choose otherwise; this only saves them the reading.
-     */
-    static OfferedChange classify(NotificationData data, OrderDetails current) {
-        if (data.dischargedAt() != null) {
-            return OfferedChange.DISCHARGE;
-        }
-        List<String> currentTerms = current.terms().stream().map(t -> t.text().strip()).toList();
-        List<String> newTerms = data.terms() == null ? List.of() : data.terms().stream()
-                .filter(Objects::nonNull).map(String::strip).toList();
-        boolean sameTerms = newTerms.isEmpty() || newTerms.equals(currentTerms);
-        if (sameTerms && data.servedAt() != null && current.service().stream()
-                .noneMatch(s -> data.servedAt().equals(s.servedAt()))) {
-            return OfferedChange.SERVICE_CONFIRMATION;
-        }
-        if (sameTerms) {
-            Optional<Instant> currentEnd = OrderStatusRule.endOf(current);
-            boolean nowOpenEnded = Boolean.TRUE.equals(data.untilFurtherOrder())
-                    && current.duration() != DurationKind.UNTIL_FURTHER_ORDER;
-            boolean later = data.endsAt() != null && currentEnd.isPresent() && data.endsAt().isAfter(currentEnd.get());
-            if (nowOpenEnded || later) {
-                return OfferedChange.EXTENSION;
-            }
-        }
-        return OfferedChange.VARIATION;
-    }
-
-    /** The order as the court now states it, keeping what the register knows that the notice does not repeat. */
-    private static OrderDetails asNewVersionOf(OrderDetails notice, OrderDetails current) {
-        List<ServiceRecord> service = new ArrayList<>(current.service());
-        notice.service().stream().filter(s -> !service.contains(s)).forEach(service::add);
-        return new OrderDetails(notice.court(), notice.caseNumber(), notice.orderType(),
-                current.madeAt() != null ? current.madeAt() : notice.madeAt(), notice.withoutNotice(),
-                notice.returnHearing(), notice.duration(), notice.endsAt(), notice.penalNotice(), notice.applicant(),
-                notice.otherProtectedPersons(), notice.children(), notice.respondent(), notice.relationship(),
-                notice.terms(), service, notice.dischargedAt(), notice.notes());
-    }
-
-    private OrderSnapshot current(UUID orderId, UUID notificationId) {
-        accessLog.record(AccessAction.VIEW, "order", orderId.toString(), null,
-                "compared with notification " + notificationId);
-        return orders.current(orderId);
-    }
-
-    private static Accepted snapshot(OrderSnapshot snapshot) {
-        return new Accepted(snapshot.orderId(), snapshot.version());
-    }
-
-    private Optional<UUID> existingOrder(NotificationData data) {
-        if (NotificationValidator.blank(data.court()) || NotificationValidator.blank(data.caseNumber())
-                || NotificationValidator.blank(data.orderType())) {
-            return Optional.empty();
-        }
-        OrderType type;
-        try {
-            type = OrderType.valueOf(data.orderType().strip());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return orders.findExisting(data.court().strip(), NotificationMapper.normaliseCaseNumber(data.caseNumber()),
-                type);
-    }
-
     /** Records whether the notification matches an order already held, and what it would most likely do to it. */
     private void offer(NotificationEntity entity, NotificationData data) {
-        Optional<UUID> existing = existingOrder(data);
-        entity.matchedOrderId = existing.orElse(null);
-        entity.offeredChange = existing.map(orderId -> classify(data, current(orderId, entity.id).details()))
-                .orElse(NotificationValidator.blank(data.caseNumber()) ? null : OfferedChange.NEW_ORDER);
+        ChangeOffer offer = orders.offer(NotificationMapper.notice(data == null ? NotificationData.EMPTY : data, null,
+                "notification " + entity.id));
+        entity.matchedOrderId = offer.heldOrderId();
+        entity.offeredChange = offer.kind();
     }
 
     private void store(NotificationEntity entity, NotificationData data) {

@@ -1,15 +1,15 @@
 package org.nmoregister.intake.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.nmoregister.intake.internal.NotificationData.AddressData;
 import org.nmoregister.intake.internal.NotificationData.Contact;
 import org.nmoregister.intake.internal.NotificationData.Person;
+import org.nmoregister.orders.ChangeKind;
 import org.nmoregister.orders.ContactDetail;
+import org.nmoregister.orders.OrderRules;
 import org.nmoregister.orders.OrderType;
 import org.nmoregister.orders.Relationship;
 import org.nmoregister.orders.Respondent.OfficerSafety.Warning;
@@ -19,29 +19,35 @@ import org.nmoregister.platform.InvalidRequestException.FieldError;
 /**
  * What a notification must say before it can become an order, reported field by field (JSON paths such as
  * {@code respondent.name}, {@code terms[2]}) so a court feed or the point of contact can fix all of it at once.
- * Plain Java.
+ * The order's own fields are judged by the register's one rule ({@link OrderRules}), reported here under the
+ * notification's names; this class adds only what is about the notification itself: values sent as text that name
+ * nothing, the court feed's three ways of giving the duration, what a notice without notice must say, and who may
+ * report service without saying how. Plain Java.
  */
 public final class NotificationValidator {
-
-    /** Senders' clocks are not ours: a few minutes ahead is not "in the future". */
-    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
 
     private NotificationValidator() {
     }
 
+    /** What the notification must say to be recorded as {@code kind} (null: not yet known, so everything). */
+    public static List<FieldError> forChange(ChangeKind kind, NotificationData data, Instant now, boolean fromCourt) {
+        if (kind == ChangeKind.SERVICE) {
+            return serviceConfirmation(data, fromCourt);
+        }
+        if (kind == ChangeKind.DISCHARGE) {
+            return discharge(data);
+        }
+        return complete(data, now, fromCourt);
+    }
+
     /**
-     * Everything an order version needs. {@code now} bounds dates of birth. {@code fromCourt}: the court itself sent
-     * it (feed, its order document or e-mail, or by other means), so service it reports without a method is recorded
-     * as {@link ServiceMethod#NOT_STATED_BY_COURT}; anyone else must say how the respondent was served.
+     * Everything an order version needs. {@code now} bounds dates that have happened. {@code fromCourt}: the court
+     * itself sent it (feed, its order document or e-mail, or by other means), so service it reports without a method
+     * is recorded as {@link ServiceMethod#NOT_STATED_BY_COURT}; anyone else must say how the respondent was served.
      */
     public static List<FieldError> complete(NotificationData data, Instant now, boolean fromCourt) {
         List<FieldError> errors = new ArrayList<>();
         identity(data, errors);
-        if (data.madeAt() == null) {
-            errors.add(new FieldError("madeAt", "is required: when the court made the order"));
-        } else if (data.madeAt().isAfter(now.plus(CLOCK_SKEW))) {
-            errors.add(new FieldError("madeAt", "is in the future"));
-        }
         if (data.withoutNotice() == null) {
             errors.add(new FieldError("withoutNotice", "is required: true if the order was made without notice"));
         }
@@ -60,23 +66,11 @@ public final class NotificationValidator {
         } else if (durations > 1) {
             errors.add(new FieldError("endsAt", "give only one of endsAt, untilFurtherOrder and untilNextHearing"));
         }
-        if (data.endsAt() != null && data.madeAt() != null && !data.endsAt().isAfter(data.madeAt())) {
-            errors.add(new FieldError("endsAt", "must be after madeAt"));
-        }
-        if (Boolean.TRUE.equals(data.untilNextHearing()) && !hearingGiven) {
-            errors.add(new FieldError("returnHearing.at", "is required when the order lasts until the next hearing"));
-        }
-        person("applicant", data.applicant(), true, now, errors);
-        list(data.otherProtectedPersons(), "otherProtectedPersons", (p, path) -> person(path, p, true, now, errors));
-        list(data.children(), "children", (p, path) -> person(path, p, true, now, errors));
+        person("applicant", data.applicant(), errors);
+        list(data.otherProtectedPersons(), "otherProtectedPersons", (p, path) -> person(path, p, errors));
+        list(data.children(), "children", (p, path) -> person(path, p, errors));
         var respondent = data.respondent();
-        if (respondent == null) {
-            errors.add(new FieldError("respondent.name", "is required"));
-        } else {
-            if (blank(respondent.name())) {
-                errors.add(new FieldError("respondent.name", "is required"));
-            }
-            birth("respondent.dateOfBirth", respondent.dateOfBirth(), now, errors);
+        if (respondent != null) {
             address("respondent.address", respondent.address(), errors);
             list(respondent.addresses(), "respondent.addresses", (a, path) -> address(path, a, errors));
             list(respondent.contacts(), "respondent.contacts", (c, path) -> contact(path, c, errors));
@@ -88,20 +82,29 @@ public final class NotificationValidator {
         if (data.relationship() != null) {
             enumValue("relationship", data.relationship(), Relationship.class, errors);
         }
-        if (data.terms() == null || data.terms().isEmpty()) {
-            errors.add(new FieldError("terms", "at least one term of the order is required, verbatim"));
-        } else {
-            list(data.terms(), "terms", (t, path) -> {
-                if (blank(t)) {
-                    errors.add(new FieldError(path, "is blank"));
-                }
-            });
-        }
         service(data, fromCourt, errors);
-        if (data.servedAt() != null && data.servedAt().isAfter(now.plus(CLOCK_SKEW))) {
-            errors.add(new FieldError("servedAt", "is in the future"));
-        }
+        byTheRule(OrderRules.validate(NotificationMapper.toDetails(data), now), errors);
         return errors;
+    }
+
+    /**
+     * The register's findings, under the notification's names for its fields; a field already reported here is not
+     * reported twice.
+     */
+    private static void byTheRule(List<FieldError> findings, List<FieldError> errors) {
+        List<String> reported = errors.stream().map(FieldError::field).toList();
+        for (FieldError finding : findings) {
+            String field = switch (finding.field()) {
+                case "applicant", "respondent" -> finding.field() + ".name";
+                case "duration" -> "endsAt";
+                case "service[0].servedAt" -> "servedAt";
+                case "service[0].method" -> "serviceMethod";
+                default -> finding.field();
+            };
+            if (!reported.contains(field)) {
+                errors.add(new FieldError(field, finding.reason()));
+            }
+        }
     }
 
     /** What recording service on an order already held needs: which order, and when and how it was served. */
@@ -152,31 +155,15 @@ public final class NotificationValidator {
             errors.add(new FieldError("serviceMethod", "is required when the order was served: how the respondent "
                     + "was served or made aware, one of " + Arrays.toString(ServiceMethod.values())));
         }
-        if (data.servedAt() != null && data.madeAt() != null && data.servedAt().isBefore(data.madeAt())) {
-            errors.add(new FieldError("servedAt", "is before the order was made"));
-        }
     }
 
-    private static void person(String path, Person person, boolean nameRequired, Instant now, List<FieldError> errors) {
+    private static void person(String path, Person person, List<FieldError> errors) {
         if (person == null) {
-            if (nameRequired) {
-                errors.add(new FieldError(path + ".name", "is required"));
-            }
             return;
         }
-        if (nameRequired && blank(person.name())) {
-            errors.add(new FieldError(path + ".name", "is required"));
-        }
-        birth(path + ".dateOfBirth", person.dateOfBirth(), now, errors);
         address(path + ".address", person.address(), errors);
         list(person.addresses(), path + ".addresses", (a, p) -> address(p, a, errors));
         list(person.contacts(), path + ".contacts", (c, p) -> contact(p, c, errors));
-    }
-
-    private static void birth(String path, LocalDate date, Instant now, List<FieldError> errors) {
-        if (date != null && date.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
-            errors.add(new FieldError(path, "is in the future"));
-        }
     }
 
     private static void address(String path, AddressData address, List<FieldError> errors) {

@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.nmoregister.intake.ManualOrigin;
 import org.nmoregister.intake.NotificationSource;
 import org.nmoregister.intake.NotificationStatus;
-import org.nmoregister.intake.OfferedChange;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.nmoregister.orders.ChangeKind;
 
 /** What the intake service hands to its controllers: read models, never entities. */
 public final class NotificationViews {
@@ -38,17 +40,30 @@ public final class NotificationViews {
     public record QueueItem(UUID id, NotificationSource source, ManualOrigin manualOrigin, String externalReference,
                             NotificationStatus status, Instant receivedAt, Duration age, boolean overdue,
                             boolean urgent, boolean withoutNotice, Instant returnHearingAt, String court,
-                            String caseNumber, String orderType, String respondentName, OfferedChange offeredChange,
-                            String emailSubject, UUID correctionOf) {
+                            String caseNumber, String orderType, String respondentName,
+                            @JsonIgnore ChangeKind offeredChange, String emailSubject, UUID correctionOf) {
+
+        /** On the wire under intake's names ({@link ChangeKindNames}), as clients have always read it. */
+        @JsonProperty("offeredChange")
+        public String offeredChangeName() {
+            return ChangeKindNames.wireName(offeredChange);
+        }
     }
 
     public record Notification(UUID id, NotificationSource source, ManualOrigin manualOrigin,
                                String externalReference, NotificationStatus status, Instant receivedAt,
                                String receivedBy, Duration age, boolean overdue, NotificationData data,
-                               OfferedChange offeredChange, UUID matchedOrderId, UUID orderId, Integer orderVersion,
+                               @JsonIgnore ChangeKind offeredChange, UUID matchedOrderId, UUID orderId,
+                               Integer orderVersion,
                                String rejectionReason, UUID duplicateOf, Instant decidedAt, String decidedBy,
                                String emailSubject, String emailFrom, Instant emailDate, long rowVersion,
                                List<DocumentSummary> documents, UUID correctionOf,
                                List<DeliveryDifferences.Difference> differences, List<UUID> changedResends) {
+
+        /** On the wire under intake's names ({@link ChangeKindNames}), as clients have always read it. */
+        @JsonProperty("offeredChange")
+        public String offeredChangeName() {
+            return ChangeKindNames.wireName(offeredChange);
+        }
     }
 }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.nmoregister.intake.NotificationStatus;
-import org.nmoregister.intake.OfferedChange;
+import org.nmoregister.intake.internal.ChangeKindNames;
 import org.nmoregister.intake.internal.DeliveryDifferences;
 import org.nmoregister.intake.internal.NotificationData;
 import org.nmoregister.intake.internal.NotificationService;
@@ -59,7 +59,11 @@ class NotificationApiController {
         }
     }
 
-    record AcceptRequest(@Valid NotificationData data, OfferedChange changeKind, Long rowVersion) {
+    /**
+     * {@code changeKind}: NEW_ORDER, VARIATION, EXTENSION, DISCHARGE or SERVICE_CONFIRMATION as this API has always
+     * named them, or the register's own names ({@link ChangeKindNames}); absent, the register decides.
+     */
+    record AcceptRequest(@Valid NotificationData data, @Size(max = 40) String changeKind, Long rowVersion) {
     }
 
     record RejectRequest(@Size(max = 2000) String reason, Long rowVersion) {
@@ -140,7 +144,7 @@ class NotificationApiController {
             + "the same court, case number and order type. Optional corrections replace the data.")
     Accepted accept(@PathVariable UUID id, @RequestBody(required = false) AcceptRequest request) {
         return request == null ? service.accept(id, null, null, null)
-                : service.accept(id, request.data(), request.changeKind(), request.rowVersion());
+                : service.accept(id, request.data(), ChangeKindNames.kind(request.changeKind()), request.rowVersion());
     }
 
     @PostMapping("/{id}/reject")

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.nmoregister.intake.ManualOrigin;
-import org.nmoregister.intake.OfferedChange;
+import org.nmoregister.intake.internal.ChangeKindNames;
 import org.nmoregister.intake.internal.DocumentReader;
 import org.nmoregister.intake.internal.NotificationData;
 import org.nmoregister.intake.internal.NotificationService;
@@ -48,7 +48,7 @@ class NotificationPageController {
         model.addAttribute("serviceMethods", ServiceMethod.values());
         model.addAttribute("warnings", Respondent.OfficerSafety.Warning.values());
         model.addAttribute("origins", ManualOrigin.values());
-        model.addAttribute("changeKinds", OfferedChange.values());
+        model.addAttribute("changeKinds", ChangeKindNames.FOR_A_NOTICE);
         model.addAttribute("contactKinds", ContactDetail.Kind.values());
     }
 
@@ -148,9 +148,7 @@ class NotificationPageController {
                     return page(id, notification, form, errors, model);
                 }
                 if ("accept".equals(action)) {
-                    OfferedChange kind = form.changeKind == null || form.changeKind.isBlank() ? null
-                            : OfferedChange.valueOf(form.changeKind);
-                    var accepted = service.accept(id, data, kind, form.rowVersion);
+                    var accepted = service.accept(id, data, ChangeKindNames.kind(form.changeKind), form.rowVersion);
                     return "redirect:/orders/" + accepted.orderId();
                 }
                 service.correct(id, data, form.rowVersion);

@@ -12,6 +12,9 @@ import org.nmoregister.audit.AccessAction;
 import org.nmoregister.audit.AccessReason;
 import org.nmoregister.audit.AccessLog;
 import org.nmoregister.orders.ChangeKind;
+import org.nmoregister.orders.ChangeOffer;
+import org.nmoregister.orders.OrderChange;
+import org.nmoregister.orders.RecordedChange;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.OrderSnapshot;
@@ -20,6 +23,7 @@ import org.nmoregister.orders.OrderStatusRule;
 import org.nmoregister.orders.OrderSummary;
 import org.nmoregister.orders.OrderType;
 import org.nmoregister.orders.OrderVersionRecorded;
+import org.nmoregister.orders.OrderRules;
 import org.nmoregister.orders.OrderVersionSummary;
 import org.nmoregister.orders.ProtectedPerson;
 import org.nmoregister.orders.ServiceRecord;
@@ -49,10 +53,12 @@ class JpaOrderRegister implements OrderRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final VersionReading reading;
+    private final OrderChangeRecorder changes;
 
     JpaOrderRegister(OrderRepository orders, OrderVersionRepository versions, PartyNameRepository partyNames,
                      DetailsJson json, CurrentUsers currentUsers, AccessLog accessLog,
-                     ApplicationEventPublisher events, Clock clock, VersionReading reading) {
+                     ApplicationEventPublisher events, Clock clock, VersionReading reading,
+                     OrderChangeRecorder changes) {
         this.reading = reading;
         this.orders = orders;
         this.versions = versions;
@@ -62,6 +68,22 @@ class JpaOrderRegister implements OrderRegister {
         this.accessLog = accessLog;
         this.events = events;
         this.clock = clock;
+        this.changes = changes;
+    }
+
+    @Override
+    @Transactional
+    public RecordedChange record(OrderChange change) {
+        if (change == null) {
+            throw new InvalidRequestException("change", "is required");
+        }
+        return changes.record(change, this);
+    }
+
+    @Override
+    @Transactional
+    public ChangeOffer offer(OrderChange.CourtNotice notice) {
+        return changes.offer(notice, this);
     }
 
     @Override
@@ -69,7 +91,7 @@ class JpaOrderRegister implements OrderRegister {
     public UUID create(OrderDetails details, String note) {
         CurrentUser user = currentUsers.require();
         Instant now = clock.instant();
-        reject(OrderValidation.validate(details, now));
+        reject(OrderRules.validate(details, now));
         if (orders.findByForceIdAndCourtKeyAndCaseNumberKeyAndOrderType(user.forceId(), Keys.court(details.court()),
                 Keys.caseNumber(details.caseNumber()), details.orderType()).isPresent()) {
             throw new ConflictException("This force already holds " + details.court() + "'s order in case "
@@ -123,7 +145,7 @@ class JpaOrderRegister implements OrderRegister {
         if (kind == ChangeKind.DISCHARGE && next.dischargedAt() == null) {
             next = next.withDischargedAt(effectiveFrom);
         }
-        errors.addAll(OrderValidation.validate(next, now));
+        errors.addAll(OrderRules.validate(next, now));
         if (kind == ChangeKind.EXTENSION) {
             Instant before = OrderStatusRule.endOf(latest).orElse(null);
             Instant after = OrderStatusRule.endOf(next).orElse(null);
@@ -154,7 +176,7 @@ class JpaOrderRegister implements OrderRegister {
         if (service == null) {
             throw new InvalidRequestException("service", "is required");
         }
-        reject(OrderValidation.validateService(service, order.madeAt, now));
+        reject(OrderRules.validateService(service, order.madeAt, now));
         OrderDetails latest = latestDetails(order);
         List<ServiceRecord> all = new ArrayList<>(latest.service());
         all.add(service);

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.nmoregister.orders.Confidentiality;
 import org.nmoregister.orders.OrderAnnex;
+import org.nmoregister.orders.OrderChange;
 import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.orders.RecordedChange;
 import org.nmoregister.orders.OrderSnapshot;
 import org.nmoregister.orders.OrderSummary;
 import org.nmoregister.platform.InvalidRequestException;
@@ -75,16 +77,15 @@ class OrderApiController {
     @PreAuthorize(Authorities.SERVICE_RECORDERS)
     @Operation(summary = "Record service on, or awareness of, the respondent (a new version)")
     OrderResponse recordService(@PathVariable UUID id, @RequestBody ServiceRequest request) {
-        return response(register.recordService(id, request.toRecord()));
+        return response(register.current(register.record(new OrderChange.Service(id, request.toRecord())).orderId()));
     }
 
     @PostMapping("/{id}/versions")
     @PreAuthorize(Authorities.POINT_OF_CONTACT)
     @Operation(summary = "Record a variation, extension, discharge or correction (a new version)")
     OrderResponse addVersion(@PathVariable UUID id, @RequestBody VersionRequest request) {
-        var current = register.current(id);
-        return response(register.addVersion(id, request.kind(), request.effectiveFrom(),
-                request.applyTo(current.details()), request.note()));
+        RecordedChange recorded = register.record(request.toChange(id));
+        return response(register.current(recorded.orderId()));
     }
 
     private OrderResponse response(OrderSnapshot snapshot) {

@@ -9,6 +9,7 @@ import org.nmoregister.orders.ChangeKind;
 import org.nmoregister.orders.Confidentiality;
 import org.nmoregister.orders.OrderAnnex;
 import org.nmoregister.orders.DurationKind;
+import org.nmoregister.orders.OrderChange;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.OrderSnapshot;
 import org.nmoregister.orders.ServiceMethod;
@@ -119,8 +120,8 @@ class OrderPageController {
                          @RequestParam(required = false) String notes, @RequestParam(required = false) String reason,
                          Model model, RedirectAttributes redirect) {
         try {
-            register.recordService(id, new ServiceRequest(parse("servedAt", servedAt), method, servedBy,
-                    proofDocument, notes).toRecord());
+            register.record(new OrderChange.Service(id, new ServiceRequest(parse("servedAt", servedAt), method,
+                    servedBy, proofDocument, notes).toRecord()));
         } catch (InvalidRequestException e) {
             model.addAttribute("errors", e.errors());
             model.addAttribute("order", masked(register.current(id)));
@@ -162,7 +163,7 @@ class OrderPageController {
             var request = new VersionRequest(kind, parse("effectiveFrom", effectiveFrom), note, null, null, null,
                     null, null, duration, parse("endsAt", endsAt), null, null, null, null, null, null, termList,
                     null, null);
-            register.addVersion(id, kind, request.effectiveFrom(), request.applyTo(current.details()), note);
+            register.record(request.toChange(id));
         } catch (InvalidRequestException e) {
             model.addAttribute("errors", e.errors());
             model.addAttribute("order", current);

@@ -7,8 +7,10 @@ import org.nmoregister.platform.DateWindow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.nmoregister.orders.ChangeKind;
 import org.nmoregister.orders.DurationKind;
+import org.nmoregister.orders.OrderChange;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.ProtectedPerson;
 import org.nmoregister.orders.Relationship;
@@ -31,6 +33,11 @@ record VersionRequest(ChangeKind kind, @DateWindow(DateWindow.Kind.TAKES_EFFECT)
                       @Size(max = 50) List<@NotNull @Valid ProtectedPerson> children, @Valid Respondent respondent,
                       Relationship relationship, @Size(max = 200) List<String> terms,
                       @DateWindow(DateWindow.Kind.TAKES_EFFECT) Instant dischargedAt, String notes) {
+
+    /** The change for the register: this request applied to the version in force when it is recorded. */
+    OrderChange toChange(UUID orderId) {
+        return new OrderChange.Amendment(orderId, kind, effectiveFrom, this::applyTo, note);
+    }
 
     OrderDetails applyTo(OrderDetails c) {
         DurationKind newDuration = duration != null ? duration : c.duration();

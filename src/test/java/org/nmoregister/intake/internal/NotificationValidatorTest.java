@@ -62,6 +62,50 @@ class NotificationValidatorTest {
     }
 
     @Test
+    void theRegistersRuleAllowsACourtClockFiveMinutesAheadAndNoMore() {
+        var good = SampleNotifications.complete("LS26F00123");
+        var atTheEdge = withMadeAt(good, NOW.plus(org.nmoregister.orders.OrderRules.CLOCK_SKEW));
+        assertThat(NotificationValidator.complete(atTheEdge, NOW, true)).isEmpty();
+        var beyond = withMadeAt(good, NOW.plus(org.nmoregister.orders.OrderRules.CLOCK_SKEW).plusSeconds(1));
+        assertThat(NotificationValidator.complete(beyond, NOW, true)).extracting(FieldError::field, FieldError::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("madeAt", "is in the future"));
+    }
+
+    @Test
+    void theRegistersFindingsAreNamedAsTheNotificationNamesThem() {
+        var good = SampleNotifications.complete("LS26F00123");
+        var servedBefore = withService(good, good.madeAt().minusSeconds(60), "PERSONAL", "PC 1");
+        assertThat(NotificationValidator.complete(servedBefore, NOW, false))
+                .extracting(FieldError::field, FieldError::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("servedAt", "is before the order was made"));
+        var nobody = new NotificationData(good.court(), good.caseNumber(), good.orderType(), good.madeAt(),
+                good.withoutNotice(), good.returnHearing(), good.endsAt(), false, false, true, null, null, null,
+                null, null, good.terms(), null, null, null, null, null);
+        assertThat(fields(NotificationValidator.complete(nobody, NOW, true)))
+                .containsExactly("applicant.name", "respondent.name");
+    }
+
+    @Test
+    void whatIsCheckedDependsOnWhatTheNoticeDoes() {
+        var serviceOnly = new NotificationData("Leeds Family Court", "LS26F00123", "NMO", null, null, null, null,
+                null, null, null, null, null, null, null, null, null, NOW, null, null, null, null);
+        assertThat(NotificationValidator.forChange(org.nmoregister.orders.ChangeKind.SERVICE, serviceOnly, NOW, true))
+                .isEmpty();
+        assertThat(fields(NotificationValidator.forChange(org.nmoregister.orders.ChangeKind.DISCHARGE, serviceOnly,
+                NOW, true))).containsExactly("dischargedAt");
+        assertThat(fields(NotificationValidator.forChange(org.nmoregister.orders.ChangeKind.VARIATION, serviceOnly,
+                NOW, true))).contains("madeAt", "terms", "applicant.name");
+        assertThat(fields(NotificationValidator.forChange(null, serviceOnly, NOW, true))).contains("madeAt");
+    }
+
+    private static NotificationData withMadeAt(NotificationData d, Instant madeAt) {
+        return new NotificationData(d.court(), d.caseNumber(), d.orderType(), madeAt, d.withoutNotice(),
+                d.returnHearing(), d.endsAt(), d.untilFurtherOrder(), d.untilNextHearing(), d.penalNotice(),
+                d.applicant(), d.otherProtectedPersons(), d.respondent(), d.children(), d.relationship(), d.terms(),
+                d.servedAt(), d.serviceMethod(), d.servedBy(), d.dischargedAt(), d.notes());
+    }
+
+    @Test
     void aServiceConfirmationNeedsOnlyTheOrderAndTheService() {
         var confirmation = new NotificationData("Leeds Family Court", "LS26F00123", "NMO", null, null, null, null,
                 null, null, null, null, null, null, null, null, null, NOW, "PERSONAL", "PC 123", null, null);

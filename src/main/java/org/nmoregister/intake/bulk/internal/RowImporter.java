@@ -2,12 +2,11 @@ package org.nmoregister.intake.bulk.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.nmoregister.intake.bulk.RowReport;
 import org.nmoregister.intake.bulk.RowReport.RowError;
-import org.nmoregister.orders.ChangeKind;
-import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.OrderChange;
 import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.orders.RecordedChange;
 import org.nmoregister.platform.ConflictException;
 import org.nmoregister.platform.InvalidRequestException;
 import org.slf4j.Logger;
@@ -18,8 +17,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports one valid row whole or not at all: the order (version 1), its service and its discharge are written in
- * one transaction of their own, so a failure at any step leaves nothing of the row behind, and rows before it stay.
+ * Imports one valid row whole or not at all: the register records it ({@link OrderRegister#record}: the order as
+ * version 1, its service and its discharge, or nothing when the force already holds it) in one transaction of its
+ * own, so a failure at any step leaves nothing of the row behind, and rows before it stay.
  * A dry run does the very same work, so the register's own checks are applied too, and then rolls it back.
  */
 @Component
@@ -39,26 +39,17 @@ class RowImporter {
     RowReport importRow(ParsedRow row, String source, boolean dryRun) {
         try {
             return transaction.execute(status -> {
-                OrderDetails order = row.order();
-                if (orders.findExisting(order.court(), order.caseNumber(), order.orderType()).isPresent()) {
+                RecordedChange recorded = orders.record(new OrderChange.ImportedRow(row.order(), row.service(),
+                        row.dischargedAt(), "Imported from " + source + ", row " + row.rowNumber()));
+                if (!recorded.recorded()) {
                     return new RowReport(row.rowNumber(), row.caseNumber(), RowReport.Outcome.SKIPPED, null,
                             List.of());
-                }
-                String note = "Imported from " + source + ", row " + row.rowNumber();
-                UUID orderId = orders.create(order, note);
-                if (row.service() != null) {
-                    orders.recordService(orderId, row.service());
-                }
-                if (row.dischargedAt() != null) {
-                    OrderDetails latest = orders.current(orderId).details();
-                    orders.addVersion(orderId, ChangeKind.DISCHARGE, row.dischargedAt(),
-                            latest.withDischargedAt(row.dischargedAt()), note);
                 }
                 if (dryRun) {
                     status.setRollbackOnly();
                     return new RowReport(row.rowNumber(), row.caseNumber(), RowReport.Outcome.VALID, null, List.of());
                 }
-                return new RowReport(row.rowNumber(), row.caseNumber(), RowReport.Outcome.IMPORTED, orderId,
+                return new RowReport(row.rowNumber(), row.caseNumber(), RowReport.Outcome.IMPORTED, recorded.orderId(),
                         List.of());
             });
         } catch (InvalidRequestException e) {

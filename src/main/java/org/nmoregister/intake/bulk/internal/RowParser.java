@@ -16,6 +16,7 @@ import org.nmoregister.intake.bulk.RowReport.RowError;
 import org.nmoregister.orders.Address;
 import org.nmoregister.orders.DurationKind;
 import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.OrderRules;
 import org.nmoregister.orders.OrderType;
 import org.nmoregister.orders.ProtectedPerson;
 import org.nmoregister.orders.Relationship;
@@ -24,10 +25,13 @@ import org.nmoregister.orders.ReturnHearing;
 import org.nmoregister.orders.ServiceMethod;
 import org.nmoregister.orders.ServiceRecord;
 import org.nmoregister.orders.Term;
+import org.nmoregister.platform.InvalidRequestException.FieldError;
 
 /**
  * Turns one spreadsheet row into an order, checking every column and collecting every problem with the column it is
- * in, so the person importing can fix the whole row at once. Plain Java: the rules are tested without Spring.
+ * in, so the person importing can fix the whole row at once. What the columns say is read here; whether the order
+ * they make holds together is the register's one rule ({@link OrderRules}), reported against the columns. Plain
+ * Java: the rules are tested without Spring.
  */
 public class RowParser {
 
@@ -65,17 +69,11 @@ public class RowParser {
         String caseNumber = in.required("case_number");
         OrderType orderType = in.choice("order_type", true, OrderType.class, ORDER_TYPE_WORDS);
         Instant madeAt = in.instant("made_at", true, false);
-        if (madeAt != null && madeAt.isAfter(now)) {
-            in.error("made_at", "is in the future");
-        }
         boolean withoutNotice = in.yesNo("without_notice");
         Instant hearingAt = in.instant("return_hearing_at", false, false);
         String hearingCourt = in.optional("return_hearing_court");
         ReturnHearing returnHearing = null;
         if (hearingAt != null) {
-            if (madeAt != null && hearingAt.isBefore(madeAt)) {
-                in.error("return_hearing_at", "is before the order was made");
-            }
             returnHearing = new ReturnHearing(hearingAt, hearingCourt != null ? hearingCourt : court);
         } else if (hearingCourt != null) {
             in.error("return_hearing_at", "is needed when a return hearing court is given");
@@ -101,9 +99,6 @@ public class RowParser {
             duration = DurationKind.UNTIL_DATE;
             if (untilFurtherOrder) {
                 in.error("until_further_order", "cannot be yes when ends_at gives an end date");
-            }
-            if (endsAt != null && madeAt != null && !endsAt.isAfter(madeAt)) {
-                in.error("ends_at", "is not after the order was made");
             }
         } else if (untilFurtherOrder || orderType == OrderType.DAPN) {
             duration = DurationKind.UNTIL_FURTHER_ORDER;
@@ -147,9 +142,6 @@ public class RowParser {
             LocalDate dob = null;
             if (parts.length == 2 && !parts[1].isBlank()) {
                 dob = in.parse("children", parts[1], ImportDates::date);
-                if (dob != null && dob.isAfter(LocalDate.now(clock))) {
-                    in.error("children", "the date of birth of " + name + " is in the future");
-                }
             }
             children.add(ProtectedPerson.named(name, dob));
         }
@@ -165,12 +157,6 @@ public class RowParser {
         ServiceMethod method = in.choice("service_method", false, ServiceMethod.class, SERVICE_WORDS);
         String servedBy = in.optional("served_by");
         if (servedAt != null) {
-            if (madeAt != null && servedAt.isBefore(madeAt)) {
-                in.error("served_at", "is before the order was made");
-            }
-            if (servedAt.isAfter(now)) {
-                in.error("served_at", "is in the future");
-            }
             if (method == null && !in.hasError("service_method")) {
                 in.error("service_method", "is needed when served_at is given");
             }
@@ -183,22 +169,22 @@ public class RowParser {
         }
 
         Instant dischargedAt = in.instant("discharged_at", false, false);
-        if (dischargedAt != null) {
-            if (madeAt != null && dischargedAt.isBefore(madeAt)) {
-                in.error("discharged_at", "is before the order was made");
-            }
-            if (dischargedAt.isAfter(now)) {
-                in.error("discharged_at", "is in the future");
-            }
+        if (dischargedAt != null && dischargedAt.isAfter(now)) {
+            // An import brings in what a register already held: a discharge not yet happened is a wrong date.
+            in.error("discharged_at", "is in the future");
         }
 
-        if (!in.errors.isEmpty()) {
-            return new ParsedRow(row.rowNumber(), row.get("case_number"), null, null, null, in.errors);
-        }
         OrderDetails order = new OrderDetails(court, caseNumber, orderType, madeAt, withoutNotice, returnHearing,
                 duration, endsAt, penalNotice, applicant, List.of(), children, respondent,
                 relationship == null ? Relationship.NOT_KNOWN : relationship, terms, List.of(), null,
                 in.optional("notes"));
+        // The register's one rule for an order's fields, reported against the spreadsheet's columns. The order is
+        // judged with its service and discharge, which the import records as its next versions.
+        in.byTheRule(OrderRules.validate(order.withService(service == null ? List.of() : List.of(service))
+                .withDischargedAt(dischargedAt), now));
+        if (!in.errors.isEmpty()) {
+            return new ParsedRow(row.rowNumber(), row.get("case_number"), null, null, null, in.errors);
+        }
         return new ParsedRow(row.rowNumber(), caseNumber, order, service, dischargedAt, List.of());
     }
 
@@ -219,6 +205,17 @@ public class RowParser {
 
         boolean hasError(String field) {
             return errors.stream().anyMatch(e -> e.field().equals(field));
+        }
+
+        /** The register's findings, each against its column unless that column is already reported. */
+        void byTheRule(List<FieldError> findings) {
+            List<String> reported = errors.stream().map(RowError::field).toList();
+            for (FieldError finding : findings) {
+                String column = RowImporter.column(finding.field());
+                if (!reported.contains(column)) {
+                    error(column, finding.reason());
+                }
+            }
         }
 
         String optional(String column) {

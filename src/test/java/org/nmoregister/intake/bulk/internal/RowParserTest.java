@@ -181,6 +181,21 @@ class RowParserTest {
     }
 
     @Test
+    void anOrderMadeAFewMinutesAheadOfOurClockIsTheRegistersOneRuleNotAFutureOrder() {
+        Map<String, String> values = good();
+        values.put("return_hearing_at", "2026-12-01T10:00");
+        values.put("ends_at", "01/12/2026 16:00");
+        values.remove("served_at");
+        values.remove("service_method");
+        values.remove("served_by");
+        values.put("made_at", "2026-11-20T12:05Z");
+        assertThat(parser.parse(row(values), 0).errors()).isEmpty();
+        values.put("made_at", "2026-11-20T12:06Z");
+        assertThat(parser.parse(row(values), 0).errors())
+                .containsExactly(new RowError("made_at", "is in the future"));
+    }
+
+    @Test
     void serviceNeedsAMethodAndADate() {
         Map<String, String> values = good();
         values.put("service_method", "");

@@ -1,5 +1,6 @@
-package org.nmoregister.orders.internal;
+package org.nmoregister.orders;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -7,26 +8,32 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.nmoregister.orders.DurationKind;
-import org.nmoregister.orders.OrderDetails;
-import org.nmoregister.orders.ProtectedPerson;
-import org.nmoregister.orders.ServiceRecord;
-import org.nmoregister.orders.Term;
 import org.nmoregister.platform.DateWindow;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
 
 /**
  * What an order record must hold to be relied on: who made it and when, who it protects and binds, what it forbids,
- * and dates that make sense together. Whether the wording is enforceable is a separate question (quality assurance).
+ * and dates that make sense together. The register's one rule for an order's fields: the register applies it to
+ * every version it records, and intake (API, page, e-mail, document) and the bulk import report their findings with
+ * it before anything reaches the register, under their own names for the fields. Whether the wording is enforceable
+ * is a separate question (quality assurance). Plain Java.
  */
-final class OrderValidation {
+public final class OrderRules {
 
-    static final int MAX_TERM_LENGTH = 10_000;
+    public static final int MAX_TERM_LENGTH = 10_000;
 
-    private OrderValidation() {
+    /**
+     * How far ahead of the register's clock a date that has already happened (made, served) may be. A court's or
+     * an officer's clock a few minutes ahead is normal and must not refuse a genuine order; a day ahead is a typo in
+     * the date (the wrong day or month), which would make the order look not yet made, so it is refused.
+     */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private OrderRules() {
     }
 
-    static List<FieldError> validate(OrderDetails order, Instant now) {
+    /** Every problem with the order's fields, named as the orders API names them ({@code respondent.name}). */
+    public static List<FieldError> validate(OrderDetails order, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         required(errors, "court", order.court());
         required(errors, "caseNumber", order.caseNumber());
@@ -50,7 +57,7 @@ final class OrderValidation {
         }
         if (order.madeAt() == null) {
             errors.add(new FieldError("madeAt", "is required: when the court made the order"));
-        } else if (order.madeAt().isAfter(now.plusSeconds(24 * 3600))) {
+        } else if (order.madeAt().isAfter(now.plus(CLOCK_SKEW))) {
             errors.add(new FieldError("madeAt", "is in the future"));
         }
         if (order.applicant() == null) {
@@ -81,7 +88,8 @@ final class OrderValidation {
         return errors;
     }
 
-    static List<FieldError> validateService(ServiceRecord service, Instant madeAt, Instant now) {
+    /** Every problem with a service record on an order made at {@code madeAt}. */
+    public static List<FieldError> validateService(ServiceRecord service, Instant madeAt, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         within(errors, "servedAt", service.servedAt());
         service(errors, "", service, madeAt, now);
@@ -101,7 +109,7 @@ final class OrderValidation {
             errors.add(new FieldError("returnHearing.at", "is required when the order lasts until the next hearing"));
         }
         if (order.endsAt() != null && order.madeAt() != null && !order.endsAt().isAfter(order.madeAt())) {
-            errors.add(new FieldError("endsAt", "must be after the order was made"));
+            errors.add(new FieldError("endsAt", "is not after the order was made"));
         }
         if (order.returnHearing() != null && order.returnHearing().at() != null && order.madeAt() != null
                 && order.returnHearing().at().isBefore(order.madeAt())) {
@@ -136,7 +144,7 @@ final class OrderValidation {
         if (service.servedAt() == null) {
             errors.add(new FieldError(p + "servedAt", "is required: when the respondent was served or made aware"));
         } else {
-            if (service.servedAt().isAfter(now.plusSeconds(300))) {
+            if (service.servedAt().isAfter(now.plus(CLOCK_SKEW))) {
                 errors.add(new FieldError(p + "servedAt", "is in the future"));
             }
             if (madeAt != null && service.servedAt().isBefore(madeAt)) {
@@ -145,7 +153,7 @@ final class OrderValidation {
         }
         if (service.method() == null) {
             errors.add(new FieldError(p + "method", "is required: one of "
-                    + java.util.Arrays.toString(org.nmoregister.orders.ServiceMethod.values())));
+                    + java.util.Arrays.toString(ServiceMethod.values())));
         }
     }
 
