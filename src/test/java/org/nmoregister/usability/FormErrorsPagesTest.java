@@ -144,7 +144,8 @@ class FormErrorsPagesTest {
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
         var response = mvc.perform(request.accept(MediaType.TEXT_HTML)).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        // the page with its errors, answered 200 or (as the draft checker does) 400
+        assertThat(response.getStatus()).as(response.getContentAsString()).isIn(200, 400);
         return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
