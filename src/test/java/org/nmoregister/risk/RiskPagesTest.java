@@ -92,7 +92,7 @@ class RiskPagesTest {
         mvc.perform(post("/risk/assessments/{id}/safety-plan-review", id).with(user(as("officer.northshire"))).with(csrf())
                         .param("note", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Enter note")));
+                .andExpect(content().string(containsString("Note is required: say what the review found or changed")));
         mvc.perform(post("/risk/assessments/{id}/safety-plan-review", id).with(user(as("officer.northshire"))).with(csrf())
                         .param("note", "Panic alarm fitted"))
                 .andExpect(redirectedUrl("/risk/assessments/" + id));
