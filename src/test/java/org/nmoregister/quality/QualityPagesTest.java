@@ -43,13 +43,13 @@ class QualityPagesTest {
 
         mvc.perform(get("/orders/{id}/quality", id).with(user(poc)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("VAGUE_PROHIBITION")))
+                .andExpect(content().string(containsString("Prohibition too vague to enforce")))
                 .andExpect(content().string(containsString("must not molest")))
-                .andExpect(content().string(containsString("PENDING_QA")));
+                .andExpect(content().string(containsString("Waiting for quality check")));
         mvc.perform(post("/orders/{id}/quality/assure", id).with(user(poc)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")))
-                .andExpect(content().string(containsString("ERROR finding")));
+                .andExpect(content().string(containsString("error finding")));
         mvc.perform(get("/quality").with(user(poc)))
                 .andExpect(content().string(containsString(id.toString())));
 
@@ -57,17 +57,17 @@ class QualityPagesTest {
                         .param("kind", "CLARIFY_WORDING").param("note", "").param("dueAt", ""))
                 .andExpect(redirectedUrl("/orders/" + id + "/quality"));
         mvc.perform(get("/orders/{id}/quality", id).with(user(poc)))
-                .andExpect(content().string(containsString("QUERIED")))
+                .andExpect(content().string(containsString("Queried with the court")))
                 .andExpect(content().string(containsString("Clarification of the wording")));
 
         mvc.perform(post("/orders/{id}/quality/assure", id).with(user(supervisor)).with(csrf())
                         .param("overrideReason", "Clarification requested; the terms bind as made until the court answers"))
                 .andExpect(redirectedUrl("/orders/" + id + "/quality"));
         mvc.perform(get("/orders/{id}/quality", id).with(user(supervisor)))
-                .andExpect(content().string(containsString("QUALITY_ASSURED")))
+                .andExpect(content().string(containsString(">Checked</strong>")))
                 .andExpect(content().string(containsString("Clarification requested; the terms bind")));
         mvc.perform(get("/orders/{id}", id).with(user(poc)))
-                .andExpect(content().string(containsString("QUALITY_ASSURED")));
+                .andExpect(content().string(containsString("Quality assurance of this version: <strong>checked</strong>")));
     }
 
     @Test

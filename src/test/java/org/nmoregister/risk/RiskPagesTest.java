@@ -70,7 +70,7 @@ class RiskPagesTest {
         mvc.perform(dash(id, partial, "complete"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")))
-                .andExpect(content().string(containsString("answers.q9 question 9 needs an answer")));
+                .andExpect(content().string(containsString("Question 9 needs an answer")));
         mvc.perform(dash(id, RiskFixtures.answers(14), "check"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("14 yes; MARAC referral required (not yet saved)")));
@@ -78,13 +78,13 @@ class RiskPagesTest {
                 .isTrue();
         mvc.perform(dash(id, RiskFixtures.answers(14), "complete").param("overrideLevel", "MEDIUM"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("override.reason")));
+                .andExpect(content().string(containsString("Reason is required: professional judgement must be explained")));
 
         mvc.perform(dash(id, RiskFixtures.answers(14), "complete"))
                 .andExpect(redirectedUrl("/risk/assessments/" + id));
         mvc.perform(get("/risk/assessments/{id}", id).with(user(as("safeguarding.northshire"))))
                 .andExpect(content().string(containsString("14 yes out of 27")))
-                .andExpect(content().string(containsString(">HIGH<")))
+                .andExpect(content().string(containsString(">High<")))
                 .andExpect(content().string(containsString("Referral required")))
                 .andExpect(content().string(containsString("Record the MARAC referral")))
                 .andExpect(content().string(not(containsString("Complete the DASH checklist"))));
@@ -92,7 +92,7 @@ class RiskPagesTest {
         mvc.perform(post("/risk/assessments/{id}/safety-plan-review", id).with(user(as("officer.northshire"))).with(csrf())
                         .param("note", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("note is required")));
+                .andExpect(content().string(containsString("Note is required: say what the review found or changed")));
         mvc.perform(post("/risk/assessments/{id}/safety-plan-review", id).with(user(as("officer.northshire"))).with(csrf())
                         .param("note", "Panic alarm fitted"))
                 .andExpect(redirectedUrl("/risk/assessments/" + id));

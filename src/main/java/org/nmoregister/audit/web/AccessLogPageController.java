@@ -31,7 +31,8 @@ class AccessLogPageController {
             model.addAttribute("entries", accessLog.search(new AccessLog.Query(username, subjectId,
                     UkTime.parseInput(from), UkTime.parseInput(to), 500)));
         } catch (RuntimeException e) {
-            model.addAttribute("dateError", "Enter the dates as real dates and times");
+            model.addAttribute("errors", java.util.List.of(new org.nmoregister.platform.InvalidRequestException
+                    .FieldError("from", "Enter the dates as real dates and times, for example 4 December 2026 at 2:30pm")));
             model.addAttribute("entries", java.util.List.of());
         }
         return "audit/access-log";

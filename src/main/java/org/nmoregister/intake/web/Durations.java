@@ -2,14 +2,9 @@ package org.nmoregister.intake.web;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** How the pages write ages and times: "3 hours", "2 days 4 hours", UK local time. */
 public final class Durations {
-
-    private static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(NotificationForm.UK);
 
     private Durations() {
     }
@@ -31,7 +26,7 @@ public final class Durations {
     }
 
     public static String local(Instant instant) {
-        return instant == null ? "" : UK_TIME.format(instant);
+        return org.nmoregister.platform.web.UkTime.written(instant);
     }
 
     private static String plural(long n, String unit) {

@@ -174,7 +174,8 @@ class OrderPageController {
                     duration == null ? null : duration.name(), endsAt, note});
             return "orders/change";
         }
-        redirect.addFlashAttribute("success", kind + " recorded as a new version.");
+        redirect.addFlashAttribute("success", "The " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                + " is recorded as a new version.");
         return "redirect:/orders/" + id;
     }
 

@@ -170,8 +170,9 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                .formLogin(form -> form.loginPage("/login").successHandler(UnsentForms.resumingUnsentForms())
                         .failureHandler(SecurityConfiguration::signInFailed).permitAll())
+                .exceptionHandling(ex -> ex.accessDeniedHandler(UnsentForms.keepingUnsentForms()))
                 .headers(headers(PAGE_POLICY))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
         if (oidcClients.getIfAvailable() != null) {

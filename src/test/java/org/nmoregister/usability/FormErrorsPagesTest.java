@@ -1,0 +1,171 @@
+package org.nmoregister.usability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.nmoregister.orders.Address;
+import org.nmoregister.orders.DurationKind;
+import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.orders.OrderType;
+import org.nmoregister.orders.ProtectedPerson;
+import org.nmoregister.orders.Relationship;
+import org.nmoregister.orders.Respondent;
+import org.nmoregister.orders.Term;
+import org.nmoregister.platform.InvalidRequestException.FieldError;
+import org.nmoregister.platform.web.FormErrors;
+import org.nmoregister.platform.web.Labels;
+import org.nmoregister.support.IntegrationTest;
+import org.nmoregister.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Every form's errors follow the one standard: the page answers (not an error page), its title starts "Error:", the
+ * summary at the top links to inputs that exist on the page, the message sits beside its input, the words are plain
+ * (no field path, no list of codes) and what the user typed is still in the form.
+ */
+@IntegrationTest
+class FormErrorsPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    OrderRegister orders;
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void aBreachReportWithABadDateKeepsWhatWasTypedAndLinksToTheField() throws Exception {
+        UUID order = order();
+        String page = page(post("/breaches").with(csrf()).with(as("officer.northshire"))
+                .param("orderId", order.toString()).param("reportedAt", "yesterday teatime")
+                .param("reporterKind", "VICTIM").param("reporterName", "Mara Typedname")
+                .param("description", "He waited by the gate for an hour, typed by the test"));
+        assertStandardErrors(page, "Mara Typedname", "He waited by the gate for an hour, typed by the test");
+    }
+
+    @Test
+    void recordingServiceWithABadDateKeepsWhatWasTyped() throws Exception {
+        UUID order = order();
+        String page = page(post("/orders/{id}/service", order).with(csrf()).with(as("officer.northshire"))
+                .param("servedAt", "the 31st of Smarch").param("method", "PERSONAL")
+                .param("servedBy", "PC Typed 4417").param("reason", "INC-1"));
+        assertStandardErrors(page, "PC Typed 4417", "the 31st of Smarch");
+    }
+
+    @Test
+    void aChangeWithABadDateKeepsWhatWasTyped() throws Exception {
+        UUID order = order();
+        String page = page(post("/orders/{id}/change", order).with(csrf()).with(as("poc.northshire"))
+                .param("kind", "VARIATION").param("effectiveFrom", "next week sometime")
+                .param("note", "Varied at the return hearing, typed by the test"));
+        assertStandardErrors(page, "Varied at the return hearing, typed by the test", "next week sometime");
+    }
+
+    @Test
+    void thePublicDraftCheckerAsksForTheWording() throws Exception {
+        String page = page(post("/draft-check").with(csrf()).param("text", "   ").param("madeAt", "typed-date"));
+        assertStandardErrors(page);
+    }
+
+    @Test
+    void theAccessLogFilterWithABadDateKeepsTheFilter() throws Exception {
+        String page = page(get("/access-log").with(as("supervisor.northshire")).param("from", "not-a-date")
+                .param("username", "someone.typed"));
+        assertStandardErrors(page, "someone.typed", "not-a-date");
+    }
+
+    @Test
+    void messagesAreSaidOfTheFieldInPlainWords() {
+        FormErrors errors = new FormErrors(new Labels());
+        assertThat(errors.id("incidents[0].occurredAt")).isEqualTo("occurredAt");
+        assertThat(errors.id("incidents[0].location.postcode")).isEqualTo("postcode");
+        assertThat(errors.id("override.reason")).isEqualTo("override.reason");
+        assertThat(errors.message(new FieldError("answers.q9", "question 9 needs an answer")))
+                .isEqualTo("Question 9 needs an answer");
+        assertThat(errors.message(new FieldError("incidents[0].occurredAt", "is required")))
+                .isEqualTo("Enter occurred at");
+        assertThat(errors.message(new FieldError("incidents[0].channel", "must be one of [PHONE, TEXT, EMAIL]")))
+                .isEqualTo("Choose channel from the list");
+        assertThat(errors.message(new FieldError("servedAt", "is not a date and time")))
+                .isEqualTo("Served at is not a date and time");
+        assertThat(errors.message(new FieldError("text", "Enter the wording you want to check.")))
+                .isEqualTo("Enter the wording you want to check");
+        assertThat(errors.title(List.of(new FieldError("a", "b")), "Report a breach")).isEqualTo(
+                "Error: Report a breach");
+        assertThat(errors.title(List.of(), "Report a breach")).isEqualTo("Report a breach");
+    }
+
+    // ---- the standard ------------------------------------------------------------------------------------------
+
+    private static void assertStandardErrors(String page, String... typed) {
+        Matcher title = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL).matcher(page);
+        assertThat(title.find()).isTrue();
+        assertThat(HtmlUtils.htmlUnescape(title.group(1)).strip()).as("title").startsWith("Error: ");
+        Matcher summary = Pattern.compile("class=\"govuk-error-summary\".*?</ul>", Pattern.DOTALL).matcher(page);
+        assertThat(summary.find()).as("an error summary").isTrue();
+        List<String> links = new ArrayList<>();
+        Matcher link = Pattern.compile("<a href=\"#([^\"]+)\">([^<]*)</a>").matcher(summary.group());
+        while (link.find()) {
+            links.add(link.group(1));
+            String words = HtmlUtils.htmlUnescape(link.group(2));
+            assertThat(words).as("summary message").isNotBlank().doesNotContain("[", "].", "_")
+                    .doesNotMatch(".*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*"); // no field names such as occurredAt
+            assertThat(page).as("the message beside #" + link.group(1))
+                    .contains("id=\"" + link.group(1) + "-error\"");
+        }
+        assertThat(links).as("links in the summary").isNotEmpty();
+        for (String id : links) {
+            assertThat(page).as("the summary links to an input on the page").containsPattern(
+                    "<(input|select|textarea|fieldset)[^>]*\\bid=\"" + Pattern.quote(id) + "\"");
+        }
+        for (String value : typed) {
+            assertThat(HtmlUtils.htmlUnescape(page)).as("what the user typed is kept").contains(value);
+        }
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        var response = mvc.perform(request.accept(MediaType.TEXT_HTML)).andReturn().getResponse();
+        // the page with its errors, answered 200 or (as the draft checker does) 400
+        assertThat(response.getStatus()).as(response.getContentAsString()).isIn(200, 400);
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+
+    private UUID order() {
+        String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        Instant made = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        var details = new OrderDetails("Leeds Family Court", "LS26E" + tag, OrderType.NMO, made, false, null,
+                DurationKind.UNTIL_DATE, made.plus(180, ChronoUnit.DAYS), true,
+                new ProtectedPerson("Orla Fennimore", LocalDate.of(1990, 1, 2), List.of(),
+                        List.of(new Address("7 Rook Street", null, "Leeds", "LS6 1AA", false)), List.of()),
+                List.of(), List.of(),
+                new Respondent("Piers Fennimore", LocalDate.of(1985, 3, 4), List.of(), List.of(), List.of(), null,
+                        List.of(), null),
+                Relationship.FORMER_SPOUSE,
+                List.of(new Term(1, "The respondent must not use or threaten violence against the applicant.")),
+                List.of(), null, null);
+        return SignedIn.as(users, "poc.northshire", () -> orders.create(details, "Form errors test"));
+    }
+}
