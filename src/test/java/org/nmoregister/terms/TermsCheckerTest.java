@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nmoregister.terms.Clause.ExceptionKind;
 import org.nmoregister.terms.Clause.Span;
@@ -155,6 +156,7 @@ class TermsCheckerTest {
     }
 
     @Test
+    @Tag("timing") // a guard against runaway backtracking, not a speed target: left out of mutation testing
     void aLargeRealisticOrderIsReadQuickly() {
         String order = "The respondent must not contact the applicant directly or indirectly, save through "
                 + "solicitors, and must not instruct, encourage or in any way suggest that any other person should "
@@ -167,6 +169,7 @@ class TermsCheckerTest {
 
     /** Public input: 100 KB built to make regular expressions backtrack must still be read in well under a second or two. */
     @ParameterizedTest
+    @Tag("timing")
     @CsvSource(delimiter = '|', value = {"must not instruct ", "a a a a ", "whether by himself or ", ". 1",
             "within one hundred and ", "children contact ", "; and must not ", "John Smith and "})
     void adversarialTextIsReadQuicklyAndNeverOverflows(String seed) {

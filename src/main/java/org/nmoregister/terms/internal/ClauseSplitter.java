@@ -86,7 +86,7 @@ final class ClauseSplitter {
         List<Piece> out = new ArrayList<>();
         for (Piece piece : pieces) {
             String text = piece.text();
-            String stem = piece.stem().length() > MAX_PIECE ? piece.stem().substring(0, MAX_PIECE) : piece.stem();
+            String stem = piece.stem(); // never long: the STEM pattern and the third-party tail are both bounded
             while (text.length() > MAX_PIECE) {
                 int cut = text.lastIndexOf(' ', MAX_PIECE);
                 if (cut < MAX_PIECE / 2) {
@@ -140,8 +140,10 @@ final class ClauseSplitter {
                 line = line.substring(marker.end()).strip();
             } else if (current.length() > 0) {
                 String sofar = current.toString();
+                // a term typed in capitals runs on over its lines: a line of capitals is a heading only after
+                // text that is not itself capitals still running on
                 boolean ended = ".;:!?".indexOf(sofar.charAt(sofar.length() - 1)) >= 0 || isHeading(sofar)
-                        || isHeading(line);
+                        || isHeading(line) && sofar.chars().anyMatch(Character::isLowerCase);
                 if (ended) {
                     flush(paragraphs, current);
                 }
@@ -178,13 +180,18 @@ final class ClauseSplitter {
                 while (next < paragraph.length() && "\"'(".indexOf(paragraph.charAt(next)) >= 0) {
                     next++;
                 }
-                if (next < paragraph.length() && (Character.isUpperCase(paragraph.charAt(next))
-                        || Character.isDigit(paragraph.charAt(next)) && startsNumberedItem(paragraph, next))) {
+                if (next >= paragraph.length()) {
+                    continue;
+                }
+                int item = Character.isDigit(paragraph.charAt(next)) ? numberedItemEnd(paragraph, next) : -1;
+                if (item > 0 || Character.isUpperCase(paragraph.charAt(next))) {
                     if (c == '.' && endsAbbreviation(paragraph, i)) {
                         continue;
                     }
                     sentences.add(paragraph.substring(start, i + 1).strip());
-                    start = i + 1;
+                    // "... her. 2. The respondent ...": the court's number starts the next term and is not one itself
+                    start = item > 0 ? item : i + 1;
+                    i = start - 1;
                 }
             }
         }
@@ -195,10 +202,11 @@ final class ClauseSplitter {
 
     private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,3}[.)]\\s");
 
-    private static boolean startsNumberedItem(String text, int at) {
+    /** Where the text after an item number ("2. ", "12) ") starting at {@code at} begins, or -1 if none starts there. */
+    private static int numberedItemEnd(String text, int at) {
         Matcher m = NUMBERED_ITEM.matcher(text);
         m.region(at, Math.min(text.length(), at + 6));
-        return m.lookingAt();
+        return m.lookingAt() ? m.end() : -1;
     }
 
     private static boolean endsAbbreviation(String text, int dot) {
