@@ -71,6 +71,42 @@ class PersonIndexScoreTest {
                 .extracting(m -> m.person().id()).containsExactly("sarah");
     }
 
+    @Test
+    void peopleBornOnOneDayAreFoundByTheirDateAfterOthersAreRemoved() {
+        PersonIndex<String> born = new PersonIndex<>();
+        LocalDate day = LocalDate.of(1970, 6, 6);
+        List<String> surnames = List.of("Abbott", "Barker", "Carver", "Dalton", "Ellison", "Fairley", "Garner");
+        for (int i = 0; i < surnames.size(); i++) {
+            born.add(PersonRecord.of("p" + i, "p" + i, "Oliver " + surnames.get(i), day));
+        }
+        assertThat(born.remove("p1")).isTrue();
+        assertThat(born.remove("p0")).isTrue();
+        for (int i = 2; i < surnames.size(); i++) {
+            assertThat(born.searchDisplayable(new PersonQuery("Olivr " + surnames.get(i), day)))
+                    .as(surnames.get(i)).extracting(m -> m.person().id()).first().isEqualTo("p" + i);
+        }
+        assertThat(born.searchDisplayable(new PersonQuery("Olivr Barker", day)))
+                .extracting(m -> m.person().id()).doesNotContain("p1", "p0");
+        assertThat(born.searchDisplayable(new PersonQuery("Olivr Abbott", day))).isEmpty();
+    }
+
+    @Test
+    void manyCandidatesAreAllWeighedAndTheBestKept() {
+        PersonIndex<String> many = new PersonIndex<>();
+        for (int i = 0; i < 1_500; i++) {
+            many.add(PersonRecord.of("s" + i, "s" + i, "John Smith", LocalDate.of(1900 + i % 100, 1 + i % 12, 1)));
+        }
+        many.add(PersonRecord.of("exact", "exact", "John Smith", LocalDate.of(1985, 5, 17)));
+        List<PersonMatch<String>> found = many.search(new PersonQuery("John Smith", LocalDate.of(1985, 5, 17), 3));
+        assertThat(found).hasSize(3);
+        assertThat(found.get(0).person().id()).isEqualTo("exact");
+        assertThat(found.get(0).score()).isCloseTo(1.0, within(1e-9));
+        // no one else is born within one digit of the date
+        assertThat(found.get(1).score()).isCloseTo(0.6, within(1e-9));
+        assertThat(many.searchDisplayable(new PersonQuery("John Smith", LocalDate.of(1985, 5, 17), 1)))
+                .extracting(m -> m.person().id()).containsExactly("exact");
+    }
+
     private void assertScore(String name, LocalDate dob, String id, double score, MatchReason reason) {
         List<PersonMatch<String>> found = index.search(new PersonQuery(name, dob));
         assertThat(found).as(name).isNotEmpty();
