@@ -27,7 +27,10 @@ public final class PlaceIndex {
 
     /** The smallest radius class; class k holds radii up to {@code BASE_RADIUS * 2^k}. */
     static final double BASE_RADIUS_METRES = 256;
-    private static final int CLASSES = 16;
+    /** The widest zone a place may have. */
+    static final double MAX_RADIUS_METRES = 1_000_000;
+    /** Enough radius classes for the widest zone. */
+    private static final int CLASSES = classOf(MAX_RADIUS_METRES) + 1;
     private static final double METRES_PER_DEGREE_LATITUDE = Math.PI * Coordinates.EARTH_RADIUS_METRES / 180;
     /** Longitude cells are this much wider in degrees than latitude cells: about square at 53°N. */
     private static final double LONGITUDE_STRETCH = 1.66;
@@ -53,7 +56,7 @@ public final class PlaceIndex {
         public Place {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(centre, "centre");
-            if (Double.isNaN(radiusMetres) || radiusMetres < 0 || radiusMetres > 1_000_000) {
+            if (Double.isNaN(radiusMetres) || radiusMetres < 0 || radiusMetres > MAX_RADIUS_METRES) {
                 throw new IllegalArgumentException("Radius must be between 0 and 1,000 km: " + radiusMetres);
             }
         }
@@ -146,12 +149,15 @@ public final class PlaceIndex {
             }
             double reach = withinMetres + grid.maxRadius;
             double dLat = reach / METRES_PER_DEGREE_LATITUDE;
-            double farLat = Math.min(89.9, Math.abs(point.latitude()) + dLat);
-            double dLon = Math.min(180, dLat / Math.cos(Math.toRadians(farLat)));
+            double farLat = Math.abs(point.latitude()) + dLat;
+            double dLon = dLat / Math.cos(Math.toRadians(farLat));
+            // Within reach of the pole every longitude is near (places across the antimeridian elsewhere are not
+            // sought: the register's places are in England and Wales).
+            boolean everyLongitude = farLat >= 89.9 || dLon >= 180;
             int latFrom = grid.latIndex(point.latitude() - dLat);
             int latTo = grid.latIndex(point.latitude() + dLat);
-            int lonFrom = grid.lonIndex(point.longitude() - dLon);
-            int lonTo = grid.lonIndex(point.longitude() + dLon);
+            int lonFrom = grid.lonIndex(everyLongitude ? -180 : point.longitude() - dLon);
+            int lonTo = grid.lonIndex(everyLongitude ? 180 : point.longitude() + dLon);
             for (int la = latFrom; la <= latTo; la++) {
                 for (int lo = lonFrom; lo <= lonTo; lo++) {
                     Cell cell = grid.cells.get(key(la, lo));
@@ -183,7 +189,7 @@ public final class PlaceIndex {
             }
         }
         if (hits.size() > 1) {
-            dropRepeats(hits);
+            dropRepeats(hits, current.byId);
         }
         hits.sort(NEAREST_FIRST);
         return hits;
@@ -193,14 +199,14 @@ public final class PlaceIndex {
      * A place being moved is, for an instant, in its old and its new cell; report it once, as found in the new
      * (the later put wins: both are measured, keep the one the index now holds).
      */
-    private void dropRepeats(List<Hit> hits) {
+    static void dropRepeats(List<Hit> hits, Map<String, Place> held) {
         java.util.Map<String, Hit> byId = new java.util.LinkedHashMap<>();
         boolean repeated = false;
         for (Hit hit : hits) {
             Hit before = byId.putIfAbsent(hit.place().id(), hit);
             if (before != null) {
                 repeated = true;
-                if (state.byId.get(hit.place().id()) == hit.place()) {
+                if (held.get(hit.place().id()) == hit.place()) {
                     byId.put(hit.place().id(), hit);
                 }
             }
@@ -214,11 +220,20 @@ public final class PlaceIndex {
     static int classOf(double radiusMetres) {
         int k = 0;
         double limit = BASE_RADIUS_METRES;
-        while (radiusMetres > limit && k < CLASSES - 1) {
+        while (radiusMetres > limit) {
             limit *= 2;
             k++;
         }
         return k;
+    }
+
+    /** How many cells hold places, over all radius classes; for tests of the grid's geometry. */
+    int cellsInUse() {
+        int n = 0;
+        for (Grid grid : state.grids) {
+            n += grid == null ? 0 : grid.cells.size();
+        }
+        return n;
     }
 
     private static long key(int latIndex, int lonIndex) {

@@ -170,6 +170,145 @@ class PlaceIndexTest {
         assertThat(failure.get()).isNull();
     }
 
+    @Test
+    void nearestZoneEdgeFirstThenNearestCentreThenSmallerZoneThenId() {
+        Coordinates centre = new Coordinates(53.8, -1.55);
+        // put in the reverse of the order expected, all in one cell
+        index.put(new Place("outside", north(centre, 60), 10, "e"));
+        index.put(new Place("b-same", north(centre, 20), 30, "d"));
+        index.put(new Place("a-same", north(centre, 20), 30, "c"));
+        index.put(new Place("wider", north(centre, 20), 40, "w"));
+        index.put(new Place("centred", centre, 40, "b"));
+        assertThat(index.cellsInUse()).isEqualTo(1);
+
+        List<Hit> hits = index.near(centre, 100);
+        assertThat(ids(hits)).containsExactly("centred", "a-same", "b-same", "wider", "outside");
+        assertThat(hits.get(0).inside()).isTrue();
+        assertThat(hits.get(4).inside()).isFalse();
+        assertThat(hits.get(4).distanceToZoneMetres()).isCloseTo(50, within(0.01));
+        assertThat(hits.get(4).distanceToCentreMetres()).isCloseTo(60, within(0.01));
+    }
+
+    @Test
+    void removesAnyPlaceOfACellAndKeepsTheOthers() {
+        Coordinates centre = new Coordinates(52.5, -1.9);
+        List<String> all = List.of("a", "b", "c", "d");
+        for (int i = 0; i < all.size(); i++) {
+            index.put(new Place(all.get(i), north(centre, 10 * i), 5, all.get(i)));
+        }
+        assertThat(index.cellsInUse()).isEqualTo(1);
+        assertThat(ids(index.near(centre, 100))).containsExactly("a", "b", "c", "d");
+
+        assertThat(index.remove("b")).isTrue();
+        assertThat(ids(index.near(centre, 100))).containsExactly("a", "c", "d");
+        assertThat(index.remove("a")).isTrue();
+        assertThat(ids(index.near(centre, 100))).containsExactly("c", "d");
+        assertThat(index.remove("d")).isTrue();
+        assertThat(ids(index.near(centre, 100))).containsExactly("c");
+        // moving the last place of a cell to another leaves one cell in use
+        index.put(new Place("c", north(centre, 5_000), 5, "c2"));
+        assertThat(ids(index.near(centre, 100))).isEmpty();
+        assertThat(index.near(north(centre, 5_000), 0)).singleElement()
+                .satisfies(h -> assertThat(h.place().payloadKey()).isEqualTo("c2"));
+        assertThat(index.cellsInUse()).isEqualTo(1);
+        assertThat(index.remove("c")).isTrue();
+        assertThat(index.cellsInUse()).isZero();
+        assertThat(index.size()).isZero();
+    }
+
+    @Test
+    void cellsOfTheSmallestClassAre500MetresTallAndAbout830Wide() {
+        double borderLat = Math.floor(53.8 / SMALL_CELL_DEGREES) * SMALL_CELL_DEGREES;
+        double lonCell = SMALL_CELL_DEGREES * 1.66;
+        double borderLon = Math.floor(-1.55 / lonCell) * lonCell;
+        Coordinates corner = new Coordinates(borderLat + SMALL_CELL_DEGREES / 100, borderLon + lonCell / 100);
+        index.put(new Place("a", corner, 10, "a"));
+        index.put(new Place("inside-north", new Coordinates(borderLat + SMALL_CELL_DEGREES * 0.98, corner.longitude()),
+                10, "b"));
+        index.put(new Place("inside-east", new Coordinates(corner.latitude(), borderLon + lonCell * 0.98), 10, "c"));
+        assertThat(index.cellsInUse()).isEqualTo(1);
+        index.put(new Place("next-north", new Coordinates(borderLat + SMALL_CELL_DEGREES * 1.02, corner.longitude()),
+                10, "d"));
+        assertThat(index.cellsInUse()).isEqualTo(2);
+        index.put(new Place("next-east", new Coordinates(corner.latitude(), borderLon + lonCell * 1.02), 10, "e"));
+        assertThat(index.cellsInUse()).isEqualTo(3);
+        // a wider zone is in its own class's grid, even at the same centre
+        index.put(new Place("wide", corner, 300, "f"));
+        assertThat(index.cellsInUse()).isEqualTo(4);
+        assertThat(ids(index.near(corner, 0))).containsExactly("a", "wide");
+    }
+
+    @Test
+    void radiusFromNoneToAThousandKilometres() {
+        Coordinates a = new Coordinates(51.5, -0.12);
+        index.put(new Place("point", a, 0, "p"));
+        index.put(new Place("widest", a, 1_000_000, "w"));
+        assertThat(ids(index.near(a, 0))).containsExactly("point", "widest");
+        assertThat(ids(index.near(north(a, 999_000), 0))).containsExactly("widest");
+        assertThat(index.near(north(a, 0.5), 0)).extracting(Hit::inside).containsExactly(true);
+        assertThatThrownBy(() -> new Place("x", a, 1_000_000.5, "k")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1000000.5");
+        assertThatThrownBy(() -> new Place("x", a, Double.NaN, "k")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PlaceIndex.classOf(1_000_000)).isEqualTo(12);
+        assertThat(PlaceIndex.classOf(512)).isEqualTo(1);
+        assertThat(PlaceIndex.classOf(512.5)).isEqualTo(2);
+    }
+
+    @Test
+    void farQueriesReachTheCellsOfTheHigherLatitudes() {
+        // Over hundreds of kilometres a degree of longitude shrinks towards the pole: the cells read eastwards must
+        // be counted at the latitude farthest north, where they are narrowest.
+        Coordinates point = new Coordinates(60, 0);
+        Coordinates east = new Coordinates(60, 5.3);
+        index.put(new Place("east", east, 0, "e"));
+        double d = point.distanceMetres(east);
+        assertThat(d).isBetween(290_000.0, 299_000.0);
+        assertThat(ids(index.near(point, 300_000))).containsExactly("east");
+        assertThat(ids(index.near(point, d - 10))).isEmpty();
+    }
+
+    @Test
+    void farAndPolarCandidatesAreMeasuredExactlyNotOnAFlatEarth() {
+        // 460 km away at 70°N a flat earth is several per cent out: the exact distance decides.
+        Coordinates point = new Coordinates(69.9, 0);
+        Coordinates north = new Coordinates(72.5, 10);
+        index.put(new Place("far", north, 0, "f"));
+        double far = point.distanceMetres(north);
+        assertThat(ids(index.near(point, far + 100))).containsExactly("far");
+        assertThat(ids(index.near(point, far - 100))).isEmpty();
+
+        // Near the pole, along the parallel is longer than across the cap.
+        Coordinates polar = new Coordinates(89.95, 0);
+        Coordinates across = new Coordinates(89.95, 60);
+        index.put(new Place("polar", across, 0, "p"));
+        double d = polar.distanceMetres(across);
+        assertThat(ids(index.near(polar, d + 20))).containsExactly("polar");
+        assertThat(ids(index.near(polar, d - 20))).isEmpty();
+    }
+
+    @Test
+    void aPlaceSeenInItsOldAndNewCellIsReportedOnceAsTheIndexNowHoldsIt() {
+        Coordinates a = new Coordinates(51.5, -0.12);
+        Place before = new Place("moving", a, 100, "v1");
+        Place after = new Place("moving", north(a, 50), 100, "v2");
+        Place other = new Place("other", a, 10, "o");
+        Hit old = new Hit(before, 0, 0);
+        Hit now = new Hit(after, 50, 0);
+        Hit still = new Hit(other, 0, 0);
+
+        List<Hit> hits = new ArrayList<>(List.of(old, still, now));
+        PlaceIndex.dropRepeats(hits, java.util.Map.of("moving", after, "other", other));
+        assertThat(hits).containsExactly(now, still);
+
+        hits = new ArrayList<>(List.of(now, still, old));
+        PlaceIndex.dropRepeats(hits, java.util.Map.of("moving", after, "other", other));
+        assertThat(hits).containsExactly(now, still);
+
+        hits = new ArrayList<>(List.of(still, now));
+        PlaceIndex.dropRepeats(hits, java.util.Map.of("moving", after, "other", other));
+        assertThat(hits).containsExactly(still, now);
+    }
+
     private static List<String> ids(List<Hit> hits) {
         return hits.stream().map(h -> h.place().id()).collect(Collectors.toList());
     }

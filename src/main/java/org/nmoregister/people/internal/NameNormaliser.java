@@ -68,11 +68,9 @@ public final class NameNormaliser {
             }
         } else {
             List<String> all = words(folded);
-            if (all.size() <= 1) {
-                return build(List.of(), all);
-            }
-            // The surname is the last word together with any particles just before it ("Ludwig van Beethoven").
-            int start = all.size() - 1;
+            // The surname is the last word together with any particles just before it ("Ludwig van Beethoven"); a
+            // single word is a surname.
+            int start = Math.max(0, all.size() - 1);
             while (start > 1 && isParticle(all.get(start - 1))) {
                 start--;
             }
@@ -115,7 +113,8 @@ public final class NameNormaliser {
             out.add(new NameToken(p, true, compound, false));
         }
         String whole = canonical(joined.toString());
-        if (!whole.isEmpty() && (compound || (parts.size() == 1 && !parts.get(0).equals(whole)))) {
+        // (an empty surname has no parts, so no whole either)
+        if (compound || (parts.size() == 1 && !parts.get(0).equals(whole))) {
             out.add(new NameToken(whole, true, false, true));
         }
         return out;

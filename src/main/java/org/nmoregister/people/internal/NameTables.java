@@ -23,32 +23,25 @@ public final class NameTables {
     public static final String GIVEN_NAMES = "/people/given-name-equivalents.txt";
     public static final String TRANSLITERATIONS = "/people/transliteration-variants.txt";
 
-    private static volatile NameTables standard;
-
     private final Map<String, int[]> nicknameGroups;
     private final List<String[]> nicknameMembers;
     private final Map<String, int[]> transliterationGroups;
     private final List<String[]> transliterationMembers;
 
-    private NameTables(List<String[]> nick, List<String[]> translit) {
+    NameTables(List<String[]> nick, List<String[]> translit) {
         this.nicknameMembers = nick;
         this.transliterationMembers = translit;
         this.nicknameGroups = invert(nick);
         this.transliterationGroups = invert(translit);
     }
 
-    /** The project's tables, loaded once. */
+    /** The project's tables, loaded once, when first asked for. */
     public static NameTables standard() {
-        NameTables t = standard;
-        if (t == null) {
-            synchronized (NameTables.class) {
-                if (standard == null) {
-                    standard = new NameTables(read(GIVEN_NAMES), read(TRANSLITERATIONS));
-                }
-                t = standard;
-            }
-        }
-        return t;
+        return Standard.TABLES;
+    }
+
+    private static final class Standard {
+        static final NameTables TABLES = new NameTables(read(GIVEN_NAMES), read(TRANSLITERATIONS));
     }
 
     /** Names recorded as the same given name as {@code name} (not including it). */
