@@ -25,17 +25,6 @@ public final class TermsChecker {
         return new TermsReading(clauses, checks.check(clauses, context == null ? OrderContext.none() : context));
     }
 
-    /**
-     * The terms of a document cut where the court numbered or lettered them, each with its place in the text; the
-     * text given should be the terms' part of the document (what follows "The court orders that").
-     */
-    public static List<MarkedTerm> markedTerms(String text) {
-        if (text != null && text.length() > MAX_TEXT_LENGTH) {
-            throw new IllegalArgumentException("The terms are longer than " + MAX_TEXT_LENGTH + " characters");
-        }
-        return org.nmoregister.terms.internal.MarkedParagraphs.in(text);
-    }
-
     /** Reads terms already held one by one (as the order record keeps them); each may hold several clauses. */
     public TermsReading check(List<String> terms, OrderContext context) {
         int total = terms.stream().mapToInt(t -> t == null ? 0 : t.length() + 2).sum();

@@ -1,6 +1,7 @@
 package org.nmoregister.terms;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -154,7 +155,8 @@ class TermsCheckApiTest {
                         .param("text", "The respondent must not come within 100 metres of her home.")
                         .param("childrenInCommon", "yes"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("PLACE_NOT_IDENTIFIED")))
+                .andExpect(content().string(containsString("Place not identified")))
+                .andExpect(content().string(not(containsString("PLACE_NOT_IDENTIFIED"))))
                 .andExpect(content().string(containsString("100 metres")));
         mvc.perform(post("/draft-check").with(csrf()).with(fromClient()).param("text", ""))
                 .andExpect(status().isBadRequest())

@@ -329,7 +329,10 @@ public class NotificationService {
                 .sorted(TriageOrder.comparator(now, nearHearing))
                 .map(entity -> queueItem(entity, now))
                 .toList();
-        accessLog.record(AccessAction.SEARCH, SUBJECT, "queue:" + statuses, null, items.size() + " listed");
+        // the log is read by supervisors: the queue is named in words ("queue: new, in review"), not by its codes
+        String queue = statuses.stream().map(st -> st.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .collect(java.util.stream.Collectors.joining(", "));
+        accessLog.record(AccessAction.SEARCH, SUBJECT, "queue: " + queue, null, items.size() + " listed");
         return items;
     }
 

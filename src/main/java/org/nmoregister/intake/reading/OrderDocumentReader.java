@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nmoregister.places.WrittenAddress;
 import org.nmoregister.terms.MarkedTerm;
-import org.nmoregister.terms.TermsChecker;
 
 /**
  * Reads the fields of a protective order from its document's text (a PDF's text layer, recognised text of a scan,
@@ -781,13 +780,13 @@ public final class OrderDocumentReader {
                 end = i + 1;
                 break;
             }
-            if (!TermsChecker.markedTerms(line).isEmpty()) {
+            if (!MarkedTerm.in(line).isEmpty()) {
                 seenMarked = true;
             }
             i = next;
         }
         String section = t.substring(lineStart, end);
-        List<MarkedTerm> marked = TermsChecker.markedTerms(section);
+        List<MarkedTerm> marked = MarkedTerm.in(section);
         List<ReadField> terms = new ArrayList<>();
         String stem = null;
         int from = 0;

@@ -34,6 +34,8 @@ public final class UnsentForms {
     public record UnsentForm(String path, Map<String, List<String>> fields, boolean withFile) implements Serializable {
     }
 
+    private static final org.springframework.util.AntPathMatcher PATHS = new org.springframework.util.AntPathMatcher();
+
     private UnsentForms() {
     }
 
@@ -41,9 +43,12 @@ public final class UnsentForms {
     static AccessDeniedHandler keepingUnsentForms() {
         AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
         return (request, response, denied) -> {
-            if (denied instanceof CsrfException && "POST".equals(request.getMethod())
-                    && !request.getRequestURI().startsWith(request.getContextPath() + "/logout")
-                    && !request.getRequestURI().startsWith(request.getContextPath() + "/login")) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            // a public page (the draft checker) keeps nothing about anyone, so its refused form is not kept either
+            boolean publicPage = java.util.Arrays.stream(SecurityConfiguration.PUBLIC_PAGES)
+                    .anyMatch(pattern -> PATHS.match(pattern, path));
+            if (denied instanceof CsrfException && "POST".equals(request.getMethod()) && !publicPage
+                    && !path.startsWith("/logout")) {
                 keep(request);
                 response.sendRedirect(request.getContextPath() + (signedIn() ? "/session/resume" : "/login?expired"));
                 return;
