@@ -39,14 +39,14 @@ class PointOfContactFlowBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("status-banner")).getText()).contains("NOT SERVED");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains(caseNumber);
         assertThat(driver.findElement(By.id("terms")).getText()).contains("within 100 metres");
-        assertThat(driver.findElement(By.id("history")).getText()).contains("MADE");
+        assertThat(driver.findElement(By.id("history")).getText()).contains("Made").doesNotContain("MADE").doesNotContain("COURT_FEED");
         screenshot("poc-order-page");
 
         driver.findElement(By.cssSelector("#qa-summary a")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clauses")));
-        assertThat(driver.findElement(By.id("clauses")).getText()).contains("PROXIMITY", "CONTACT");
+        assertThat(driver.findElement(By.id("clauses")).getText()).contains("Proximity", "Contact").doesNotContain("PROXIMITY");
         driver.findElement(By.id("assure")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("qa-status"), "QUALITY_ASSURED"));
+        wait.until(ExpectedConditions.textToBe(By.id("qa-status"), "Checked"));
         screenshot("poc-quality-assured");
     }
 
