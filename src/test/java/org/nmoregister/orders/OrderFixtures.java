@@ -36,4 +36,24 @@ public final class OrderFixtures {
                                 + "Leeds LS6 2AB.")),
                 List.of(), null, null);
     }
+
+    /**
+     * A plain NMO made with notice, six months long, one term, no confidential detail: for tests about pages and
+     * forms rather than the order. {@code servedAt} may be null (not yet served).
+     */
+    public static OrderDetails withNoticeNmo(String caseNumber, Instant madeAt, String protectedName,
+                                             String respondentName, Instant servedAt) {
+        return new OrderDetails("Leeds Family Court", caseNumber, OrderType.NMO, madeAt, false, null,
+                DurationKind.UNTIL_DATE, madeAt.plusSeconds(180L * 86400), true,
+                new ProtectedPerson(protectedName, LocalDate.of(1990, 1, 2), List.of(),
+                        List.of(new Address("7 Rook Street", null, "Leeds", "LS6 1AA", false)), List.of()),
+                List.of(), List.of(),
+                new Respondent(respondentName, LocalDate.of(1985, 3, 4), List.of(), List.of(), List.of(), null,
+                        List.of(), null),
+                Relationship.FORMER_SPOUSE,
+                List.of(new Term(1, "The respondent must not use or threaten violence against the applicant.")),
+                servedAt == null ? List.of()
+                        : List.of(new ServiceRecord(servedAt, ServiceMethod.PERSONAL, "PC 1", null, null)),
+                null, null);
+    }
 }

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,15 +15,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.nmoregister.orders.Address;
-import org.nmoregister.orders.DurationKind;
-import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.OrderFixtures;
 import org.nmoregister.orders.OrderRegister;
-import org.nmoregister.orders.OrderType;
-import org.nmoregister.orders.ProtectedPerson;
-import org.nmoregister.orders.Relationship;
-import org.nmoregister.orders.Respondent;
-import org.nmoregister.orders.Term;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
 import org.nmoregister.platform.web.FormErrors;
 import org.nmoregister.platform.web.Labels;
@@ -154,18 +146,9 @@ class FormErrorsPagesTest {
     }
 
     private UUID order() {
-        String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         Instant made = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        var details = new OrderDetails("Leeds Family Court", "LS26E" + tag, OrderType.NMO, made, false, null,
-                DurationKind.UNTIL_DATE, made.plus(180, ChronoUnit.DAYS), true,
-                new ProtectedPerson("Orla Fennimore", LocalDate.of(1990, 1, 2), List.of(),
-                        List.of(new Address("7 Rook Street", null, "Leeds", "LS6 1AA", false)), List.of()),
-                List.of(), List.of(),
-                new Respondent("Piers Fennimore", LocalDate.of(1985, 3, 4), List.of(), List.of(), List.of(), null,
-                        List.of(), null),
-                Relationship.FORMER_SPOUSE,
-                List.of(new Term(1, "The respondent must not use or threaten violence against the applicant.")),
-                List.of(), null, null);
+        var details = OrderFixtures.withNoticeNmo(OrderFixtures.uniqueCaseNumber(), made, "Orla Fennimore",
+                "Piers Fennimore", null);
         return SignedIn.as(users, "poc.northshire", () -> orders.create(details, "Form errors test"));
     }
 }

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -18,17 +17,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.nmoregister.orders.Address;
-import org.nmoregister.orders.DurationKind;
-import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.OrderFixtures;
 import org.nmoregister.orders.OrderRegister;
-import org.nmoregister.orders.OrderType;
-import org.nmoregister.orders.ProtectedPerson;
-import org.nmoregister.orders.Relationship;
-import org.nmoregister.orders.Respondent;
-import org.nmoregister.orders.ServiceMethod;
-import org.nmoregister.orders.ServiceRecord;
-import org.nmoregister.orders.Term;
 import org.nmoregister.support.IntegrationTest;
 import org.nmoregister.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,19 +165,9 @@ class SessionExpiryIntegrationTest {
     }
 
     private UUID servedOrder() {
-        String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         Instant made = Instant.now().minus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        var details = new OrderDetails("Leeds Family Court", "LS26S" + tag, OrderType.NMO, made, false, null,
-                DurationKind.UNTIL_DATE, made.plus(180, ChronoUnit.DAYS), true,
-                new ProtectedPerson("Ines Halloran", LocalDate.of(1992, 5, 6), List.of(),
-                        List.of(new Address("9 Wren Close", null, "Leeds", "LS7 2BB", false)), List.of()),
-                List.of(), List.of(),
-                new Respondent("Declan Halloran", LocalDate.of(1989, 8, 9), List.of(), List.of(), List.of(), null,
-                        List.of(), null),
-                Relationship.FORMER_SPOUSE,
-                List.of(new Term(1, "The respondent must not use or threaten violence against the applicant.")),
-                List.of(new ServiceRecord(made.plus(1, ChronoUnit.DAYS), ServiceMethod.PERSONAL, "PC 1", null,
-                        null)), null, null);
+        var details = OrderFixtures.withNoticeNmo(OrderFixtures.uniqueCaseNumber(), made, "Ines Halloran",
+                "Declan Halloran", made.plus(1, ChronoUnit.DAYS));
         return SignedIn.as(users, "poc.northshire", () -> orders.create(details, "Session expiry test"));
     }
 }
