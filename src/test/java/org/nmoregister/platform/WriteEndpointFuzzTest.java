@@ -64,6 +64,8 @@ class WriteEndpointFuzzTest {
     /** Tables written by other people's reads, sign-ins and background jobs, not by the request under test. */
     private static final Set<String> NOT_COMPARED = Set.of("access_log", "event_publication", "shedlock",
             "flyway_schema_history", "marker_export", "user_account", "user_account_role");
+    /** The scheduled jobs that write compared tables (flags): see {@link #holdBackgroundJobs()}. */
+    private static final List<String> BACKGROUND_JOBS = List.of("marker-withdrawal", "marker-export");
     /** Upload endpoints take files, not JSON: their own tests cover them. */
     private static final Set<String> MULTIPART = Set.of("POST /api/v1/notifications/documents",
             "POST /api/v1/notifications/emails", "POST /api/v1/imports", "POST /api/v1/gazetteer/imports",
@@ -105,13 +107,18 @@ class WriteEndpointFuzzTest {
                 .containsAll(writeEndpoints());
 
         Map<String, Integer> baseStatus = new TreeMap<>();
-        for (Endpoint endpoint : endpoints) {
-            JsonNode base = json.readTree(endpoint.body());
-            for (Mutation mutation : mutations(base, random, !endpoint.key().equals(TERMS_CHECK))) {
-                send(endpoint, mutation);
+        holdBackgroundJobs();
+        try {
+            for (Endpoint endpoint : endpoints) {
+                JsonNode base = json.readTree(endpoint.body());
+                for (Mutation mutation : mutations(base, random, !endpoint.key().equals(TERMS_CHECK))) {
+                    send(endpoint, mutation);
+                }
+                // the unmutated body last, so the record's state does not make the mutations moot
+                baseStatus.put(endpoint.key(), send(endpoint, new Mutation("base", endpoint.body(), null, false)));
             }
-            // the unmutated body last, so the record's state does not make the mutations moot
-            baseStatus.put(endpoint.key(), send(endpoint, new Mutation("base", endpoint.body(), null, false)));
+        } finally {
+            releaseBackgroundJobs();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("WriteEndpointFuzzTest: %d cases on %d endpoints in %.0f s, seed %d%n", cases,
@@ -199,6 +206,26 @@ class WriteEndpointFuzzTest {
     private static String difference(String before, String after) {
         List<String> a = List.of(before.split(","));
         return String.join(",", List.of(after.split(",")).stream().filter(t -> !a.contains(t)).toList());
+    }
+
+    /**
+     * The flag jobs withdraw markers of orders that have ended (any test's, any cached context's) every few
+     * seconds: such a write during a refused request would be taken for the request's. Holding their ShedLock
+     * locks keeps every instance's jobs off for the run, as a second instance holding them would.
+     */
+    private void holdBackgroundJobs() {
+        for (String job : BACKGROUND_JOBS) {
+            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100)).until(() -> jdbc.update(
+                    "insert into shedlock (name, lock_until, locked_at, locked_by) "
+                            + "values (?, now() + interval '1 hour', now(), 'WriteEndpointFuzzTest') "
+                            + "on conflict (name) do update set lock_until = excluded.lock_until, "
+                            + "locked_at = excluded.locked_at, locked_by = excluded.locked_by "
+                            + "where shedlock.lock_until <= now()", job) == 1);
+        }
+    }
+
+    private void releaseBackgroundJobs() {
+        jdbc.update("update shedlock set lock_until = now() where locked_by = 'WriteEndpointFuzzTest'");
     }
 
     /** Waits for the listeners an accepted change set off, so their writes are not taken for the next case's. */
