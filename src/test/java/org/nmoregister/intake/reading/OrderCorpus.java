@@ -273,6 +273,7 @@ public final class OrderCorpus {
                 e.put("caseNumber", caseNo);
                 e.put("court", "The Crown Court at " + o.town);
                 e.put("orderType", "RESTRAINING_ORDER");
+                e.put("basis", "on conviction, Sentencing Act 2020 s.360");
                 l.add("IN THE CROWN COURT AT " + o.town.toUpperCase(Locale.ROOT));
                 l.add("Indictment No: " + caseNo);
                 l.add("");
