@@ -144,14 +144,15 @@ public final class OrderDocumentReader {
                     + "|\\bnot\\s+having\\s+been\\s+(?:given|served\\s+with)\\s+notice\\b|\\bno\\s+notice\\s+(?:was|has\\s+been|having\\s+been)\\s+given\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOTICE_GIVEN = Pattern.compile(
-            "\\b(?:on|with)\\s+notice\\b|\\binter\\s+partes\\b|\\b(?:given|served\\s+with|had|received|having)\\s+(?:due\\s+|proper\\s+)?notice\\b"
+            "\\b(?:on|with)\\s+notice\\b|\\binter\\s+partes\\b|\\bar\\s+rybudd\\b|\\b(?:given|served\\s+with|had|received|having)\\s+(?:due\\s+|proper\\s+)?notice\\b"
                     + "|\\b(?:duly\\s+)?(?:notified|informed)\\s+of\\s+(?:the|this)\\s+(?:hearing|application)\\b"
                     + "|\\bnotice\\s+of\\s+(?:the|this)\\s+(?:hearing|application)\\s+(?:was|having\\s+been|has\\s+been)\\s+(?:given|served)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTENDANCE = Pattern.compile(
             "\\b(?:attended|attending|attends|appeared|appearing|appears|was\\s+present|were\\s+present|being\\s+present"
                     + "|present\\s+in\\s+court|in\\s+the\\s+presence\\s+of|was\\s+represented|were\\s+represented|being\\s+represented"
-                    + "|represented\\s+by|in\\s+person|(?:having|upon|after)\\s+(?:heard|hearing))\\b",
+                    + "|represented\\s+by|in\\s+person|(?:made|making)\\s+representations"
+                    + "|(?:having|upon|after)\\s+(?:heard|hearing)|heard\\s+(?:representations\\s+)?(?:from|on\\s+behalf\\s+of))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OTHER_PARTY = Pattern.compile(
             "\\b(?:respondent|defendant|subject|both\\s+parties|the\\s+parties|all\\s+parties|atebydd|diffynnydd)\\b",
@@ -602,7 +603,7 @@ public final class OrderDocumentReader {
             // the respondent, defendant or subject (or both parties) is the one there: "the respondent attending",
             // "both parties attended"; or the one heard or in whose presence: "having heard counsel for the applicant
             // and the respondent in person" (up to the next comma: "..., the respondent not attending" is not)
-            boolean objectFollows = a.group().toLowerCase(Locale.ROOT).matches("(?:in\\s+the\\s+presence\\s+of|having.*|upon.*|after.*)");
+            boolean objectFollows = a.group().toLowerCase(Locale.ROOT).matches("(?s)(?:in\\s+the\\s+presence\\s+of|having.*|upon.*|after.*|heard.*)");
             boolean otherSide;
             if (objectFollows) {
                 String after = t.substring(a.end(), sentenceEnd(t, a.end())).split("[,(]", 2)[0];

@@ -88,6 +88,9 @@ class OrderDocumentReaderTest {
         assertThat(notice("Both parties attended the hearing.")).isEqualTo("false");
         assertThat(notice("The hearing was inter partes.")).isEqualTo("false");
         assertThat(notice("In the presence of the subject, the court made the order.")).isEqualTo("false");
+        assertThat(notice("The court heard representations from the defendant before making the order.")).isEqualTo("false");
+        assertThat(notice("The defendant made representations through his solicitor.")).isEqualTo("false");
+        assertThat(notice("Gwnaed y gorchymyn ar rybudd.")).isEqualTo("false");
         // a return hearing: the first order was made without notice, this one with the respondent there
         assertThat(notice("""
                 The non-molestation order made without notice on 3 March 2026 is discharged.
@@ -116,6 +119,7 @@ class OrderDocumentReaderTest {
         assertThat(notice("The respondent not attending, the court heard the applicant.")).isNull();
         assertThat(notice("The applicant attended the hearing and gave evidence.")).isNull();
         assertThat(notice("Upon hearing counsel for the applicant, the respondent not attending.")).isNull();
+        assertThat(notice("The court heard from the applicant's counsel, the respondent being absent.")).isNull();
     }
 
     private static String basis(String text) {
