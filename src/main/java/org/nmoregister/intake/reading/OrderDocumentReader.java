@@ -59,6 +59,11 @@ public final class OrderDocumentReader {
     private static final Pattern COURT_NAMED = Pattern.compile(
             "(?<place>" + PLACE + ")\\s+(?<kind>Family Court|County Court|Crown Court|Magistrates['’]? Court|Combined Court)");
 
+    /** "PRESTON MAGISTRATES' COURT", "NEWCASTLE UPON TYNE COMBINED COURT": a heading in capitals. */
+    private static final Pattern COURT_NAMED_CAPITALS = Pattern.compile(
+            "(?<place>[A-Z][A-Z'’]+(?:(?:[ -](?:UPON|ON|UNDER|IN|LE)[ -]|[ -])[A-Z][A-Z'’]+){0,3})[ \t]+"
+                    + "(?<kind>FAMILY COURT|COUNTY COURT|CROWN COURT|MAGISTRATES['’]? COURT|COMBINED COURT)");
+
     private static final Set<String> NOT_PLACE = Set.of("The", "In", "At", "Before", "Of", "And", "To", "Y", "Llys",
             "Order", "Made", "Sitting", "Court", "Ordered", "By");
 
@@ -119,6 +124,14 @@ public final class OrderDocumentReader {
     private static final Pattern MADE_LABEL = Pattern.compile(
             "(?:date\\s+of\\s+(?:this\\s+)?order|order\\s+date|date\\s+order\\s+made|dated|made\\s+on|dyddiad(?:\\s+y\\s+gorchymyn)?"
                     + "|date\\s+made|this\\s+order\\s+was\\s+made\\s+on|date\\s+of\\s+hearing|date)\\s*[:\\-]?\\s*(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Dates a criminal court labels that are the order's only when nothing labels the order's own date: a
+     * restraining order is often made at sentence, days after the conviction.
+     */
+    private static final Pattern HEARING_LABEL = Pattern.compile(
+            "(?:hearing\\s+date|date\\s+of\\s+(?:the\\s+)?(?:hearing|sentence|sentencing|conviction|acquittal|verdict|making)"
+                    + "|(?:sentenced|convicted|acquitted|order\\s+made)(?:\\s+on)?|date\\s+of\\s+conviction\\s+and\\s+order)\\s*[:\\-]?\\s*(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MADE_PROSE = Pattern.compile(
             "\\b(?:sitting|sat|heard|made|ordered|before|considered|convicted|acquitted|given)\\b[^.\\n]{0,160}?\\bon\\s+(?:the\\s+)?$",
@@ -260,7 +273,15 @@ public final class OrderDocumentReader {
             put(fields, "court", value, at.start(), at.start("place") + place.length(), LABELLED);
             return;
         }
-        Matcher named = COURT_NAMED.matcher(t);
+        for (Pattern pattern : List.of(COURT_NAMED, COURT_NAMED_CAPITALS)) {
+            if (named(t, pattern, fields)) {
+                return;
+            }
+        }
+    }
+
+    private static boolean named(String t, Pattern pattern, Map<String, ReadField> fields) {
+        Matcher named = pattern.matcher(t);
         while (named.find()) {
             String place = trimPlace(named.group("place"));
             if (place == null) {
@@ -271,8 +292,9 @@ public final class OrderDocumentReader {
             String value = place + " " + kind;
             int start = named.end("place") - place.length();
             put(fields, "court", value, start, named.end(), PHRASED);
-            return;
+            return true;
         }
+        return false;
     }
 
     private static String canonicalKind(String kind) {
@@ -516,6 +538,7 @@ public final class OrderDocumentReader {
     private static void madeAt(String t, Map<String, ReadField> fields) {
         List<FoundDate> all = dates(t);
         FoundDate labelled = null;
+        FoundDate hearing = null;
         FoundDate prose = null;
         for (FoundDate d : all) {
             if (isBirth(t, d)) {
@@ -539,12 +562,14 @@ public final class OrderDocumentReader {
                 if (labelled == null) {
                     labelled = d;
                 }
+            } else if (hearing == null && HEARING_LABEL.matcher(near).find() && !RETURN.matcher(before(t, d.start(), 60)).find()) {
+                hearing = d;
             } else if (prose == null && (MADE_PROSE.matcher(b).find() || LINE_ON.matcher(b).find()) && !RETURN.matcher(before(t, d.start(), 80)).find()
                     && !ENDS.matcher(before(t, d.start(), 80)).find()) {
                 prose = d;
             }
         }
-        FoundDate chosen = labelled != null ? labelled : prose;
+        FoundDate chosen = labelled != null ? labelled : hearing != null ? hearing : prose;
         if (chosen != null) {
             FoundDate withTime = chosen;
             if (chosen.time() == null) {
@@ -558,7 +583,7 @@ public final class OrderDocumentReader {
                     }
                 }
             }
-            put(fields, "madeAt", withTime.value(), chosen.start(), chosen.end(), labelled != null ? LABELLED : PHRASED);
+            put(fields, "madeAt", withTime.value(), chosen.start(), chosen.end(), chosen == labelled ? LABELLED : PHRASED);
         }
     }
 

@@ -445,6 +445,7 @@ public final class OrderCorpus {
                 e.put("orderType", "RESTRAINING_ORDER");
                 l.add("In the " + o.town + " Magistrates' Court");
                 l.add("RESTRAINING ORDER ON ACQUITTAL (Protection from Harassment Act 1997, s.5A)");
+                e.put("basis", "on acquittal, Protection from Harassment Act 1997 s.5A");
                 l.add("URN " + urn);
                 l.add("");
                 l.add("Defendant\t" + o.respondent() + "\tDOB " + o.date(o.respondentDob));
@@ -587,6 +588,7 @@ public final class OrderCorpus {
                 e.put("orderType", "RESTRAINING_ORDER");
                 l.add(o.town.toUpperCase(Locale.ROOT) + " MAGISTRATES' COURT");
                 l.add("Restraining order (s.360 Sentencing Act 2020) made on conviction");
+                e.put("basis", "on conviction, Sentencing Act 2020 s.360");
                 l.add("Case URN: " + urn);
                 l.add("Defendant: " + o.respondent() + " (DOB " + o.date(o.respondentDob) + "), of " + o.respondentAddress);
                 e.put("respondentDateOfBirth", o.respondentDob.toString());

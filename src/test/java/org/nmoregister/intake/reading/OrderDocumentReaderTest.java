@@ -228,4 +228,28 @@ class OrderDocumentReaderTest {
         String[] r = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv"};
         return r[n - 1];
     }
+
+    @Test
+    void aCourtHeadingInCapitalsIsReadAsTheCourtWritesItsName() {
+        assertThat(OrderDocumentReader.read("PRESTON MAGISTRATES' COURT\nRESTRAINING ORDER").value("court"))
+                .isEqualTo("Preston Magistrates' Court");
+        assertThat(OrderDocumentReader.read("NEWCASTLE UPON TYNE COMBINED COURT\nCase No T20260001").value("court"))
+                .isEqualTo("Newcastle upon Tyne Combined Court");
+        assertThat(OrderDocumentReader.read("STOKE-ON-TRENT FAMILY COURT").value("court")).isEqualTo("Stoke-on-Trent Family Court");
+        // words of a sentence in capitals before the court are not its place
+        assertThat(OrderDocumentReader.read("ORDER MADE AT CARDIFF MAGISTRATES' COURT").value("court"))
+                .isEqualTo("Cardiff Magistrates' Court");
+    }
+
+    @Test
+    void aCriminalCourtsHearingDateIsTheOrdersWhenNoOrderDateIsGiven() {
+        assertThat(OrderDocumentReader.read("Restraining order\nHearing date: 01/09/2026 at 09:45\nThe defendant must not:")
+                .value("madeAt")).isEqualTo("2026-09-01T09:45");
+        assertThat(OrderDocumentReader.read("Restraining order\nDate of conviction: 3 August 2026").value("madeAt"))
+                .isEqualTo("2026-08-03");
+        // made at sentence, days after the conviction: the order's own date wins
+        assertThat(OrderDocumentReader.read("Date of conviction: 3 August 2026\nDate of order: 24 August 2026 at 2pm")
+                .value("madeAt")).isEqualTo("2026-08-24T14:00");
+        assertThat(OrderDocumentReader.read("Return hearing date: 3 August 2026").value("madeAt")).isNull();
+    }
 }
