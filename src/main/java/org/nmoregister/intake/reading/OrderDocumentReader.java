@@ -772,7 +772,20 @@ public final class OrderDocumentReader {
         if (words.size() < 2) {
             return null;
         }
+        // "SMITH, Darren" (a criminal court's way): the surname in capitals, a comma, then the forenames
+        int firstEnd = t.indexOf(words.get(0), start) + words.get(0).length();
+        int second = t.indexOf(words.get(1), firstEnd);
+        if (second > firstEnd && t.substring(firstEnd, second).contains(",") && isCapitals(words.get(0))
+                && !isCapitals(words.get(1))) {
+            List<String> reordered = new ArrayList<>(words.subList(1, words.size()));
+            reordered.add(words.get(0));
+            words = reordered;
+        }
         return new Name(properName(String.join(" ", words)), start, end);
+    }
+
+    private static boolean isCapitals(String word) {
+        return word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** "JOHN O'BRIEN" is written John O'Brien; a name already in mixed case is kept as written. */
@@ -991,7 +1004,22 @@ public final class OrderDocumentReader {
         List<ReadField> terms = new ArrayList<>();
         String stem = null;
         int from = 0;
-        for (MarkedTerm term : marked) {
+        for (int k = 0; k < marked.size(); k++) {
+            MarkedTerm term = marked.get(k);
+            if (term.start() < from) {
+                continue;
+            }
+            // a list begun within a paragraph and wrapped so that a later marker starts a line ("...must not: (i)
+            // ...; (ii) ...;\n(iii) ...; and (iv) ..."): read as the one list it is, across the lines
+            String rest = section.substring(from);
+            List<Piece> run = inline(rest, false);
+            if (run.size() >= 2 && from + run.get(0).start() < term.start()
+                    && from + run.get(run.size() - 1).start() >= term.start()
+                    && leadsIntoList(rest.substring(0, run.get(0).start()))) {
+                stem = add(terms, run, stemOr(stemIn(rest.substring(0, run.get(0).start())), stem), lineStart + from);
+                from += run.get(run.size() - 1).end();
+                continue;
+            }
             String gap = section.substring(from, term.start());
             // a list the court wrote within a paragraph before the numbered ones: "...must not: (i) ...; (ii) ..."
             List<Piece> gapPieces = inline(gap, false);

@@ -252,4 +252,31 @@ class OrderDocumentReaderTest {
                 .value("madeAt")).isEqualTo("2026-08-24T14:00");
         assertThat(OrderDocumentReader.read("Return hearing date: 3 August 2026").value("madeAt")).isNull();
     }
+
+    @Test
+    void aListWithinAParagraphWrappedSoThatAMarkerStartsALineIsStillOneList() {
+        OrderReading reading = OrderDocumentReader.read("""
+                Upon the defendant's acquittal the court orders that the defendant is prohibited from: (a) contacting
+                Priya Patel by any means; (b) entering Heron Way, Swansea; (c) going to the Co-op on Mill Lane;
+                (d) loitering near her place of work; and (e) asking anyone else to do any of these things.
+                This order has effect until further order.
+                """);
+        assertThat(reading.termTexts()).containsExactly(
+                "The defendant is prohibited from contacting Priya Patel by any means",
+                "The defendant is prohibited from entering Heron Way, Swansea",
+                "The defendant is prohibited from going to the Co-op on Mill Lane",
+                "The defendant is prohibited from loitering near her place of work",
+                "The defendant is prohibited from asking anyone else to do any of these things.");
+    }
+
+    @Test
+    void aNameWrittenSurnameFirstIsReadForenamesFirst() {
+        assertThat(OrderDocumentReader.read("Name of defendant: HUSSAIN, Imran Ali\nDate of birth: 02/03/1979")
+                .value("respondentName")).isEqualTo("Imran Ali Hussain");
+        assertThat(OrderDocumentReader.read("Defendant: O'NEILL, Sean").value("respondentName")).isEqualTo("Sean O'Neill");
+        // a name in capitals followed by its address is not turned round
+        assertThat(OrderDocumentReader.read("Respondent: JOHN SMITH, 12 Mill Lane, Leeds LS6 3QT").value("respondentName"))
+                .isEqualTo("John Smith");
+        assertThat(OrderDocumentReader.read("Respondent: Mr John SMITH").value("respondentName")).isEqualTo("John Smith");
+    }
 }

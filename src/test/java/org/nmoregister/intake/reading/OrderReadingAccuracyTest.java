@@ -85,9 +85,12 @@ class OrderReadingAccuracyTest {
         }
     }
 
-    /** What the reader achieved when this was written (100% tuned, 97.0% held-out), less a little: a fall is a regression. */
+    /**
+     * What the reader achieved when this was last changed (100% tuned, 99.1% held-out, two of the eight held-out
+     * layouts having since been seen: see docs/intake.md), less a little: a fall is a regression.
+     */
     static final double TUNED_FLOOR = 0.99;
-    static final double HELD_OUT_FLOOR = 0.96;
+    static final double HELD_OUT_FLOOR = 0.98;
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
         var s = new TreeSet<>(a);
