@@ -122,7 +122,8 @@ public final class OrderDocumentReader {
             "\\b(?:apply|application|applies|may|right|can|ask|unless|until|if|whether)\\b[^.\\n]{0,60}$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern MADE_LABEL = Pattern.compile(
-            "(?:date\\s+of\\s+(?:this\\s+)?order|order\\s+date|date\\s+order\\s+made|dated|made\\s+on|dyddiad(?:\\s+y\\s+gorchymyn)?"
+            "(?:date\\s*(?:and|&|/)\\s*time\\s+(?:of\\s+(?:this\\s+|the\\s+)?order|order\\s+made|made)|date\\s+of\\s+(?:this\\s+)?order|order\\s+date"
+                    + "|date\\s+order\\s+made|dated|made\\s+on|dyddiad(?:\\s+y\\s+gorchymyn)?"
                     + "|date\\s+made|this\\s+order\\s+was\\s+made\\s+on|date\\s+of\\s+hearing|date)\\s*[:\\-]?\\s*(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
     /**

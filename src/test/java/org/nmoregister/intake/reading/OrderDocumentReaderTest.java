@@ -251,6 +251,10 @@ class OrderDocumentReaderTest {
         assertThat(OrderDocumentReader.read("Date of conviction: 3 August 2026\nDate of order: 24 August 2026 at 2pm")
                 .value("madeAt")).isEqualTo("2026-08-24T14:00");
         assertThat(OrderDocumentReader.read("Return hearing date: 3 August 2026").value("madeAt")).isNull();
+        assertThat(OrderDocumentReader.read("Date and time of order\t24/08/2026 14:30").value("madeAt"))
+                .isEqualTo("2026-08-24T14:30");
+        assertThat(OrderDocumentReader.read("Date/time order made: 24 August 2026, 2.30pm").value("madeAt"))
+                .isEqualTo("2026-08-24T14:30");
     }
 
     @Test
