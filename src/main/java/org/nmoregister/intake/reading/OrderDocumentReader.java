@@ -748,6 +748,11 @@ public final class OrderDocumentReader {
             if (t.substring(pos, word.start("w")).contains("  ") && !words.isEmpty()) {
                 break;
             }
+            // a comma ends a name ("John SMITH, 12 Mill Lane", "Jane Smith, Flat 2 ..."), but for a surname written
+            // first ("SMITH, Darren")
+            if (t.substring(pos, word.start("w")).contains(",") && words.size() >= 2) {
+                break;
+            }
             String w = word.group("w");
             if (!words.isEmpty() || start >= 0) {
                 // nothing
@@ -934,6 +939,15 @@ public final class OrderDocumentReader {
                 put(fields, who + "AddressConfidential", "false", offset + address.end() + a.start(), offset + address.end() + a.end(), PHRASED);
                 return;
             }
+        }
+        // "Defendant: John SMITH, 12 Mill Lane, Leeds LS6 3QT": the address straight after the name, unlabelled
+        var direct = WrittenAddress.firstIn(block.substring(0, Math.min(block.length(), 200)));
+        if (direct.isPresent() && direct.get().start() <= 3 && block.substring(0, direct.get().start()).matches("[,\\s]*")
+                && direct.get().hasPostcode()) {
+            WrittenAddress a = direct.get();
+            put(fields, who + "Address", a.text(), offset + a.start(), offset + a.end(), PHRASED);
+            put(fields, who + "AddressConfidential", "false", offset + a.start(), offset + a.end(), PHRASED);
+            return;
         }
         Matcher conf = CONFIDENTIAL.matcher(block);
         if (conf.find()) {

@@ -283,4 +283,19 @@ class OrderDocumentReaderTest {
                 .isEqualTo("John Smith");
         assertThat(OrderDocumentReader.read("Respondent: Mr John SMITH").value("respondentName")).isEqualTo("John Smith");
     }
+
+    @Test
+    void anAddressWrittenStraightAfterTheNameIsTheirs() {
+        OrderReading reading = OrderDocumentReader.read("""
+                Defendant: John SMITH, Flat 6, 22 Meadow Drive, Newcastle upon Tyne NE4 7YH (born 01/02/1980)
+                Protected person: Aisha Khan, address withheld
+                """);
+        assertThat(reading.value("respondentName")).isEqualTo("John Smith");
+        assertThat(reading.value("respondentAddress")).isEqualTo("Flat 6, 22 Meadow Drive, Newcastle upon Tyne NE4 7YH");
+        assertThat(reading.value("respondentAddressConfidential")).isEqualTo("false");
+        assertThat(reading.value("applicantAddress")).isNull();
+        assertThat(reading.value("applicantAddressConfidential")).isEqualTo("true");
+        // a place in what follows the name, with no postcode, is not taken for an address
+        assertThat(OrderDocumentReader.read("Respondent: John Smith, Leeds\n").value("respondentAddress")).isNull();
+    }
 }
