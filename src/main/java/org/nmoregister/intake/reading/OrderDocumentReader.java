@@ -1205,25 +1205,25 @@ public final class OrderDocumentReader {
             // lower case or all capitals: "May" and "Will" in a name are not verbs
             Matcher verb = Pattern.compile("\\b(?:must|shall|is|are|will|may|undertakes|undertake|promises|promise|agrees"
                     + "|MUST|SHALL|IS|ARE|WILL|MAY|UNDERTAKES|PROMISES)\\b").matcher(s);
-            List<int[]> parties = new ArrayList<>();
+            List<Integer> parties = new ArrayList<>();
             List<String> partyWords = new ArrayList<>();
             while (who.find()) {
-                parties.add(new int[] {who.start()});
+                parties.add(who.start());
                 partyWords.add(who.group(1).toLowerCase(Locale.ROOT));
             }
             // the party named last before the first verb that follows one ("IT IS ORDERED THAT the defendant must
             // not"): a later "respondent" is within what they must not do
             while (from < 0 && verb.find()) {
                 for (int k = parties.size() - 1; k >= 0; k--) {
-                    if (parties.get(k)[0] < verb.start()) {
-                        from = parties.get(k)[0];
+                    if (parties.get(k) < verb.start()) {
+                        from = parties.get(k);
                         party = partyWords.get(k);
                         break;
                     }
                 }
             }
             if (from < 0 && !parties.isEmpty()) {
-                from = parties.get(parties.size() - 1)[0];
+                from = parties.get(parties.size() - 1);
                 party = partyWords.get(partyWords.size() - 1);
             }
             if (from >= 0) {
