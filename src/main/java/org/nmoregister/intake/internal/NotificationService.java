@@ -405,6 +405,13 @@ public class NotificationService {
             throw new ConflictException("The notification has already been decided: " + entity.status);
         }
         NotificationData data = corrections != null ? corrections : data(entity);
+        if (requested == null && corrections == null && entity.matchedOrderId != null
+                && (entity.source == NotificationSource.UPLOAD || entity.source == NotificationSource.EMAIL)
+                && EnumSet.of(ChangeKind.VARIATION, ChangeKind.EXTENSION, ChangeKind.DISCHARGE).contains(entity.offeredChange)) {
+            // accepted as offered: a document that says it varies, extends or discharges the order is that change,
+            // even where its restated terms are worded otherwise than the version held
+            requested = entity.offeredChange;
+        }
         CourtNotice notice = NotificationMapper.notice(data, requested,
                 "From notification " + id + " (" + entity.source + ")");
         ChangeOffer offer = orders.offer(notice);

@@ -72,7 +72,13 @@ public final class NotificationPrefill {
                 duration == null ? null : "UNTIL_NEXT_HEARING".equals(duration),
                 bool(r.value("penalNotice")), applicant, null, respondent, children.isEmpty() ? null : children,
                 null, r.termTexts().isEmpty() ? null : r.termTexts(), null, null, null,
-                "DISCHARGE".equals(r.value("change")) ? made : null, null);
+                "DISCHARGE".equals(r.value("change")) ? made : null, basisNote(r));
+    }
+
+    /** The register has no field for a restraining order's power: it is noted, for the point of contact to keep. */
+    static String basisNote(OrderReading r) {
+        String basis = r.value("basis");
+        return basis == null ? null : "Restraining order made " + basis + " (as the order document states).";
     }
 
     private static AddressData address(OrderReading r, String who) {

@@ -59,6 +59,11 @@ public final class OrderDocumentReader {
     private static final Pattern COURT_NAMED = Pattern.compile(
             "(?<place>" + PLACE + ")\\s+(?<kind>Family Court|County Court|Crown Court|Magistrates['’]? Court|Combined Court)");
 
+    /** "PRESTON MAGISTRATES' COURT", "NEWCASTLE UPON TYNE COMBINED COURT": a heading in capitals. */
+    private static final Pattern COURT_NAMED_CAPITALS = Pattern.compile(
+            "(?<place>[A-Z][A-Z'’]+(?:(?:[ -](?:UPON|ON|UNDER|IN|LE)[ -]|[ -])[A-Z][A-Z'’]+){0,3})[ \t]+"
+                    + "(?<kind>FAMILY COURT|COUNTY COURT|CROWN COURT|MAGISTRATES['’]? COURT|COMBINED COURT)");
+
     private static final Set<String> NOT_PLACE = Set.of("The", "In", "At", "Before", "Of", "And", "To", "Y", "Llys",
             "Order", "Made", "Sitting", "Court", "Ordered", "By");
 
@@ -77,6 +82,39 @@ public final class OrderDocumentReader {
             new Type("OCCUPATION_ORDER", Pattern.compile("\\boccupation order\\b", Pattern.CASE_INSENSITIVE)),
             new Type("NMO", Pattern.compile("\\bnon[- ]?molestation\\b", Pattern.CASE_INSENSITIVE)));
 
+    /**
+     * The power a restraining order is made under, as courts cite it: "section 5A of the Protection from Harassment
+     * Act 1997", "s.5A PHA 1997", "Sentencing Act 2020, s.360", "section 360 of the Sentencing Code". Section 5 of the
+     * 1997 Act is on conviction (offences before December 2020), 5A on acquittal (or a conviction quashed on appeal),
+     * section 360 of the Sentencing Code on conviction since. Subsections 5(5) and 5(6) are the offence of breaching
+     * an order, cited in its warning, not the power it was made under.
+     */
+    private static final String PHA = "(?:(?:the\\s+)?Protection\\s+from\\s+Harassment\\s+Act(?:\\s+1997)?|PHA(?:\\s+1997)?)";
+    private static final String SECTION = "(?:sections?|ss?\\.?|§)\\s*";
+    private static final Pattern PHA_SECTION = Pattern.compile(
+            "\\b" + SECTION + "(?<s>5A|5)(?<sub>\\s*\\(\\s*\\d+\\s*\\))?(?![0-9A-Za-z])[^.\\n]{0,25}?\\b(?:of\\s+)?" + PHA
+                    + "|\\b" + PHA + "[,\\s]{0,3}\\(?\\s*" + SECTION + "(?<s2>5A|5)(?<sub2>\\s*\\(\\s*\\d+\\s*\\))?(?![0-9A-Za-z])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCING_CODE = Pattern.compile(
+            "\\b" + SECTION + "360\\b[^.\\n]{0,25}?\\b(?:of\\s+)?(?:the\\s+)?(?:Sentencing\\s+(?:Act\\s+2020|Code))"
+                    + "|\\b(?:the\\s+)?Sentencing\\s+(?:Act\\s+2020|Code)[,\\s]{0,3}\\(?\\s*(?:" + SECTION + "360\\b)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_ACQUITTAL = Pattern.compile(
+            "\\b(?:on|upon|following|after)\\s+(?:(?:the|his|her|their)\\s+)?acquittal\\b|\\b(?:was|were|having\\s+been|been)\\s+acquitted\\b"
+                    + "|\\bverdict\\s+of\\s+not\\s+guilty\\b|\\bfound\\s+not\\s+guilty\\b|\\bconviction\\s+(?:was\\s+|has\\s+been\\s+)?quashed\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_CONVICTION = Pattern.compile(
+            "\\b(?:on|upon|following|after)\\s+(?:(?:the|his|her|their)\\s+)?conviction\\b|\\b(?:was|were|having\\s+been|been)\\s+convicted\\b"
+                    + "|\\b(?:pleaded|pled|found)\\s+guilty\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** An order known by the Act it is made under when its heading does not name it. */
+    private static final List<Type> TYPES_BY_ACT = List.of(
+            new Type("STALKING_PROTECTION_ORDER", Pattern.compile("\\bStalking\\s+Protection\\s+Act(?:\\s+2019)?\\b", Pattern.CASE_INSENSITIVE)),
+            new Type("RESTRAINING_ORDER", Pattern.compile("\\b" + PHA + "\\b|\\bSentencing\\s+(?:Act\\s+2020|Code)\\b", Pattern.CASE_INSENSITIVE)),
+            new Type("NMO", Pattern.compile("\\b" + SECTION + "42\\b[^.\\n]{0,25}?Family\\s+Law\\s+Act(?:\\s+1996)?", Pattern.CASE_INSENSITIVE)),
+            new Type("OCCUPATION_ORDER", Pattern.compile("\\b" + SECTION + "(?:33|35|36|37|38)\\b[^.\\n]{0,25}?Family\\s+Law\\s+Act(?:\\s+1996)?", Pattern.CASE_INSENSITIVE)));
+
     private static final Pattern CHANGE = Pattern.compile(
             "\\b(?<kind>variation|varying|varied|vary|extension|extending|extended|extend|discharging|discharged|discharge)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -84,8 +122,17 @@ public final class OrderDocumentReader {
             "\\b(?:apply|application|applies|may|right|can|ask|unless|until|if|whether)\\b[^.\\n]{0,60}$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern MADE_LABEL = Pattern.compile(
-            "(?:date\\s+of\\s+(?:this\\s+)?order|order\\s+date|date\\s+order\\s+made|dated|made\\s+on|dyddiad(?:\\s+y\\s+gorchymyn)?"
+            "(?:date\\s*(?:and|&|/)\\s*time\\s+(?:of\\s+(?:this\\s+|the\\s+)?order|order\\s+made|made)|date\\s+of\\s+(?:this\\s+)?order|order\\s+date"
+                    + "|date\\s+order\\s+made|dated|made\\s+on|dyddiad(?:\\s+y\\s+gorchymyn)?"
                     + "|date\\s+made|this\\s+order\\s+was\\s+made\\s+on|date\\s+of\\s+hearing|date)\\s*[:\\-]?\\s*(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Dates a criminal court labels that are the order's only when nothing labels the order's own date: a
+     * restraining order is often made at sentence, days after the conviction.
+     */
+    private static final Pattern HEARING_LABEL = Pattern.compile(
+            "(?:hearing\\s+date|date\\s+of\\s+(?:the\\s+)?(?:hearing|sentence|sentencing|conviction|acquittal|verdict|making)"
+                    + "|(?:sentenced|convicted|acquitted|order\\s+made)(?:\\s+on)?|date\\s+of\\s+conviction\\s+and\\s+order)\\s*[:\\-]?\\s*(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MADE_PROSE = Pattern.compile(
             "\\b(?:sitting|sat|heard|made|ordered|before|considered|convicted|acquitted|given)\\b[^.\\n]{0,160}?\\bon\\s+(?:the\\s+)?$",
@@ -98,11 +145,38 @@ public final class OrderDocumentReader {
             "(?:date\\s+of\\s+birth|d\\.?\\s?o\\.?\\s?b\\.?|born(?:\\s+on)?|dyddiad\\s+geni)\\s*[:\\-]?\\s*(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * What the court says about notice of the hearing that made this order. Without notice: "without notice", "ex
+     * parte", "heb rybudd", or that the respondent was not given notice. On notice: "on notice", "inter partes", the
+     * respondent given or served with notice (whether or not they then came), or the respondent, defendant or
+     * subject attending, appearing, present or represented; an applicant attending says nothing, since an applicant
+     * attends a hearing without notice too.
+     */
     private static final Pattern WITHOUT_NOTICE = Pattern.compile(
-            "\\bwithout\\s+notice\\b|\\bex\\s+parte\\b|\\bheb\\s+rybudd\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WITH_NOTICE = Pattern.compile(
-            "\\b(?:on|with)\\s+notice\\b|\\binter\\s+partes\\b|\\battended\\b|\\bwas\\s+present\\b|\\bin\\s+the\\s+presence\\s+of\\b"
-                    + "|\\bwas\\s+represented\\b|\\bhaving\\s+heard\\b[^.\\n]{0,60}\\b(?:respondent|defendant)|\\bupon\\s+hearing\\b[^.\\n]{0,80}\\b(?:respondent|defendant)",
+            "\\bwithout\\s+(?:(?:giving|having\\s+been\\s+given|any)\\s+)?notice\\b|\\bex\\s+parte\\b|\\bheb\\s+rybudd\\b"
+                    + "|\\b(?:was|were|has|had|having)\\s+not\\s+(?:been\\s+)?(?:given|served\\s+with|had|received)\\s+(?:any\\s+)?notice\\b"
+                    + "|\\bnot\\s+having\\s+been\\s+(?:given|served\\s+with)\\s+notice\\b|\\bno\\s+notice\\s+(?:was|has\\s+been|having\\s+been)\\s+given\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOTICE_GIVEN = Pattern.compile(
+            "\\b(?:on|with)\\s+notice\\b|\\binter\\s+partes\\b|\\bar\\s+rybudd\\b|\\b(?:given|served\\s+with|had|received|having)\\s+(?:due\\s+|proper\\s+)?notice\\b"
+                    + "|\\b(?:duly\\s+)?(?:notified|informed)\\s+of\\s+(?:the|this)\\s+(?:hearing|application)\\b"
+                    + "|\\bnotice\\s+of\\s+(?:the|this)\\s+(?:hearing|application)\\s+(?:was|having\\s+been|has\\s+been)\\s+(?:given|served)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTENDANCE = Pattern.compile(
+            "\\b(?:attended|attending|attends|appeared|appearing|appears|was\\s+present|were\\s+present|being\\s+present"
+                    + "|present\\s+in\\s+court|in\\s+the\\s+presence\\s+of|was\\s+represented|were\\s+represented|being\\s+represented"
+                    + "|represented\\s+by|in\\s+person|(?:made|making)\\s+representations"
+                    + "|(?:having|upon|after)\\s+(?:heard|hearing)|heard\\s+(?:representations\\s+)?(?:from|on\\s+behalf\\s+of))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_PARTY = Pattern.compile(
+            "\\b(?:respondent|defendant|subject|both\\s+parties|the\\s+parties|all\\s+parties|atebydd|diffynnydd)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATED = Pattern.compile(
+            "\\b(?:not|no|neither|nor|never|failed\\s+to|without)\\s+(?:\\w+\\s+){0,2}$|n['’]t\\s+(?:\\w+\\s+){0,1}$",
+            Pattern.CASE_INSENSITIVE);
+    /** "the order made without notice on 3 March": said of an earlier order, not of this one. */
+    private static final Pattern ABOUT_EARLIER = Pattern.compile(
+            "\\b(?:order|application|injunction|hearing)s?\\s+(?:(?:was|were)\\s+)?(?:made|granted|issued|heard|dated)?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern RETURN = Pattern.compile(
@@ -148,7 +222,7 @@ public final class OrderDocumentReader {
             "(?:the\\s+court\\s+orders?\\s+that|it\\s+is\\s+(?:hereby\\s+)?ordered\\s+that|ordered\\s+that|order(?:s)?\\s+that\\s+the\\s+(?:respondent|defendant)"
                     + "|must\\s+not\\s*:|shall\\s+not\\s*:|is\\s+(?:forbidden|prohibited|restrained)\\s+from|undertakes?\\s+(?:to\\s+the\\s+court\\s+)?(?:not\\s+to|that)"
                     + "|promises?\\s+(?:the\\s+court\\s+)?(?:not\\s+to|that)|terms\\s+of\\s+(?:the|this)\\s+order|prohibitions?\\s*:|requirements?\\s*:|"
-                    + "is\\s+varied\\s+(?:as\\s+follows|so\\s+that)|as\\s+follows\\s*:|promis(?:e|es|ing)\\s*(?:that|to|not\\s+to)?\\s*:)",
+                    + "is\\s+varied\\s+(?:as\\s+follows|so\\s+that)|as\\s+follows\\s*:|(?:prohibit|restrain|forbid)(?:s|ing|ding)\\s+(?:the\\s+)?(?:respondent|defendant|subject)\\s+from|promis(?:e|es|ing)\\s*(?:that|to|not\\s+to)?\\s*:)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TERMS_END = Pattern.compile(
             "^\\s*(?:penal\\s+notice|warning|important\\s+notice|notice\\s+to|important|return\\s+hearing|duration|this\\s+order\\s+(?:will|shall|lasts|is\\s+effective|applies|remains|continues)"
@@ -157,7 +231,9 @@ public final class OrderDocumentReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STEM_LINE = Pattern.compile(
             "(?:must\\s+not|shall\\s+not|is\\s+(?:forbidden|prohibited|restrained)\\s+from|undertakes?\\s+(?:to\\s+the\\s+court\\s+)?(?:not\\s+to|that|to)"
-                    + "|promises?\\s+(?:the\\s+court\\s+)?(?:not\\s+to|that|to)|must|shall)[^:\\n]{0,80}:\\s*$",
+                    + "|promises?\\s+(?:the\\s+court\\s+)?(?:not\\s+to|that|to)|must|shall)[^:\\n]{0,80}:\\s*$"
+                    + "|\\b(?:prohibit|restrain|forbid)(?:s|ing|ding)?\\s+(?:the\\s+)?(?:respondent|defendant|subject)\\s+from\\s*[:\\-–]?\\s*$"
+                    + "|\\b(?:must\\s+not|shall\\s+not|may\\s+not|is\\s+(?:forbidden|prohibited|restrained)\\s+from)\\s*[\\-–]?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private OrderDocumentReader() {
@@ -170,6 +246,7 @@ public final class OrderDocumentReader {
         court(t, fields);
         caseNumber(t, fields);
         orderType(t, fields);
+        basis(t, fields);
         change(t, fields);
         madeAt(t, fields);
         withoutNotice(t, fields);
@@ -197,7 +274,15 @@ public final class OrderDocumentReader {
             put(fields, "court", value, at.start(), at.start("place") + place.length(), LABELLED);
             return;
         }
-        Matcher named = COURT_NAMED.matcher(t);
+        for (Pattern pattern : List.of(COURT_NAMED, COURT_NAMED_CAPITALS)) {
+            if (named(t, pattern, fields)) {
+                return;
+            }
+        }
+    }
+
+    private static boolean named(String t, Pattern pattern, Map<String, ReadField> fields) {
+        Matcher named = pattern.matcher(t);
         while (named.find()) {
             String place = trimPlace(named.group("place"));
             if (place == null) {
@@ -208,8 +293,9 @@ public final class OrderDocumentReader {
             String value = place + " " + kind;
             int start = named.end("place") - place.length();
             put(fields, "court", value, start, named.end(), PHRASED);
-            return;
+            return true;
         }
+        return false;
     }
 
     private static String canonicalKind(String kind) {
@@ -277,6 +363,13 @@ public final class OrderDocumentReader {
             }
         }
         if (best == null) {
+            for (Type type : TYPES_BY_ACT) {
+                Matcher m = type.pattern().matcher(head);
+                if (m.find()) {
+                    put(fields, "orderType", type.type(), m.start(), m.end(), PHRASED);
+                    return;
+                }
+            }
             for (Type type : TYPES) {
                 Matcher m = type.pattern().matcher(t);
                 if (m.find()) {
@@ -287,6 +380,47 @@ public final class OrderDocumentReader {
             return;
         }
         put(fields, "orderType", bestType, best.start(), best.end(), PHRASED);
+    }
+
+    /**
+     * For a restraining order, what it was made on (conviction or acquittal) and under which power, when the
+     * document says: "on acquittal, Protection from Harassment Act 1997 s.5A". The section decides; without one,
+     * the court's words (acquitted, convicted, pleaded guilty) say which, and the power is left unsaid.
+     */
+    private static void basis(String t, Map<String, ReadField> fields) {
+        if (!"RESTRAINING_ORDER".equals(value(fields, "orderType"))) {
+            return;
+        }
+        String head = t.substring(0, Math.min(t.length(), Math.max(1500, termsStart(t) + 200)));
+        Matcher pha = PHA_SECTION.matcher(head);
+        while (pha.find()) {
+            String section = pha.group("s") != null ? pha.group("s") : pha.group("s2");
+            String sub = pha.group("sub") != null ? pha.group("sub") : pha.group("sub2");
+            if (section.equals("5") && sub != null && sub.replaceAll("\\D", "").matches("[4-7]")) {
+                continue;
+            }
+            boolean acquittal = section.equalsIgnoreCase("5A");
+            put(fields, "basis", (acquittal ? "on acquittal" : "on conviction") + ", Protection from Harassment Act 1997 s."
+                    + section.toUpperCase(Locale.ROOT), pha.start(), pha.end(), LABELLED);
+            return;
+        }
+        Matcher code = SENTENCING_CODE.matcher(head);
+        if (code.find()) {
+            put(fields, "basis", "on conviction, Sentencing Act 2020 s.360", code.start(), code.end(), LABELLED);
+            return;
+        }
+        Matcher acquitted = ON_ACQUITTAL.matcher(head);
+        Matcher convicted = ON_CONVICTION.matcher(head);
+        boolean a = acquitted.find();
+        boolean c = convicted.find();
+        // convicted of one charge and acquitted of another says neither alone; a conviction quashed on appeal is
+        // the acquittal power's (s.5A(1A))
+        boolean quashed = a && acquitted.group().toLowerCase(Locale.ROOT).contains("quashed");
+        if (a && (!c || quashed)) {
+            put(fields, "basis", "on acquittal", acquitted.start(), acquitted.end(), PHRASED);
+        } else if (c && !a) {
+            put(fields, "basis", "on conviction", convicted.start(), convicted.end(), PHRASED);
+        }
     }
 
     private static void change(String t, Map<String, ReadField> fields) {
@@ -405,6 +539,7 @@ public final class OrderDocumentReader {
     private static void madeAt(String t, Map<String, ReadField> fields) {
         List<FoundDate> all = dates(t);
         FoundDate labelled = null;
+        FoundDate hearing = null;
         FoundDate prose = null;
         for (FoundDate d : all) {
             if (isBirth(t, d)) {
@@ -428,12 +563,14 @@ public final class OrderDocumentReader {
                 if (labelled == null) {
                     labelled = d;
                 }
+            } else if (hearing == null && HEARING_LABEL.matcher(near).find() && !RETURN.matcher(before(t, d.start(), 60)).find()) {
+                hearing = d;
             } else if (prose == null && (MADE_PROSE.matcher(b).find() || LINE_ON.matcher(b).find()) && !RETURN.matcher(before(t, d.start(), 80)).find()
                     && !ENDS.matcher(before(t, d.start(), 80)).find()) {
                 prose = d;
             }
         }
-        FoundDate chosen = labelled != null ? labelled : prose;
+        FoundDate chosen = labelled != null ? labelled : hearing != null ? hearing : prose;
         if (chosen != null) {
             FoundDate withTime = chosen;
             if (chosen.time() == null) {
@@ -447,30 +584,95 @@ public final class OrderDocumentReader {
                     }
                 }
             }
-            put(fields, "madeAt", withTime.value(), chosen.start(), chosen.end(), labelled != null ? LABELLED : PHRASED);
+            put(fields, "madeAt", withTime.value(), chosen.start(), chosen.end(), chosen == labelled ? LABELLED : PHRASED);
         }
     }
 
+    /**
+     * Without notice when the document says so of this order; on notice when it says the other side had notice or
+     * took part. A "without notice" said of an earlier order ("the order made without notice on 3 March is
+     * discharged") counts only when nothing says this hearing was on notice. Conditions ("if this order was made
+     * without notice, ...") and negations ("the respondent did not attend", "not given notice") are not statements
+     * that it was.
+     */
     private static void withoutNotice(String t, Map<String, ReadField> fields) {
+        int[] earlier = null;
         Matcher w = WITHOUT_NOTICE.matcher(t);
         while (w.find()) {
-            String sentence = t.substring(lineOrSentenceStart(t, w.start()), w.start()).toLowerCase(Locale.ROOT);
-            if (sentence.matches("(?s)\\s*(?:if|where|when|as)\\b.*") || sentence.contains("if this order")
-                    || sentence.contains("apply")) {
+            String sentence = sentenceBefore(t, w.start()).toLowerCase(Locale.ROOT);
+            if (conditional(sentence)) {
+                continue;
+            }
+            String after = t.substring(w.end(), Math.min(t.length(), w.end() + 40)).toLowerCase(Locale.ROOT);
+            boolean aboutEarlier = ABOUT_EARLIER.matcher(before(t, w.start(), 40)).find()
+                    && after.matches("(?s)\\s*(?:on|dated|of)\\b.*")
+                    || before(t, w.start(), 40).toLowerCase(Locale.ROOT).matches("(?s).*\\bthe\\s+$")
+                    && after.matches("(?s)\\s*(?:order|injunction|hearing)\\s+(?:of|made|dated|on)\\b.*");
+            if (aboutEarlier) {
+                earlier = earlier == null ? new int[] {w.start(), w.end()} : earlier;
                 continue;
             }
             put(fields, "withoutNotice", "true", w.start(), w.end(), PHRASED);
             return;
         }
-        Matcher n = WITH_NOTICE.matcher(t);
-        while (n.find()) {
-            String sentence = t.substring(lineOrSentenceStart(t, n.start()), n.start()).toLowerCase(Locale.ROOT);
-            if (sentence.matches("(?s)\\s*(?:if|where)\\b.*")) {
-                continue;
+        int[] onNotice = null;
+        Matcher n = NOTICE_GIVEN.matcher(t);
+        while (n.find() && onNotice == null) {
+            String sentence = sentenceBefore(t, n.start());
+            if (!conditional(sentence.toLowerCase(Locale.ROOT)) && !NEGATED.matcher(before(t, n.start(), 30)).find()) {
+                onNotice = new int[] {n.start(), n.end()};
             }
-            put(fields, "withoutNotice", "false", n.start(), n.end(), PHRASED);
-            return;
         }
+        Matcher a = ATTENDANCE.matcher(t);
+        while (a.find() && (onNotice == null || a.start() < onNotice[0])) {
+            String sentence = sentenceBefore(t, a.start());
+            // the respondent, defendant or subject (or both parties) is the one there: "the respondent attending",
+            // "both parties attended"; or the one heard or in whose presence: "having heard counsel for the applicant
+            // and the respondent in person" (up to the next comma: "..., the respondent not attending" is not)
+            boolean objectFollows = a.group().toLowerCase(Locale.ROOT).matches("(?s)(?:in\\s+the\\s+presence\\s+of|having.*|upon.*|after.*|heard.*)");
+            boolean otherSide;
+            if (objectFollows) {
+                String after = t.substring(a.end(), sentenceEnd(t, a.end())).split("[,(]", 2)[0];
+                otherSide = OTHER_PARTY.matcher(after).find();
+            } else {
+                otherSide = OTHER_PARTY.matcher(sentence.substring(Math.max(0, sentence.length() - 90))).find();
+            }
+            if (otherSide && !conditional(sentence.toLowerCase(Locale.ROOT)) && !NEGATED.matcher(before(t, a.start(), 30)).find()) {
+                onNotice = new int[] {a.start(), a.end()};
+            }
+        }
+        if (onNotice != null) {
+            put(fields, "withoutNotice", "false", onNotice[0], onNotice[1], PHRASED);
+        } else if (earlier != null) {
+            put(fields, "withoutNotice", "true", earlier[0], earlier[1], INFERRED);
+        }
+    }
+
+    private static boolean conditional(String sentenceLower) {
+        // a wrapped sentence's start decides ("If this order was made\nwithout notice"); what else is said is read
+        // on the line itself, since a text layer runs headings into the sentence after them
+        String line = sentenceLower.substring(sentenceLower.lastIndexOf('\n') + 1);
+        return sentenceLower.matches("(?s)\\s*(?:if|where|when|as|unless)\\b.*") || sentenceLower.contains("if this order")
+                || line.matches("(?s)\\s*(?:if|where|when|unless)\\b.*")
+                || line.matches("(?s).*\\b(?:apply|applies|application\\s+to\\s+(?:set\\s+aside|vary|discharge))\\b.*")
+                || line.matches("(?s).*\\b(?:if|where|unless)\\s+(?:the\\s+)?(?:respondent|defendant|subject|order|you)\\b.*");
+    }
+
+    /** The sentence up to {@code at}: from the last full stop, semicolon or blank line, across wrapped lines. */
+    private static String sentenceBefore(String t, int at) {
+        int from = Math.max(0, at - 240);
+        String window = t.substring(from, at);
+        int cut = -1;
+        Matcher end = Pattern.compile("[.;](?=\\s)|\\n\\s*\\n|:\\s*\\n").matcher(window);
+        while (end.find()) {
+            cut = end.end();
+        }
+        return window.substring(cut < 0 ? 0 : cut);
+    }
+
+    private static int sentenceEnd(String t, int from) {
+        Matcher end = Pattern.compile("[.;](?=\\s|$)|\\n\\s*\\n").matcher(t).region(from, Math.min(t.length(), from + 240));
+        return end.find() ? end.start() : Math.min(t.length(), from + 240);
     }
 
     private static void returnHearing(String t, Map<String, ReadField> fields) {
@@ -546,6 +748,11 @@ public final class OrderDocumentReader {
             if (t.substring(pos, word.start("w")).contains("  ") && !words.isEmpty()) {
                 break;
             }
+            // a comma ends a name ("John SMITH, 12 Mill Lane", "Jane Smith, Flat 2 ..."), but for a surname written
+            // first ("SMITH, Darren")
+            if (t.substring(pos, word.start("w")).contains(",") && words.size() >= 2) {
+                break;
+            }
             String w = word.group("w");
             if (!words.isEmpty() || start >= 0) {
                 // nothing
@@ -571,7 +778,20 @@ public final class OrderDocumentReader {
         if (words.size() < 2) {
             return null;
         }
+        // "SMITH, Darren" (a criminal court's way): the surname in capitals, a comma, then the forenames
+        int firstEnd = t.indexOf(words.get(0), start) + words.get(0).length();
+        int second = t.indexOf(words.get(1), firstEnd);
+        if (second > firstEnd && t.substring(firstEnd, second).contains(",") && isCapitals(words.get(0))
+                && !isCapitals(words.get(1))) {
+            List<String> reordered = new ArrayList<>(words.subList(1, words.size()));
+            reordered.add(words.get(0));
+            words = reordered;
+        }
         return new Name(properName(String.join(" ", words)), start, end);
+    }
+
+    private static boolean isCapitals(String word) {
+        return word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** "JOHN O'BRIEN" is written John O'Brien; a name already in mixed case is kept as written. */
@@ -720,6 +940,15 @@ public final class OrderDocumentReader {
                 return;
             }
         }
+        // "Defendant: John SMITH, 12 Mill Lane, Leeds LS6 3QT": the address straight after the name, unlabelled
+        var direct = WrittenAddress.firstIn(block.substring(0, Math.min(block.length(), 200)));
+        if (direct.isPresent() && direct.get().start() <= 3 && block.substring(0, direct.get().start()).matches("[,\\s]*")
+                && direct.get().hasPostcode()) {
+            WrittenAddress a = direct.get();
+            put(fields, who + "Address", a.text(), offset + a.start(), offset + a.end(), PHRASED);
+            put(fields, who + "AddressConfidential", "false", offset + a.start(), offset + a.end(), PHRASED);
+            return;
+        }
         Matcher conf = CONFIDENTIAL.matcher(block);
         if (conf.find()) {
             put(fields, who + "AddressConfidential", "true", offset + conf.start(), offset + conf.end(), PHRASED);
@@ -790,42 +1019,219 @@ public final class OrderDocumentReader {
         List<ReadField> terms = new ArrayList<>();
         String stem = null;
         int from = 0;
-        for (MarkedTerm term : marked) {
-            String lead = stemIn(section.substring(from, term.start()));
-            if (lead != null) {
-                stem = lead;
+        for (int k = 0; k < marked.size(); k++) {
+            MarkedTerm term = marked.get(k);
+            if (term.start() < from) {
+                continue;
+            }
+            // a list begun within a paragraph and wrapped so that a later marker starts a line ("...must not: (i)
+            // ...; (ii) ...;\n(iii) ...; and (iv) ..."): read as the one list it is, across the lines
+            String rest = section.substring(from);
+            List<Piece> run = inline(rest, false);
+            if (run.size() >= 2 && from + run.get(0).start() < term.start()
+                    && from + run.get(run.size() - 1).start() >= term.start()
+                    && leadsIntoList(rest.substring(0, run.get(0).start()))) {
+                stem = add(terms, run, stemOr(stemIn(rest.substring(0, run.get(0).start())), stem), lineStart + from);
+                from += run.get(run.size() - 1).end();
+                continue;
+            }
+            String gap = section.substring(from, term.start());
+            // a list the court wrote within a paragraph before the numbered ones: "...must not: (i) ...; (ii) ..."
+            List<Piece> gapPieces = inline(gap, false);
+            if (!gapPieces.isEmpty() && leadsIntoList(gap.substring(0, gapPieces.get(0).start()))) {
+                stem = add(terms, gapPieces, stemOr(stemIn(gap.substring(0, gapPieces.get(0).start())), stem), lineStart + from);
+            } else {
+                String lead = stemIn(gap);
+                if (lead != null) {
+                    stem = lead;
+                }
             }
             from = term.end();
-            String text = term.text().replaceAll("\\s*;\\s*(?:and|or)?\\s*$", "").replaceAll("\\s+(?:and|or)\\s*$", "").strip();
-            String value = stem == null ? text : stem + " " + text;
+            String raw = section.substring(term.start(), term.end());
+            int markerEnd = term.start() + raw.indexOf(term.marker()) + term.marker().length();
+            String body = section.substring(markerEnd, term.end());
+            // letters or numerals within a numbered term: "1. The respondent must not: (a) ...; (b) ..."
+            List<Piece> pieces = inline(body, true);
+            if (!pieces.isEmpty() && leadsIntoList(body.substring(0, pieces.get(0).start()))) {
+                String lead = stemIn(body.substring(0, pieces.get(0).start()));
+                add(terms, pieces, stemOr(lead, stem), lineStart + markerEnd);
+                continue;
+            }
+            String value = stem == null ? termText(term.text()) : stem + " " + termText(term.text());
             terms.add(new ReadField("term", value, lineStart + term.start(), lineStart + term.end(), LABELLED));
+        }
+        if (marked.isEmpty()) {
+            // no paragraph marked at all: the court may still have numbered its terms within the text
+            List<Piece> pieces = inline(section, false);
+            if (!pieces.isEmpty() && leadsIntoList(section.substring(0, pieces.get(0).start()))) {
+                add(terms, pieces, stemIn(section.substring(0, pieces.get(0).start())), lineStart);
+            }
         }
         return terms;
     }
 
-    /** The lead-in written before a term ("The respondent must not:"), if the court wrote one there. */
+    /**
+     * Whether the words before a list within a paragraph introduce it ("...must not:", "is prohibited from"): a list
+     * inside one term ("go to (a) her home or (b) her work") is the court's one term, not several.
+     */
+    private static boolean leadsIntoList(String before) {
+        String b = before.strip();
+        if (b.isEmpty() || b.endsWith(":") || b.endsWith("-") || b.endsWith("–")) {
+            return true;
+        }
+        List<String> sentences = leadSentences(before);
+        return !sentences.isEmpty() && STEM_LINE.matcher(sentences.get(sentences.size() - 1).strip()).find();
+    }
+
+    private static String stemOr(String lead, String stem) {
+        return lead != null ? lead : stem;
+    }
+
+    private static String add(List<ReadField> terms, List<Piece> pieces, String stem, int offset) {
+        for (Piece p : pieces) {
+            String text = termText(p.text());
+            terms.add(new ReadField("term", stem == null ? text : stem + " " + text, offset + p.start(), offset + p.end(),
+                    LABELLED));
+        }
+        return stem;
+    }
+
+    /** A term's words as the court wrote them, without the joining "; and" that leads to the next. */
+    private static String termText(String text) {
+        return text.replaceAll("\\s+", " ").replaceAll("\\s*[;,]\\s*(?:and|or)?\\s*$", "")
+                .replaceAll("\\s+(?:and|or)\\s*$", "").strip();
+    }
+
+    /** One term of a list written within a paragraph: its marker and wording, {@code [start, end)} in that text. */
+    record Piece(String marker, String text, int start, int end) {
+    }
+
+    private static final Pattern INLINE = Pattern.compile(
+            "(?<![\\p{L}\\d.])(?<open>\\()?(?<m>[ivxlIVXL]{1,7}|[a-zA-Z]|\\d{1,2})\\)(?=\\s+\\S)");
+    private static final String[] ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+            "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv"};
+
+    /**
+     * Terms the court listed within a paragraph, "(i) ...; (ii) ...; (iii) ...", "a) ..., b) ...", "(1) ... (2)
+     * ...": markers in sequence from the first ((i), (a) or (1)), each after the end of the one before (a
+     * semicolon, comma or colon, perhaps "and" or "or") or at a line's start. Empty unless two are in sequence. With
+     * {@code whole}, the last term runs to the end of the text; otherwise to the end of its sentence.
+     */
+    static List<Piece> inline(String text, boolean whole) {
+        Matcher m = INLINE.matcher(text);
+        List<int[]> marks = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        String kind = null;
+        int index = 0;
+        while (m.find()) {
+            String label = m.group("m");
+            String lower = label.toLowerCase(Locale.ROOT);
+            String before = text.substring(Math.max(0, m.start() - 12), m.start());
+            boolean atBreak = before.matches("(?s).*(?:[;:,.]|[;,]\\s*(?:and|or)|\\n)\\s*$") || m.start() == 0;
+            if (kind == null) {
+                if (lower.equals("i") || lower.equals("a") || lower.equals("1")) {
+                    kind = lower.equals("i") ? "roman" : lower.equals("a") ? "letter" : "number";
+                    marks.clear();
+                    labels.clear();
+                    marks.add(new int[] {m.start(), m.end()});
+                    labels.add(label);
+                    index = 1;
+                }
+                continue;
+            }
+            String expected = kind.equals("roman") ? (index < ROMAN.length ? ROMAN[index] : "")
+                    : kind.equals("letter") ? String.valueOf((char) ('a' + index)) : Integer.toString(index + 1);
+            if (lower.equals(expected) && atBreak) {
+                marks.add(new int[] {m.start(), m.end()});
+                labels.add(label);
+                index++;
+            } else if (marks.size() == 1 && (lower.equals("i") || lower.equals("a") || lower.equals("1")) && atBreak) {
+                // the first was not the start of a list: begin again here
+                kind = lower.equals("i") ? "roman" : lower.equals("a") ? "letter" : "number";
+                marks.clear();
+                labels.clear();
+                marks.add(new int[] {m.start(), m.end()});
+                labels.add(label);
+                index = 1;
+            }
+        }
+        if (marks.size() < 2) {
+            return List.of();
+        }
+        List<Piece> pieces = new ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) {
+            int bodyStart = marks.get(i)[1];
+            int bodyEnd;
+            if (i + 1 < marks.size()) {
+                bodyEnd = marks.get(i + 1)[0];
+            } else if (whole) {
+                bodyEnd = text.length();
+            } else {
+                Matcher end = Pattern.compile("\\.(?=\\s*(?:\\n|$))|\\.\\s+(?=[A-Z])|\\n\\s*\\n").matcher(text).region(bodyStart, text.length());
+                bodyEnd = end.find() ? end.start() + (text.charAt(end.start()) == '.' ? 1 : 0) : text.length();
+            }
+            String body = text.substring(bodyStart, bodyEnd).strip();
+            int start = marks.get(i)[0];
+            pieces.add(new Piece(labels.get(i), body, start, bodyStart + text.substring(bodyStart, bodyEnd).stripTrailing().length()));
+        }
+        return pieces;
+    }
+
+    /**
+     * The lead-in written before a term ("The respondent must not:"), if the court wrote one there. A lead-in may be
+     * wrapped over lines and may name the party with their details ("The defendant, JOHN SMITH (born 4 May 1980) of
+     * 12 Mill Lane, Leeds LS6 3QT, is prohibited from:"): what the party must not do is kept, their details are not.
+     */
     private static String stemIn(String between) {
-        String[] lines = between.split("\n");
-        for (int i = lines.length - 1; i >= 0; i--) {
-            String line = lines[i].strip();
+        List<String> sentences = leadSentences(between);
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            String line = sentences.get(i).strip();
             Matcher stem = STEM_LINE.matcher(line);
             if (line.isEmpty() || !stem.find()) {
                 continue;
             }
-            String s = line.substring(0, line.length() - 1).strip();
+            String s = line.replaceAll("[:\\-–]\\s*$", "").strip();
+            Matcher prohibiting = Pattern.compile("(?i)\\b(prohibit|restrain|forbid)(?:s|ing|ding)?\\s+(?:the\\s+)?(respondent|defendant|subject)\\s+from\\s*$")
+                    .matcher(s);
+            if (prohibiting.find()) {
+                String verb = prohibiting.group(1).toLowerCase(Locale.ROOT);
+                return "The " + prohibiting.group(2).toLowerCase(Locale.ROOT) + " is "
+                        + (verb.equals("prohibit") ? "prohibited" : verb.equals("restrain") ? "restrained" : "forbidden") + " from";
+            }
             // only the clause holding the prohibition: "The court orders that the respondent must not"
-            Matcher who = Pattern.compile("(?i)\\b(?:the\\s+)?(?:respondent|defendant|subject)\\b").matcher(s);
+            Matcher who = Pattern.compile("(?i)\\b(?:the\\s+)?(respondent|defendant|subject)\\b").matcher(s);
             int from = -1;
+            String party = null;
+            // lower case or all capitals: "May" and "Will" in a name are not verbs
+            Matcher verb = Pattern.compile("\\b(?:must|shall|is|are|will|may|undertakes|undertake|promises|promise|agrees"
+                    + "|MUST|SHALL|IS|ARE|WILL|MAY|UNDERTAKES|PROMISES)\\b").matcher(s);
+            List<Integer> parties = new ArrayList<>();
+            List<String> partyWords = new ArrayList<>();
             while (who.find()) {
-                from = who.start();
+                parties.add(who.start());
+                partyWords.add(who.group(1).toLowerCase(Locale.ROOT));
+            }
+            // the party named last before the first verb that follows one ("IT IS ORDERED THAT the defendant must
+            // not"): a later "respondent" is within what they must not do
+            while (from < 0 && verb.find()) {
+                for (int k = parties.size() - 1; k >= 0; k--) {
+                    if (parties.get(k) < verb.start()) {
+                        from = parties.get(k);
+                        party = partyWords.get(k);
+                        break;
+                    }
+                }
+            }
+            if (from < 0 && !parties.isEmpty()) {
+                from = parties.get(parties.size() - 1);
+                party = partyWords.get(partyWords.size() - 1);
             }
             if (from >= 0) {
                 s = s.substring(from);
-                Matcher party = Pattern.compile("^(?i)(?:the\\s+)?(respondent|defendant|subject)\\s*,?\\s*"
-                        + "(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+)?(?:[A-Z][\\p{L}'’\\-]+\\s*,?\\s+){0,4}(?=must|shall|is|undertakes|promises)")
-                        .matcher(s);
-                if (party.find()) {
-                    s = "The " + party.group(1).toLowerCase(Locale.ROOT) + " " + s.substring(party.end());
+                Matcher v = verb.reset(s);
+                if (v.find()) {
+                    // their name, birth date and address are details of the party, not of what is prohibited
+                    s = "The " + party + " " + s.substring(v.start());
                 }
                 return s.replaceAll("\\s+", " ");
             }
@@ -833,6 +1239,44 @@ public final class OrderDocumentReader {
             return promise.find() ? null : s.replaceAll("\\s+", " ");
         }
         return null;
+    }
+
+    /**
+     * The text before a term as its sentences, lines joined where a sentence wraps: a line that does not end a
+     * sentence (no full stop, semicolon or colon) runs on into the next, up to four lines.
+     */
+    private static List<String> leadSentences(String between) {
+        String[] lines = between.split("\n");
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int joined = 0;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                if (!current.isEmpty()) {
+                    out.add(current.toString());
+                    current.setLength(0);
+                    joined = 0;
+                }
+                continue;
+            }
+            if (!current.isEmpty() && joined >= 4) {
+                out.add(current.toString());
+                current.setLength(0);
+                joined = 0;
+            }
+            current.append(current.isEmpty() ? "" : " ").append(line);
+            joined++;
+            if (line.matches(".*[.;:]$")) {
+                out.add(current.toString());
+                current.setLength(0);
+                joined = 0;
+            }
+        }
+        if (!current.isEmpty()) {
+            out.add(current.toString());
+        }
+        return out;
     }
 
     // ---- helpers ----

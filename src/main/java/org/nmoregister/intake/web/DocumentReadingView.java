@@ -30,6 +30,7 @@ public record DocumentReadingView(List<Piece> pieces, List<Row> rows) {
         LABELS.put("court", "Court");
         LABELS.put("caseNumber", "Case number");
         LABELS.put("orderType", "Order type");
+        LABELS.put("basis", "Made on conviction or acquittal, and the power");
         LABELS.put("change", "Change to an order");
         LABELS.put("madeAt", "Made");
         LABELS.put("withoutNotice", "Without notice");

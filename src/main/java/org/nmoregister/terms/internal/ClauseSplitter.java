@@ -19,7 +19,8 @@ final class ClauseSplitter {
 
     static final Pattern LINE_MARKER = Pattern.compile(
             "^\\s*(?:\\d{1,3}(?:\\.\\d{1,2})+[.)]?|\\(?\\d{1,3}[.)]|\\(?[a-zA-Z][.)]|\\([a-zA-Z]\\)|\\(?(?:i|ii|iii|iv|v|vi|vii|viii|"
-                    + "ix|x|xi|xii)[.)]|paragraph \\d+[.:)]?|clause \\d+[.:)]?)\\s+");
+                    + "ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]|\\(?(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII"
+                    + "|XVIII|XIX|XX)[.)]|paragraph \\d+[.:)]?|clause \\d+[.:)]?)\\s+");
     private static final Pattern INLINE_MARKER = Pattern.compile(
             "(?<=[;:.,])\\s+(?:and\\s+|or\\s+)?(?:\\(\\d{1,3}\\)|\\d{1,3}[.)]|\\([a-z]\\)|[a-z]\\)|\\((?:i|ii|iii|iv|v|vi|"
                     + "vii|viii|ix|x)\\))\\s+(?=\\S)");

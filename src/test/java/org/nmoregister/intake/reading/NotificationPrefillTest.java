@@ -50,4 +50,18 @@ class NotificationPrefillTest {
         assertThat(NotificationPrefill.data(OrderDocumentReader.read("This order lasts until 3 May 2027.")).endsAt())
                 .isEqualTo(Instant.parse("2027-05-03T22:59:00Z"));
     }
+
+    @Test
+    void aRestrainingOrdersPowerIsNotedForThePointOfContact() {
+        NotificationData acquittal = NotificationPrefill.data(OrderDocumentReader.read("""
+                Leeds Magistrates' Court
+                RESTRAINING ORDER ON ACQUITTAL
+                Protection from Harassment Act 1997, section 5A
+                """));
+        assertThat(acquittal.orderType()).isEqualTo("RESTRAINING_ORDER");
+        assertThat(acquittal.notes()).isEqualTo("Restraining order made on acquittal, Protection from Harassment Act 1997 "
+                + "s.5A (as the order document states).");
+        assertThat(NotificationPrefill.data(OrderDocumentReader.read("NON-MOLESTATION ORDER\nFamily Law Act 1996 s.42"))
+                .notes()).isNull();
+    }
 }

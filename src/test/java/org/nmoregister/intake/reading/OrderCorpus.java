@@ -30,7 +30,8 @@ public final class OrderCorpus {
         FL404A_PROSE(false), FL404A_TABLE(false), CROWN_RESTRAINING_CONVICTION(false), DAPO_MAGISTRATES(false),
         FAMILY_VARIATION(false), UNDERTAKING(false),
         SPO_MAGISTRATES(true), MAGISTRATES_RESTRAINING_ACQUITTAL(true), WELSH_EXTENSION(true),
-        OCCUPATION_C8(true), DISCHARGE(true), DAPO_VARIATION_TABLE(true), MAGISTRATES_RESTRAINING_ROMAN(true);
+        OCCUPATION_C8(true), DISCHARGE(true), DAPO_VARIATION_TABLE(true), MAGISTRATES_RESTRAINING_ROMAN(true),
+        CROWN_ACQUITTAL_INLINE(true);
 
         final boolean heldOut;
 
@@ -273,6 +274,7 @@ public final class OrderCorpus {
                 e.put("caseNumber", caseNo);
                 e.put("court", "The Crown Court at " + o.town);
                 e.put("orderType", "RESTRAINING_ORDER");
+                e.put("basis", "on conviction, Sentencing Act 2020 s.360");
                 l.add("IN THE CROWN COURT AT " + o.town.toUpperCase(Locale.ROOT));
                 l.add("Indictment No: " + caseNo);
                 l.add("");
@@ -444,6 +446,7 @@ public final class OrderCorpus {
                 e.put("orderType", "RESTRAINING_ORDER");
                 l.add("In the " + o.town + " Magistrates' Court");
                 l.add("RESTRAINING ORDER ON ACQUITTAL (Protection from Harassment Act 1997, s.5A)");
+                e.put("basis", "on acquittal, Protection from Harassment Act 1997 s.5A");
                 l.add("URN " + urn);
                 l.add("");
                 l.add("Defendant\t" + o.respondent() + "\tDOB " + o.date(o.respondentDob));
@@ -586,6 +589,7 @@ public final class OrderCorpus {
                 e.put("orderType", "RESTRAINING_ORDER");
                 l.add(o.town.toUpperCase(Locale.ROOT) + " MAGISTRATES' COURT");
                 l.add("Restraining order (s.360 Sentencing Act 2020) made on conviction");
+                e.put("basis", "on conviction, Sentencing Act 2020 s.360");
                 l.add("Case URN: " + urn);
                 l.add("Defendant: " + o.respondent() + " (DOB " + o.date(o.respondentDob) + "), of " + o.respondentAddress);
                 e.put("respondentDateOfBirth", o.respondentDob.toString());
@@ -608,11 +612,86 @@ public final class OrderCorpus {
                 e.put("endsAt", o.ends.toString());
                 e.put("penalNotice", "false");
             }
+            case CROWN_ACQUITTAL_INLINE -> {
+                // written after the reader's fourth session, before the reader was run on it
+                String caseNo = "T2026" + String.format("%04d", o.r.nextInt(9999));
+                e.put("caseNumber", caseNo);
+                boolean named = o.r.nextBoolean();
+                e.put("court", named ? o.town + " Crown Court" : "The Crown Court at " + o.town);
+                e.put("orderType", "RESTRAINING_ORDER");
+                e.put("basis", "on acquittal, Protection from Harassment Act 1997 s.5A");
+                l.add(named ? o.town + " Crown Court" : "In the Crown Court at " + o.town);
+                l.add("Case number\t" + caseNo);
+                l.add("");
+                l.add("RESTRAINING ORDER ON ACQUITTAL");
+                l.add("Protection from Harassment Act 1997, section 5A");
+                l.add("");
+                boolean surnameFirst = o.r.nextInt(3) == 0;
+                l.add("Defendant\t" + (surnameFirst ? o.respondentSurname.toUpperCase(Locale.ROOT) + ", " + o.respondentFirst
+                        : o.respondent()));
+                l.add("Date of birth\t" + o.date(o.respondentDob));
+                e.put("respondentDateOfBirth", o.respondentDob.toString());
+                l.add("Address\t" + o.respondentAddress);
+                e.put("respondentAddress", o.respondentAddress);
+                e.put("respondentAddressConfidential", "false");
+                l.add("Person to be protected\t" + o.applicant());
+                l.add("");
+                LocalDate acquitted = o.made.toLocalDate().minusDays(o.r.nextInt(3));
+                l.add("On " + o.date(acquitted) + " the defendant was acquitted of harassment contrary to section 2 of the");
+                l.add("Protection from Harassment Act 1997. The court considers it necessary to make this order to protect");
+                l.add("the person named from harassment by the defendant.");
+                boolean present = o.r.nextBoolean();
+                l.add(present ? "The defendant attended and was represented."
+                        : "The defendant did not attend, having been given notice of the hearing.");
+                e.put("withoutNotice", "false");
+                l.add("");
+                boolean inline = o.r.nextBoolean();
+                List<String> acts = new ArrayList<>();
+                for (String act : o.acts) {
+                    acts.add(act.replace("the applicant", "the protected person").replace("relevant children", "protected person's children"));
+                }
+                if (inline) {
+                    StringBuilder para = new StringBuilder("IT IS ORDERED THAT the defendant must not:");
+                    for (int i = 0; i < acts.size(); i++) {
+                        boolean last = i == acts.size() - 1;
+                        para.append(' ').append(last && i > 0 ? "and " : "").append('(').append(ROMAN_MARKS[i]).append(") ")
+                                .append(acts.get(i)).append(last ? "." : ";");
+                        terms.add("The defendant must not " + acts.get(i) + (last ? "." : ""));
+                    }
+                    l.add(para.toString());
+                } else {
+                    l.add("IT IS ORDERED THAT the defendant must not:");
+                    for (int i = 0; i < acts.size(); i++) {
+                        boolean last = i == acts.size() - 1;
+                        l.add("(" + ROMAN_MARKS[i] + ") " + acts.get(i) + (last ? "." : ";"));
+                        terms.add("The defendant must not " + acts.get(i) + (last ? "." : ""));
+                    }
+                }
+                l.add("");
+                boolean furtherOrder = o.r.nextBoolean();
+                if (furtherOrder) {
+                    l.add("This order has effect until further order.");
+                    e.put("duration", "UNTIL_FURTHER_ORDER");
+                } else {
+                    l.add("This order has effect until " + o.date(o.ends) + ".");
+                    e.put("duration", "UNTIL_DATE");
+                    e.put("endsAt", o.ends.toString());
+                }
+                l.add("");
+                l.add("Date of order\t" + o.date(o.made.toLocalDate()) + " at " + o.time(o.made.toLocalTime()));
+                l.add("HHJ Okonjo");
+                l.add("");
+                l.add("WARNING: It is a criminal offence, punishable by imprisonment, to do anything this order prohibits");
+                l.add("without reasonable excuse.");
+                e.put("penalNotice", "true");
+            }
             default -> throw new IllegalStateException();
         }
         e.putIfAbsent("penalNotice", "false");
         return new Doc(layout, seed, l, e, terms);
     }
+
+    private static final String[] ROMAN_MARKS = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"};
 
     private static void births(Map<String, String> e, Order o) {
         e.put("applicantDateOfBirth", o.applicantDob.toString());

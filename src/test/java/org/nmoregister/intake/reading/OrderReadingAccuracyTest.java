@@ -42,7 +42,12 @@ class OrderReadingAccuracyTest {
         Score tuned = new Score(0, 0);
         Score heldOut = new Score(0, 0);
         List<String> misses = new ArrayList<>();
+        // -Dnmo.reading.tunedOnly=true while developing the reader: the held-out layouts are then neither read nor shown
+        boolean tunedOnly = Boolean.getBoolean("nmo.reading.tunedOnly");
         for (OrderCorpus.Doc doc : OrderCorpus.all(PER_LAYOUT)) {
+            if (tunedOnly && doc.layout().heldOut) {
+                continue;
+            }
             String text = DocumentReader.pdf("order.pdf", doc.pdf()).extractedText();
             OrderReading reading = OrderDocumentReader.read(text);
             for (var result : compare(doc, reading).entrySet()) {
@@ -75,12 +80,17 @@ class OrderReadingAccuracyTest {
         System.out.println(table);
         misses.stream().limit(120).forEach(System.out::println);
         assertThat(tuned.rate()).as("tuned layouts' field accuracy").isGreaterThanOrEqualTo(TUNED_FLOOR);
-        assertThat(heldOut.rate()).as("held-out layouts' field accuracy").isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
+        if (!tunedOnly) {
+            assertThat(heldOut.rate()).as("held-out layouts' field accuracy").isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
+        }
     }
 
-    /** What the reader achieved when this was written (100% tuned, 97.0% held-out), less a little: a fall is a regression. */
+    /**
+     * What the reader achieved when this was last changed (100% tuned, 99.1% held-out, two of the eight held-out
+     * layouts having since been seen: see docs/intake.md), less a little: a fall is a regression.
+     */
     static final double TUNED_FLOOR = 0.99;
-    static final double HELD_OUT_FLOOR = 0.96;
+    static final double HELD_OUT_FLOOR = 0.98;
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
         var s = new TreeSet<>(a);
