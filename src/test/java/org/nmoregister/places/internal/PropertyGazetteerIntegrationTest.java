@@ -93,7 +93,7 @@ class PropertyGazetteerIntegrationTest {
     @Test
     void anUnmatchedPlaceFallsBackToItsPostcodeMarkedApproximate() {
         PlaceLocation at = gazetteer.locateAddress("40 Heron Way, Yewtown YW1 1AA").orElseThrow();
-        assertThat(at.precision()).isEqualTo(PlaceLocation.Precision.POSTCODE);
+        assertThat(at.precision()).isEqualTo(PlaceLocation.Precision.POSTCODE_CENTRE);
         assertThat(at.approximate()).isTrue();
         assertThat(at.coordinates()).isEqualTo(new Coordinates(53.8, -1.55));
         assertThat(at.uprn()).isNull();
