@@ -19,8 +19,8 @@ public interface PlaceChoices {
     Optional<Choice> choiceFor(UUID orderId, String address);
 
     /**
-     * Records the point of contact's choice, replacing any earlier one, and publishes {@link PlaceMatchChosen} so
-     * the markers follow.
+     * Records the point of contact's choice, replacing any earlier one. The caller (quality assurance) tells the
+     * markers to follow.
      *
      * @param uprn the property chosen, one of {@link Gazetteer#candidates}; null for "none of these: use the
      *             postcode's centre"

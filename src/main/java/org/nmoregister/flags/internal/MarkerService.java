@@ -21,8 +21,8 @@ import org.nmoregister.platform.StorableTime;
 import org.nmoregister.orders.OrderVersionRecorded;
 import org.nmoregister.places.PlaceChoices;
 import org.nmoregister.places.PlaceLocation;
-import org.nmoregister.places.PlaceMatchChosen;
 import org.nmoregister.quality.OrderQualityAssured;
+import org.nmoregister.quality.PlaceConfirmed;
 import org.nmoregister.security.CurrentUsers;
 import org.nmoregister.security.Role;
 import org.nmoregister.security.SystemActions;
@@ -88,13 +88,14 @@ public class MarkerService {
      * changes is replaced by a new version at the new point, and both changes are exported.
      */
     @ApplicationModuleListener
-    void on(PlaceMatchChosen chosen) {
-        relocate(chosen.orderId());
+    void on(PlaceConfirmed confirmed) {
+        relocate(confirmed.orderId(), new ExportedOrder(confirmed.court(), confirmed.caseNumber(),
+                confirmed.orderType()));
     }
 
     /** Locates the order's active place markers afresh; a marker whose point changed is replaced by a new version. */
     @Transactional
-    void relocate(UUID orderId) {
+    void relocate(UUID orderId, ExportedOrder order) {
         Instant now = clock.instant();
         List<MarkerEntity> active = markers.activeForOrderLocked(orderId).stream()
                 .filter(m -> m.kind == MarkerKind.PROTECTED_PLACE).toList();
@@ -113,16 +114,11 @@ public class MarkerService {
             }
         }
         markers.saveAllAndFlush(active);
-        if (!moves.isEmpty()) {
-            UUID forceId = active.get(0).forceId;
-            OrderDetails details = system.runAs(forceId, "flags-relocation", Set.of(Role.POINT_OF_CONTACT),
-                    () -> orders.current(orderId).details());
-            raiseRelocated(moves, details, now);
-        }
+        raiseRelocated(moves, order, now);
     }
 
     /** Exports the withdrawal of each moved marker and raises and exports its new version at the new point. */
-    private void raiseRelocated(Map<MarkerEntity, PlaceLocation> moves, OrderDetails details, Instant now) {
+    private void raiseRelocated(Map<MarkerEntity, PlaceLocation> moves, ExportedOrder details, Instant now) {
         moves.forEach((old, location) -> {
             queue(old, "WITHDRAWN", details, now);
             MarkerEntity fresh = markers.save(old.relocatedTo(location, now));
@@ -169,7 +165,7 @@ public class MarkerService {
             }
         }
         markers.saveAllAndFlush(active);
-        raiseRelocated(moves, details, now);
+        raiseRelocated(moves, ExportedOrder.of(details), now);
         for (DesiredMarker wanted : desired.values()) {
             MarkerEntity fresh = new MarkerEntity(version.forceId(), version.orderId(), version.version(), wanted, now,
                     end);
@@ -256,14 +252,29 @@ public class MarkerService {
     }
 
     private void queue(MarkerEntity marker, String change, OrderDetails order, Instant now) {
+        queue(marker, change, ExportedOrder.of(order), now);
+    }
+
+    private void queue(MarkerEntity marker, String change, ExportedOrder order, Instant now) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("change", change);
         payload.put("marker", marker.view());
-        payload.put("order", Map.of("id", marker.orderId, "court", order.court(), "caseNumber", order.caseNumber(),
-                "type", order.orderType().name()));
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("id", marker.orderId);
+        about.put("court", order.court());
+        about.put("caseNumber", order.caseNumber());
+        about.put("type", order.type());
+        payload.put("order", about);
         String text = json.writeValueAsString(payload);
         for (ExportProperties.Target target : exportProperties.targets()) {
             exports.save(new MarkerExportEntity(marker.id, target.name(), change, text, now));
+        }
+    }
+
+    /** What a marker's export names of its order. */
+    record ExportedOrder(String court, String caseNumber, String type) {
+        static ExportedOrder of(OrderDetails order) {
+            return new ExportedOrder(order.court(), order.caseNumber(), order.orderType().name());
         }
     }
 

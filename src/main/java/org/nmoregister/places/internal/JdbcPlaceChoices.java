@@ -9,9 +9,7 @@ import org.nmoregister.places.AddressKeys;
 import org.nmoregister.places.Gazetteer;
 import org.nmoregister.places.PlaceChoices;
 import org.nmoregister.places.PlaceLocation;
-import org.nmoregister.places.PlaceMatchChosen;
 import org.nmoregister.platform.InvalidRequestException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +22,11 @@ class JdbcPlaceChoices implements PlaceChoices {
 
     private final JdbcTemplate jdbc;
     private final Gazetteer gazetteer;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcPlaceChoices(JdbcTemplate jdbc, Gazetteer gazetteer, ApplicationEventPublisher events, Clock clock) {
+    JdbcPlaceChoices(JdbcTemplate jdbc, Gazetteer gazetteer, Clock clock) {
         this.jdbc = jdbc;
         this.gazetteer = gazetteer;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -82,7 +78,6 @@ class JdbcPlaceChoices implements PlaceChoices {
                 set address = excluded.address, uprn = excluded.uprn, chosen_by = excluded.chosen_by,
                     chosen_at = excluded.chosen_at""",
                 orderId, key(address), forceId, address.strip(), uprn, chosenBy, Timestamp.from(now));
-        events.publishEvent(new PlaceMatchChosen(forceId, orderId, address.strip()));
     }
 
     /** The address folded as the matching keys fold it, so a choice holds for the same address written again. */

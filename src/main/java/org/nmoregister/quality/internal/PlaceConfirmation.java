@@ -20,6 +20,8 @@ import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.security.CurrentUser;
 import org.nmoregister.security.CurrentUsers;
 import org.nmoregister.terms.Clause;
+import org.nmoregister.quality.PlaceConfirmed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The point of contact's check, during quality assurance, of where each place the order names was put on the map:
  * a place matched to a property with less than full confidence, or to two properties equally well, is shown with
  * its candidates; the point of contact confirms one or chooses "none of these" (the postcode's centre, approximate).
- * The choice is kept on the place by the places module, which tells the markers to follow.
+ * The choice is kept on the place by the places module, and {@link PlaceConfirmed} tells the markers to follow.
  */
 @Service
 public class PlaceConfirmation {
@@ -41,9 +43,11 @@ public class PlaceConfirmation {
     private final CurrentUsers currentUsers;
     private final AccessLog accessLog;
     private final Confidentiality confidentiality;
+    private final ApplicationEventPublisher events;
 
     PlaceConfirmation(OrderRegister orders, Gazetteer gazetteer, PlaceChoices choices, CurrentUsers currentUsers,
-                      AccessLog accessLog, Confidentiality confidentiality) {
+                      AccessLog accessLog, Confidentiality confidentiality, ApplicationEventPublisher events) {
+        this.events = events;
         this.orders = orders;
         this.gazetteer = gazetteer;
         this.choices = choices;
@@ -144,6 +148,9 @@ public class PlaceConfirmation {
         accessLog.record(AccessAction.CHANGE, "order", orderId.toString(), null, uprn == null
                 ? "Place located at its postcode's centre: none of the properties matched is the one meant"
                 : "Place confirmed at property UPRN " + uprn);
+        OrderDetails details = latest.details();
+        events.publishEvent(new PlaceConfirmed(latest.forceId(), orderId, details.court(), details.caseNumber(),
+                details.orderType() == null ? null : details.orderType().name()));
     }
 
     /**
