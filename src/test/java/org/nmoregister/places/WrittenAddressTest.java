@@ -49,6 +49,12 @@ class WrittenAddressTest {
             at 6 Acacia Ave, Leeds                                             | 6 Acacia Ave, Leeds
             at 12 Heron Way, Leeds, West Yorkshire, LS6 3QT, and               | 12 Heron Way, Leeds, West Yorkshire, LS6 3QT
             at Greenfield Primary School, School Lane, Leeds LS6 1AA           | Greenfield Primary School, School Lane, Leeds LS6 1AA
+            at Wing, 14 Acacia Ave, Leeds                                      | Wing, 14 Acacia Ave, Leeds
+            at 14, ACACIA AVE., Leeds.                                         | 14, ACACIA AVE., Leeds
+            at 14, Acacia Ave., Leeds, or                                      | 14, Acacia Ave., Leeds
+            at 14 Acacia Rd. LS6 2AB                                           | 14 Acacia Rd. LS6 2AB
+            at 14 Acacia Ave. The applicant lives there                        | 14 Acacia Ave
+            at 14 Acacia Ave. Leeds                                            | 14 Acacia Ave
             """)
     void findsTheWholeAddress(String text, String expected) {
         List<WrittenAddress> found = WrittenAddress.findIn("The respondent must not go " + text);
