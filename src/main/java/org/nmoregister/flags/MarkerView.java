@@ -37,6 +37,14 @@ public record MarkerView(UUID id, UUID forceId, UUID orderId, int orderVersion, 
                 matchConfidence == null ? 0 : matchConfidence));
     }
 
+    /**
+     * How the place was put on the map, in words ("located at the property", "located by postcode only (may be up
+     * to 150 m out)"); null for a person, or a place not located or withheld.
+     */
+    public String located() {
+        return location().map(PlaceLocation::describe).orElse(null);
+    }
+
     /** The same marker without its point: for someone not entitled to a confidential address. */
     public MarkerView withoutLocation() {
         return new MarkerView(id, forceId, orderId, orderVersion, kind, personName, dateOfBirth, aliases, partyRole,

@@ -129,6 +129,13 @@ class PlaceMarkersIntegrationTest {
         assertThat(unknown.uprn()).isNull();
         assertThat(unknown.location().orElseThrow().approximate()).isTrue();
 
+        // The order's page says how each place was put on the map.
+        assertThat(mvc.perform(get("/orders/{id}", id).with(poc())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString())
+                .contains(AT_PROPERTY + ", within 100 m; located at the property")
+                .contains(MISSPELT + ", within 100 m; located at the property that best matches the address: check it")
+                .contains(UNKNOWN_HOUSE + ", within 50 m; located by postcode only (may be up to 150 m out)");
+
         // An officer sees where an ordinary place is, but not where the applicant's confidential home is.
         List<MarkerView> seenByOfficer = as("officer.northshire", () -> markers.forOrder(id));
         assertThat(seenByOfficer).filteredOn(m -> AT_PROPERTY.equals(m.address()))
@@ -224,6 +231,8 @@ class PlaceMarkersIntegrationTest {
         assertThat(replaced.withdrawnAt()).isNotNull();
         assertThat(replaced.precision()).as("the old version keeps where it was").isEqualTo(
                 PlaceLocation.Precision.PROPERTY);
+        assertThat(mvc.perform(get("/orders/{id}", id).with(poc())).andReturn().getResponse().getContentAsString())
+                .contains("(moved to where the place is)");
 
         // The breach check now judges 12 Heron Way from the postcode's centre, and says so.
         dryRun(id, 53.70072, -1.6)
