@@ -77,5 +77,9 @@ class PropertyMatcherTest {
         var all = PropertyMatcher.all(AddressKeys.line1Key("Flat 2, 16 Heron Way"), HERON_WAY);
         assertThat(all).extracting(m -> m.candidate().uprn()).startsWith(5L);
         assertThat(all).extracting(m -> m.candidate().uprn()).contains(6L).doesNotContain(4L);
+        // whatever their UPRNs
+        var reversed = PropertyMatcher.all(AddressKeys.line1Key("Flat 2, 16 Heron Way"), List.of(
+                new Candidate(30, "16 heron way"), new Candidate(31, "flat 2 16 heron way")));
+        assertThat(reversed).extracting(m -> m.candidate().uprn()).containsExactly(31L, 30L);
     }
 }

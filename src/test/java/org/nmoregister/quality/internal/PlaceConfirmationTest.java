@@ -61,6 +61,14 @@ class PlaceConfirmationTest {
     }
 
     @Test
+    void onlyHerHomeIsTakenFromTheApplicantsAddressNotAnUnnamedSchoolOrWorkplace() {
+        OrderDetails order = OrderFixtures.withoutNoticeNmo(OrderFixtures.uniqueCaseNumber(), Instant.now());
+        assertThat(PlaceConfirmation.addresses(order, List.of(clause(1,
+                new Clause.Place(Clause.PlaceKind.SCHOOL, null), new Clause.Place(Clause.PlaceKind.WORKPLACE, null)))))
+                .isEmpty();
+    }
+
+    @Test
     void herHomeWithoutAnApplicantAddressIsNoPlace() {
         OrderDetails base = OrderFixtures.withoutNoticeNmo(OrderFixtures.uniqueCaseNumber(), Instant.now());
         var applicant = base.applicant();
