@@ -199,6 +199,15 @@ class PlaceMarkersIntegrationTest {
                         .param("place", "1 Elsewhere Road, Yewdale WQ9 1AA").param("property", "POSTCODE_CENTRE"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("That place is not one the order names")));
+        // A supervisor sees the candidates but does not choose.
+        assertThat(mvc.perform(get("/orders/{id}/quality", id).with(user(users.loadUserByUsername(
+                "supervisor.northshire")))).andReturn().getResponse().getContentAsString())
+                .contains("Which property is " + MISSPELT + "?").contains("disabled=\"disabled\"")
+                .doesNotContain("id=\"confirm-place-0\"");
+        mvc.perform(post("/orders/{id}/quality/places", id).with(user(users.loadUserByUsername(
+                        "supervisor.northshire"))).with(csrf())
+                        .param("place", MISSPELT).param("property", String.valueOf(SIXTEEN_UPRN)))
+                .andExpect(status().isForbidden());
         // Only the point of contact chooses.
         mvc.perform(post("/orders/{id}/quality/places", id).with(user(users.loadUserByUsername("officer.northshire")))
                         .with(csrf()).param("place", MISSPELT).param("property", String.valueOf(SIXTEEN_UPRN)))
