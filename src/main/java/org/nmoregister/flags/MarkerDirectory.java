@@ -28,6 +28,13 @@ public interface MarkerDirectory {
      */
     List<MarkerView> planned(OrderSnapshot version);
 
+    /**
+     * Where the place marker of this order with this address put the place as at {@code at}: the marker active then,
+     * else the newest one raised (an incident before the order was assured is judged from where the place is now).
+     * Empty when the order has no such marker, or it was not located.
+     */
+    java.util.Optional<org.nmoregister.places.PlaceLocation> placeLocation(UUID orderId, String address, Instant at);
+
     record Change(MarkerView marker, Instant changedAt) {
     }
 }

@@ -4,5 +4,8 @@ package org.nmoregister.flags;
 public enum Withdrawal {
     EXPIRED, DISCHARGED,
     /** A variation changed or removed what the marker identified; a new marker replaces it if still protected. */
-    VARIED
+    VARIED,
+    /** The place was located afresh (the point of contact confirmed or corrected its property): a new version of the
+     * marker, at the new point, replaces it. */
+    RELOCATED
 }

@@ -9,8 +9,11 @@ import java.util.List;
  * @param inside               the location is inside the order's exclusion radius
  * @param metresOutsideTheZone how far outside the zone the location is (0 when inside)
  * @param addressMatched       the place's recorded address is the address asked about (an address lookup)
+ * @param located              how the place was put on the map ("located at the property", "located by postcode
+ *                             only (may be up to 120 m out)"); null for a marker raised before places were located
+ * @param approximate          the place is only at its postcode's centre, so every distance here is approximate
  */
 public record PlaceResult(double distanceMetres, boolean inside, double metresOutsideTheZone, Integer radiusMetres,
                           String placeKind, String address, String postcode, List<OrderCard> orders,
-                          boolean addressMatched) {
+                          boolean addressMatched, boolean approximate, String located) {
 }

@@ -34,6 +34,29 @@ public interface Gazetteer {
      */
     java.util.Optional<PlaceLocation> locateAddress(String address);
 
+    /**
+     * The properties the address may name, the closest first, each with how closely it matched: what the point of
+     * contact chooses among when {@link #locateAddress} is not sure ({@link PlaceLocation#doubtful()}) or found two
+     * equally good. Empty when the address gazetteer has none alike enough (or the address has no postcode).
+     */
+    java.util.List<Candidate> candidates(String address);
+
+    /**
+     * The address at the property the point of contact chose for it: confidence 1, since a person has confirmed it.
+     * Empty when the address gazetteer no longer has the property.
+     */
+    java.util.Optional<PlaceLocation> locateProperty(long uprn);
+
+    /**
+     * The address at its postcode's centre, marked approximate with its likely error, whatever property it might
+     * match: the point of contact's "none of these". Empty when its postcode is not known with a location.
+     */
+    java.util.Optional<PlaceLocation> locatePostcodeCentre(String address);
+
+    /** A property an address may name: its UPRN, its address as the gazetteer writes it, and the match's closeness. */
+    record Candidate(long uprn, String address, double confidence) {
+    }
+
     /** How many postcodes the gazetteer holds (live and terminated). */
     long size();
 }

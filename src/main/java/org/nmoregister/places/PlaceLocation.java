@@ -18,7 +18,10 @@ public record PlaceLocation(Coordinates coordinates, Precision precision, int li
                             String matchedAddress, double confidence) {
 
     /** How a place was located. */
-    public enum Precision { PROPERTY, POSTCODE }
+    public enum Precision { PROPERTY, POSTCODE_CENTRE }
+
+    /** The confidence of a match that needs no one to confirm it: exact, or confirmed by the point of contact. */
+    public static final double SURE = 1.0;
 
     public PlaceLocation {
         if (coordinates == null || precision == null) {
@@ -27,7 +30,7 @@ public record PlaceLocation(Coordinates coordinates, Precision precision, int li
     }
 
     public boolean approximate() {
-        return precision == Precision.POSTCODE;
+        return precision == Precision.POSTCODE_CENTRE;
     }
 
     /**
@@ -35,7 +38,7 @@ public record PlaceLocation(Coordinates coordinates, Precision precision, int li
      * keys already fold case, punctuation and abbreviations), since a near spelling may be the next street.
      */
     public boolean doubtful() {
-        return precision == Precision.PROPERTY && confidence < 1.0;
+        return precision == Precision.PROPERTY && confidence < SURE;
     }
 
     /**

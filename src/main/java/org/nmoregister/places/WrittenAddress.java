@@ -285,6 +285,13 @@ public record WrittenAddress(int start, int end, String text, Postcode postcode)
         if (at(t, lastType, Kind.WORD) && t.get(lastType).lower().matches("north|south|east|west|upper|lower")) {
             lastType++;
         }
+        // an abbreviation's full stop ("Acacia Ave., Leeds"), when the address goes on after it: a full stop
+        // followed by anything else ends the sentence
+        if (at(t, lastType, Kind.PUNCT) && t.get(lastType).is(".")
+                && (at(t, lastType + 1, Kind.PUNCT) && t.get(lastType + 1).is(",")
+                || at(t, lastType + 1, Kind.POSTCODE))) {
+            lastType++;
+        }
         return lastType;
     }
 
@@ -381,7 +388,7 @@ public record WrittenAddress(int start, int end, String text, Postcode postcode)
         Postcode postcode = null;
         for (int k = from; k < to; k++) {
             Token tok = tokens.get(k);
-            if (k > from && !(tok.kind == Kind.PUNCT && tok.is(","))) {
+            if (k > from && !(tok.kind == Kind.PUNCT && (tok.is(",") || tok.is(".")))) {
                 out.append(' ');
             }
             if (tok.kind == Kind.POSTCODE) {

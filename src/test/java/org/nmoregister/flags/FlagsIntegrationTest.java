@@ -86,6 +86,8 @@ class FlagsIntegrationTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.nmoregister.places.internal.GazetteerImporter importer;
 
     final Instant made = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
@@ -179,6 +181,54 @@ class FlagsIntegrationTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/orders/{id}", id).with(httpBasic("poc.northshire", "demo")))
                 .andExpect(jsonPath("$.markers.length()").value(4));
+    }
+
+    @Test
+    void aPlaceMovedByThePointOfContactIsExportedAsTheOldMarkerWithdrawnAndItsNextVersionRaisedWithThePoint()
+            throws Exception {
+        importer.importNow(org.nmoregister.places.internal.GazetteerImport.Kind.POSTCODE_DIRECTORY, "test",
+                "wq8.csv", new java.io.ByteArrayInputStream("""
+                        pcds,lat,long,pfa,oslaua,dointr,doterm
+                        WQ8 1AA,53.600000,-1.700000,E23000991,E08000901,198001,
+                        """.getBytes(StandardCharsets.UTF_8)), null);
+        importer.importNow(org.nmoregister.places.internal.GazetteerImport.Kind.ADDRESSBASE, "test", "wq8-ab.csv",
+                new java.io.ByteArrayInputStream("""
+                        UPRN,BUILDING_NUMBER,THOROUGHFARE,POST_TOWN,POSTCODE_LOCATOR,LATITUDE,LONGITUDE
+                        9200000001,12,HERON WAY,YEWDALE,WQ8 1AA,53.601000,-1.700000
+                        """.getBytes(StandardCharsets.UTF_8)), null);
+        String address = "12 Heron Way, Yewdale WQ8 1AA";
+        OrderDetails order = withTerms(OrderFixtures.withoutNoticeNmo(OrderFixtures.uniqueCaseNumber(), made)
+                        .withEnd(DurationKind.UNTIL_FURTHER_ORDER, null),
+                "The respondent must not go within 100 metres of " + address + ", and must not instruct, encourage "
+                        + "or in any way suggest that any other person should do so.");
+        UUID id = as("poc.northshire", () -> orders.create(order, null));
+        assure(id);
+        await().atMost(Duration.ofSeconds(10)).until(() -> active(id).stream()
+                .anyMatch(m -> address.equals(m.address())));
+        MarkerView before = active(id).stream().filter(m -> address.equals(m.address())).findFirst().orElseThrow();
+        assertThat(before.uprn()).isEqualTo(9200000001L);
+        assertThat(jdbc.queryForObject("select payload->'marker'->>'latitude' from marker_export where marker_id = ? "
+                + "and target = 'RMS' and change = 'RAISED'", String.class, before.id())).isEqualTo("53.601");
+
+        mvc.perform(post("/orders/{id}/quality/places", id)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(users.loadUserByUsername("poc.northshire")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf())
+                        .param("place", address).param("property", "POSTCODE_CENTRE"))
+                .andExpect(status().is3xxRedirection());
+        await().atMost(Duration.ofSeconds(10)).until(() -> active(id).stream()
+                .anyMatch(m -> address.equals(m.address()) && !m.id().equals(before.id())));
+        MarkerView after = active(id).stream().filter(m -> address.equals(m.address())).findFirst().orElseThrow();
+        for (String target : List.of("PNC", "RMS")) {
+            assertThat(jdbc.queryForList("select change || ' ' || coalesce(payload->'marker'->>'withdrawal', '-') "
+                    + "from marker_export where marker_id = ? and target = ? order by created_at", String.class,
+                    before.id(), target)).containsExactly("RAISED -", "WITHDRAWN RELOCATED");
+            assertThat(jdbc.queryForList("select change || ' ' || (payload->'marker'->>'precision') || ' ' "
+                    + "|| (payload->'marker'->>'latitude') || ' ' || (payload->'order'->>'caseNumber') "
+                    + "from marker_export where marker_id = ? and target = ?", String.class, after.id(), target))
+                    .containsExactly("RAISED POSTCODE_CENTRE 53.6 " + order.caseNumber());
+        }
     }
 
     /**

@@ -49,6 +49,15 @@ class WrittenAddressTest {
             at 6 Acacia Ave, Leeds                                             | 6 Acacia Ave, Leeds
             at 12 Heron Way, Leeds, West Yorkshire, LS6 3QT, and               | 12 Heron Way, Leeds, West Yorkshire, LS6 3QT
             at Greenfield Primary School, School Lane, Leeds LS6 1AA           | Greenfield Primary School, School Lane, Leeds LS6 1AA
+            at Wing, 14 Acacia Ave, Leeds                                      | Wing, 14 Acacia Ave, Leeds
+            at 14, ACACIA AVE., Leeds.                                         | 14, ACACIA AVE., Leeds
+            at 14, Acacia Ave., Leeds, or                                      | 14, Acacia Ave., Leeds
+            at 14 Acacia Rd. LS6 2AB                                           | 14 Acacia Rd. LS6 2AB
+            at 14 Acacia Ave. The applicant lives there                        | 14 Acacia Ave
+            at 14 Acacia Ave. Leeds                                            | 14 Acacia Ave
+            at 3 Broadway, Leeds                                               | 3 Broadway, Leeds
+            at 4 Parade, Whitby                                                | 4 Parade, Whitby
+            at 5 Esplanade, Scarborough                                        | 5 Esplanade, Scarborough
             """)
     void findsTheWholeAddress(String text, String expected) {
         List<WrittenAddress> found = WrittenAddress.findIn("The respondent must not go " + text);
@@ -75,6 +84,8 @@ class WrittenAddressTest {
             The respondent must not contact the applicant between 8am and 6pm.
             THE RESPONDENT MUST NOT GO WITHIN 100 METRES OF THE APPLICANT'S HOME.
             The respondent must pay 50 Pounds to the applicant.
+            The respondent must not go to 3 Road, Leeds.
+            The respondent must not go to 3 Green, Leeds.
             """)
     void findsNoAddressWhereThereIsNone(String text) {
         assertThat(WrittenAddress.findIn(text)).isEmpty();
@@ -86,6 +97,17 @@ class WrittenAddressTest {
                 + "Otley LS21 1AA");
         assertThat(found).extracting(WrittenAddress::text)
                 .containsExactly("12 Mill Lane, Leeds", "3 Church Road, Otley LS21 1AA");
+    }
+
+    @Test
+    void theFirstAddressAndWhetherItGivesAPostcode() {
+        assertThat(WrittenAddress.firstIn("must not go to 12 Mill Lane, Leeds or 3 Church Road, Otley LS21 1AA"))
+                .hasValueSatisfying(a -> {
+                    assertThat(a.text()).isEqualTo("12 Mill Lane, Leeds");
+                    assertThat(a.hasPostcode()).isFalse();
+                    assertThat(a.postcode()).isNull();
+                });
+        assertThat(WrittenAddress.firstIn("must not enter Leeds")).isEmpty();
     }
 
     @Test

@@ -37,6 +37,14 @@ class AddressWordingsTest {
             The respondent must not go within 100 metres of Kingsway House, 14 Kingsway, Leeds LS1 2AB.                              | HOME        | Kingsway House, 14 Kingsway, Leeds LS1 2AB
             The respondent shall not go within 100 metres of 3 Church View, Northby NX6 1CV, and must not instruct, encourage or in any way suggest that any other person should do so. | OTHER | 3 Church View, Northby NX6 1CV
             The respondent must not go within 75 metres of 27 St John's Road, Stratford upon Avon CV37 6AA.                           | OTHER       | 27 St John's Road, Stratford upon Avon CV37 6AA
+            The respondent must not go within 100 metres of Wing, 14 Acacia Ave, Leeds LS6 2AB.                                       | OTHER       | Wing, 14 Acacia Ave, Leeds LS6 2AB
+            The respondent must not go within 100 metres of Wing, 14 Acacia Ave.                                                      | OTHER       | Wing, 14 Acacia Ave
+            The respondent must not go to Wing, 14 Acacia Ave, where the applicant lives.                                             | HOME        | Wing, 14 Acacia Ave
+            The respondent must not go within 100 metres of 14, ACACIA AVE., Leeds.                                                   | OTHER       | 14, ACACIA AVE., Leeds
+            The respondent must not go within 100 metres of 14, ACACIA AVE., Leeds LS6 2AB.                                           | OTHER       | 14, ACACIA AVE., Leeds LS6 2AB
+            The respondent must not enter the property at 14, Acacia Ave., Leeds, or any part of it.                                  | HOME        | 14, Acacia Ave., Leeds
+            THE RESPONDENT MUST NOT GO TO 14, ACACIA AVE., LEEDS LS6 2AB.                                                             | OTHER       | 14, ACACIA AVE., LEEDS LS6 2AB
+            The respondent must not go within 100 metres of 14 Acacia Rd. LS6 2AB.                                                    | OTHER       | 14 Acacia Rd. LS6 2AB
             """)
     void anAddressIsReadWholeWithItsKindAndIsNotOverbroad(String wording, PlaceKind kind, String address) {
         TermsReading reading = checker.check(wording, OrderContext.none());
@@ -47,6 +55,24 @@ class AddressWordingsTest {
         });
         assertThat(reading.findings()).extracting(Finding::code)
                 .doesNotContain(FindingCode.OVERBROAD_AREA, FindingCode.PLACE_NOT_IDENTIFIED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The respondent must not go within 100 metres of 14, ACACIA AVE., Leeds.               | 14, ACACIA AVE., Leeds
+            The respondent must not go to Wing, 14 Acacia Ave, where the applicant lives.         | Wing, 14 Acacia Ave
+            The respondent must not go to 14 Heol y Nant, Cardiff CF14 1AA where the applicant lives. | 14 Heol y Nant, Cardiff CF14 1AA
+            """)
+    void anAbbreviatedOrDescribedAddressIsOnePlaceNotATownOrTheSameAddressTwice(String wording, String address) {
+        Clause clause = checker.check(wording, OrderContext.none()).clauses().get(0);
+        assertThat(clause.places()).extracting(Clause.Place::address).containsExactly(address);
+    }
+
+    @Test
+    void theFullStopOfAnAbbreviationEndingTheSentenceEndsTheAddress() {
+        Clause clause = checker.check("The respondent must not go within 100 metres of 14 Acacia Ave. The respondent "
+                + "must not go to Leeds.", OrderContext.none()).clauses().get(0);
+        assertThat(clause.places()).extracting(Clause.Place::address).first().isEqualTo("14 Acacia Ave");
     }
 
     @Test

@@ -17,7 +17,9 @@ import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.ProtectedPerson;
 import org.nmoregister.places.Coordinates;
+import org.nmoregister.flags.MarkerDirectory;
 import org.nmoregister.places.Gazetteer;
+import org.nmoregister.places.PlaceChoices;
 import org.nmoregister.places.PlaceLocation;
 import org.nmoregister.places.Postcode;
 import org.nmoregister.platform.NotFoundException;
@@ -34,15 +36,20 @@ class IncidentCheck {
     private final BreachChecker checker = new BreachChecker();
     private final OrderRegister register;
     private final Gazetteer gazetteer;
+    private final MarkerDirectory markers;
+    private final PlaceChoices places;
 
-    IncidentCheck(OrderRegister register, Gazetteer gazetteer) {
+    IncidentCheck(OrderRegister register, Gazetteer gazetteer, MarkerDirectory markers, PlaceChoices places) {
         this.register = register;
         this.gazetteer = gazetteer;
+        this.markers = markers;
+        this.places = places;
     }
 
     /** The check of {@code incident} against order {@code orderId} (null: none was found). */
     BreachAssessment check(UUID orderId, Incident incident, EarlierIncidents earlier) {
-        return checker.check(incident, history(orderId).orElse(null), this::locate, earlier);
+        return checker.check(incident, history(orderId).orElse(null),
+                (place, order) -> locate(orderId, incident.occurredFrom(), place, order), earlier);
     }
 
     /** The order's history, or empty when the force holds no such order (the check then says NO_ORDER_FOUND). */
@@ -81,19 +88,27 @@ class IncidentCheck {
         return new IncidentLocation(point, placeKind, address);
     }
 
-    /** At the property when the address gazetteer has it, else at the postcode's centre, marked approximate. */
-    private Optional<PlaceLocation> locate(Clause.Place place, OrderDetails order) {
+    /**
+     * Where the place is: the point its marker carries (as the control room sees the zone, and as the point of
+     * contact confirmed it), else, for an order not yet assured, located the same way the marker would be: at the
+     * property when the address gazetteer has it, else at the postcode's centre, marked approximate.
+     */
+    private Optional<PlaceLocation> locate(UUID orderId, Instant at, Clause.Place place, OrderDetails order) {
         if (place.address() != null && !place.address().isBlank()) {
-            Optional<PlaceLocation> written = gazetteer.locateAddress(place.address());
+            Optional<PlaceLocation> written = located(orderId, at, place.address().strip());
             if (written.isPresent()) {
                 return written;
             }
         }
         if (place.kind() == Clause.PlaceKind.HOME) {
             // a confidential home is used to locate the zone, never shown
-            return homeOf(order).flatMap(a -> gazetteer.locateAddress(a.oneLine()));
+            return homeOf(order).flatMap(a -> located(orderId, at, a.oneLine()));
         }
         return Optional.empty();
+    }
+
+    private Optional<PlaceLocation> located(UUID orderId, Instant at, String address) {
+        return markers.placeLocation(orderId, address, at).or(() -> places.locate(orderId, address));
     }
 
     /** The applicant's current address: the home a term naming "her home" without an address protects. */

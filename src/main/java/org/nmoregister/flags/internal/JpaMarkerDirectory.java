@@ -6,7 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Optional;
 import org.nmoregister.flags.MarkerDirectory;
+import org.nmoregister.flags.MarkerKind;
+import org.nmoregister.places.AddressKeys;
+import org.nmoregister.places.PlaceChoices;
+import org.nmoregister.places.PlaceLocation;
 import org.nmoregister.flags.MarkerView;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderSnapshot;
@@ -18,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 class JpaMarkerDirectory implements MarkerDirectory {
 
     private final MarkerRepository markers;
+    private final PlaceChoices places;
 
-    JpaMarkerDirectory(MarkerRepository markers) {
+    JpaMarkerDirectory(MarkerRepository markers, PlaceChoices places) {
         this.markers = markers;
+        this.places = places;
     }
 
     @Override
@@ -44,11 +51,31 @@ class JpaMarkerDirectory implements MarkerDirectory {
         Instant end = MarkerService.end(details);
         return MarkerPlan.of(details, version.clauses().clauses())
                 .stream()
-                .map(m -> new MarkerView(UUID.nameUUIDFromBytes((version.orderId() + "|" + m.key())
-                        .getBytes(StandardCharsets.UTF_8)), version.forceId(), version.orderId(), version.version(),
-                        m.kind(), m.personName(), m.dateOfBirth(), m.aliases(), m.partyRole(), m.placeKind(),
-                        m.address(), m.postcode(), m.radiusMetres(), m.confidential(), version.recordedAt(), end,
-                        null, null))
+                .map(m -> {
+                    MarkerEntity marker = new MarkerEntity(version.forceId(), version.orderId(), version.version(),
+                            m, version.recordedAt(), end);
+                    marker.id = UUID.nameUUIDFromBytes((version.orderId() + "|" + m.key())
+                            .getBytes(StandardCharsets.UTF_8));
+                    if (m.kind() == MarkerKind.PROTECTED_PLACE) {
+                        marker.locate(places.locate(version.orderId(), m.address()).orElse(null));
+                    }
+                    return marker.view();
+                })
                 .toList();
+    }
+
+    @Override
+    public Optional<PlaceLocation> placeLocation(UUID orderId, String address, Instant at) {
+        String key = placeKey(address);
+        List<MarkerEntity> ofPlace = markers.findByOrderIdAndKindOrderByRaisedAtDesc(orderId,
+                MarkerKind.PROTECTED_PLACE).stream().filter(m -> placeKey(m.address).equals(key)).toList();
+        return ofPlace.stream().map(MarkerEntity::view).filter(m -> m.activeAt(at)).findFirst()
+                .or(() -> ofPlace.stream().map(MarkerEntity::view).findFirst())
+                .flatMap(MarkerView::location);
+    }
+
+    /** An address as the markers and the terms may write it differently (case, spacing, punctuation). */
+    private static String placeKey(String address) {
+        return AddressKeys.line1Key(address);
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.nmoregister.flags.MarkerKind;
 import org.nmoregister.flags.MarkerView;
 import org.nmoregister.flags.Withdrawal;
+import org.nmoregister.places.PlaceLocation;
 
 @Entity
 @Table(name = "marker")
@@ -56,6 +57,16 @@ class MarkerEntity {
     Instant withdrawnAt;
     @Enumerated(EnumType.STRING)
     Withdrawal withdrawal;
+    Double latitude;
+    Double longitude;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "location_precision")
+    PlaceLocation.Precision precision;
+    @Column(name = "likely_error_metres")
+    Integer likelyErrorMetres;
+    Long uprn;
+    @Column(name = "match_confidence")
+    Double matchConfidence;
     @Column(name = "changed_at", insertable = false, updatable = false)
     Instant changedAt;
     @Version
@@ -86,9 +97,44 @@ class MarkerEntity {
         this.expiresAt = expiresAt;
     }
 
+    /**
+     * The next version of this place marker, at {@code location}: the same place, zone, order version and end, raised
+     * {@code now} with a new id (receiving systems replace a marker by withdrawing one and raising the other).
+     */
+    MarkerEntity relocatedTo(PlaceLocation location, Instant now) {
+        MarkerEntity next = new MarkerEntity();
+        next.id = UUID.randomUUID();
+        next.forceId = forceId;
+        next.orderId = orderId;
+        next.orderVersion = orderVersion;
+        next.endVersion = endVersion;
+        next.kind = kind;
+        next.markerKey = markerKey;
+        next.placeKind = placeKind;
+        next.address = address;
+        next.postcode = postcode;
+        next.radiusMetres = radiusMetres;
+        next.confidential = confidential;
+        next.raisedAt = now;
+        next.expiresAt = expiresAt;
+        next.locate(location);
+        return next;
+    }
+
+    /** Puts the place at {@code location}, or nowhere when it could not be located. */
+    void locate(PlaceLocation location) {
+        this.latitude = location == null ? null : location.coordinates().latitude();
+        this.longitude = location == null ? null : location.coordinates().longitude();
+        this.precision = location == null ? null : location.precision();
+        this.likelyErrorMetres = location == null ? null : location.likelyErrorMetres();
+        this.uprn = location == null ? null : location.uprn();
+        this.matchConfidence = location == null ? null : location.confidence();
+    }
+
     MarkerView view() {
         return new MarkerView(id, forceId, orderId, orderVersion, kind, personName, dateOfBirth,
                 aliases == null ? List.of() : Arrays.asList(aliases.split("\n")), partyRole, placeKind, address,
-                postcode, radiusMetres, confidential, raisedAt, expiresAt, withdrawnAt, withdrawal);
+                postcode, radiusMetres, confidential, raisedAt, expiresAt, withdrawnAt, withdrawal, latitude, longitude,
+                precision, likelyErrorMetres, uprn, matchConfidence);
     }
 }

@@ -14,6 +14,8 @@ interface MarkerRepository extends JpaRepository<MarkerEntity, UUID> {
     @Query("select m from MarkerEntity m where m.orderId = :orderId and m.withdrawnAt is null")
     List<MarkerEntity> activeForOrderLocked(UUID orderId);
 
+    List<MarkerEntity> findByOrderIdAndKindOrderByRaisedAtDesc(UUID orderId, org.nmoregister.flags.MarkerKind kind);
+
     List<MarkerEntity> findByOrderIdAndForceIdOrderByRaisedAtAsc(UUID orderId, UUID forceId);
 
     @Query("select m from MarkerEntity m where m.withdrawnAt is null and m.expiresAt <= :now order by m.expiresAt")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.nmoregister.flags.MarkerKind;
 import org.nmoregister.flags.MarkerView;
 import org.nmoregister.flags.Withdrawal;
 import org.nmoregister.orders.ConfidentialValues;
@@ -18,7 +19,10 @@ import org.nmoregister.orders.OrderSnapshot;
 import org.nmoregister.orders.OrderStatusRule;
 import org.nmoregister.platform.StorableTime;
 import org.nmoregister.orders.OrderVersionRecorded;
+import org.nmoregister.places.PlaceChoices;
+import org.nmoregister.places.PlaceLocation;
 import org.nmoregister.quality.OrderQualityAssured;
+import org.nmoregister.quality.PlaceConfirmed;
 import org.nmoregister.security.CurrentUsers;
 import org.nmoregister.security.Role;
 import org.nmoregister.security.SystemActions;
@@ -44,11 +48,12 @@ public class MarkerService {
     private final JsonMapper json;
     private final Clock clock;
     private final Confidentiality confidentiality;
+    private final PlaceChoices places;
 
     MarkerService(MarkerRepository markers, MarkerExportRepository exports, OrderRegister orders,
                   SystemActions system, CurrentUsers currentUsers,
                   ExportProperties exportProperties, JsonMapper json, Clock clock,
-                  Confidentiality confidentiality) {
+                  Confidentiality confidentiality, PlaceChoices places) {
         this.markers = markers;
         this.exports = exports;
         this.orders = orders;
@@ -58,6 +63,7 @@ public class MarkerService {
         this.json = json;
         this.clock = clock;
         this.confidentiality = confidentiality;
+        this.places = places;
     }
 
     /** Raises the assured version's markers from the version and clauses the event carries. */
@@ -77,6 +83,49 @@ public class MarkerService {
         }
     }
 
+    /**
+     * Moves the order's place markers to where the point of contact says the place is: each marker whose point
+     * changes is replaced by a new version at the new point, and both changes are exported.
+     */
+    @ApplicationModuleListener
+    void on(PlaceConfirmed confirmed) {
+        relocate(confirmed.orderId(), new ExportedOrder(confirmed.court(), confirmed.caseNumber(),
+                confirmed.orderType()));
+    }
+
+    /** Locates the order's active place markers afresh; a marker whose point changed is replaced by a new version. */
+    @Transactional
+    void relocate(UUID orderId, ExportedOrder order) {
+        Instant now = clock.instant();
+        List<MarkerEntity> active = markers.activeForOrderLocked(orderId).stream()
+                .filter(m -> m.kind == MarkerKind.PROTECTED_PLACE).toList();
+        if (active.isEmpty()) {
+            return;
+        }
+        Map<MarkerEntity, PlaceLocation> moves = new LinkedHashMap<>();
+        for (MarkerEntity marker : active) {
+            PlaceLocation location = places.locate(orderId, marker.address).orElse(null);
+            if (Relocation.moved(marker, location)) {
+                marker.withdrawnAt = now;
+                marker.withdrawal = Withdrawal.RELOCATED;
+                moves.put(marker, location);
+            } else {
+                marker.locate(location);
+            }
+        }
+        markers.saveAllAndFlush(active);
+        raiseRelocated(moves, order, now);
+    }
+
+    /** Exports the withdrawal of each moved marker and raises and exports its new version at the new point. */
+    private void raiseRelocated(Map<MarkerEntity, PlaceLocation> moves, ExportedOrder details, Instant now) {
+        moves.forEach((old, location) -> {
+            queue(old, "WITHDRAWN", details, now);
+            MarkerEntity fresh = markers.save(old.relocatedTo(location, now));
+            queue(fresh, "RAISED", details, now);
+        });
+    }
+
     /** Raises, keeps or replaces the order's markers to match a quality-assured version. */
     @Transactional
     void apply(OrderSnapshot version) {
@@ -90,12 +139,23 @@ public class MarkerService {
         Map<String, DesiredMarker> desired = new LinkedHashMap<>();
         MarkerPlan.of(details, version.clauses().clauses()).forEach(m -> desired.put(m.key(), m));
         List<MarkerEntity> changed = new ArrayList<>();
+        Map<MarkerEntity, PlaceLocation> moves = new LinkedHashMap<>();
         for (MarkerEntity marker : active) {
             if (desired.remove(marker.markerKey) != null) {
                 marker.orderVersion = version.version();
                 if (marker.endVersion == null || marker.endVersion <= version.version()) {
                     marker.expiresAt = end;
                     marker.endVersion = version.version();
+                }
+                if (marker.kind == MarkerKind.PROTECTED_PLACE) {
+                    PlaceLocation location = places.locate(version.orderId(), marker.address).orElse(null);
+                    if (Relocation.moved(marker, location)) {
+                        marker.withdrawnAt = now;
+                        marker.withdrawal = Withdrawal.RELOCATED;
+                        moves.put(marker, location);
+                    } else {
+                        marker.locate(location);
+                    }
                 }
             } else {
                 marker.withdrawnAt = now;
@@ -105,10 +165,14 @@ public class MarkerService {
             }
         }
         markers.saveAllAndFlush(active);
+        raiseRelocated(moves, ExportedOrder.of(details), now);
         for (DesiredMarker wanted : desired.values()) {
             MarkerEntity fresh = new MarkerEntity(version.forceId(), version.orderId(), version.version(), wanted, now,
                     end);
             fresh.endVersion = version.version();
+            if (wanted.kind() == MarkerKind.PROTECTED_PLACE) {
+                fresh.locate(places.locate(version.orderId(), wanted.address()).orElse(null));
+            }
             MarkerEntity marker = markers.save(fresh);
             queue(marker, "RAISED", details, now);
             changed.add(marker);
@@ -180,20 +244,37 @@ public class MarkerService {
         if (!confidential || v.address() == null && v.postcode() == null) {
             return v;
         }
+        // the point and the UPRN name the address as surely as its words do
         return new MarkerView(v.id(), v.forceId(), v.orderId(), v.orderVersion(), v.kind(), v.personName(),
                 v.dateOfBirth(), v.aliases(), v.partyRole(), v.placeKind(), Confidentiality.WITHHELD, null,
-                v.radiusMetres(), true, v.raisedAt(), v.expiresAt(), v.withdrawnAt(), v.withdrawal());
+                v.radiusMetres(), true, v.raisedAt(), v.expiresAt(), v.withdrawnAt(), v.withdrawal(), null, null,
+                null, null, null, null);
     }
 
     private void queue(MarkerEntity marker, String change, OrderDetails order, Instant now) {
+        queue(marker, change, ExportedOrder.of(order), now);
+    }
+
+    private void queue(MarkerEntity marker, String change, ExportedOrder order, Instant now) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("change", change);
         payload.put("marker", marker.view());
-        payload.put("order", Map.of("id", marker.orderId, "court", order.court(), "caseNumber", order.caseNumber(),
-                "type", order.orderType().name()));
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("id", marker.orderId);
+        about.put("court", order.court());
+        about.put("caseNumber", order.caseNumber());
+        about.put("type", order.type());
+        payload.put("order", about);
         String text = json.writeValueAsString(payload);
         for (ExportProperties.Target target : exportProperties.targets()) {
             exports.save(new MarkerExportEntity(marker.id, target.name(), change, text, now));
+        }
+    }
+
+    /** What a marker's export names of its order. */
+    record ExportedOrder(String court, String caseNumber, String type) {
+        static ExportedOrder of(OrderDetails order) {
+            return new ExportedOrder(order.court(), order.caseNumber(), order.orderType().name());
         }
     }
 

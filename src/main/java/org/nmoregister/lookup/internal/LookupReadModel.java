@@ -32,6 +32,7 @@ import org.nmoregister.places.AddressQuery;
 import org.nmoregister.places.Coordinates;
 import org.nmoregister.places.Gazetteer;
 import org.nmoregister.places.PlaceIndex;
+import org.nmoregister.places.PlaceLocation;
 import org.nmoregister.places.Postcode;
 import org.nmoregister.security.Role;
 import org.nmoregister.security.SystemActions;
@@ -63,7 +64,8 @@ class LookupReadModel {
 
     /** @param addressKeys the address read once for address lookups */
     record PlaceRef(UUID markerId, UUID orderId, String placeKind, String address, String postcode,
-                    Integer radiusMetres, boolean confidential, AddressQuery.Recorded addressKeys) {
+                    Integer radiusMetres, boolean confidential, AddressQuery.Recorded addressKeys,
+                    PlaceLocation located) {
     }
 
     /** An order as the lookup keeps it: the instants its status turns on, and what a call-handler reads. */
@@ -277,8 +279,12 @@ class LookupReadModel {
         }
         indexed.put(marker.id(), marker);
         if (marker.kind() == MarkerKind.PROTECTED_PLACE) {
-            Optional<Coordinates> where = Optional.ofNullable(marker.postcode()).flatMap(Postcode::parse)
-                    .flatMap(gazetteer::locate).map(located -> located.coordinates());
+            // the marker's own point (at the property, or its postcode's centre marked approximate); a marker raised
+            // before places were located is put at its postcode's centre, as it was then
+            Optional<PlaceLocation> located = marker.location();
+            Optional<Coordinates> where = located.map(PlaceLocation::coordinates)
+                    .or(() -> Optional.ofNullable(marker.postcode()).flatMap(Postcode::parse)
+                            .flatMap(gazetteer::locate).map(postcode -> postcode.coordinates()));
             if (where.isEmpty()) {
                 log.debug("Place marker {} has no postcode the gazetteer knows; it is not on the map", marker.id());
                 return;
@@ -288,7 +294,7 @@ class LookupReadModel {
                     .appearsIn(marker.address() + " " + marker.postcode());
             model.putPlaceRef(id, new PlaceRef(marker.id(), marker.orderId(), marker.placeKind(), marker.address(),
                     marker.postcode(), marker.radiusMetres(), confidential,
-                    AddressQuery.Recorded.of(marker.address(), marker.postcode())));
+                    AddressQuery.Recorded.of(marker.address(), marker.postcode()), located.orElse(null)));
             model.places.put(new PlaceIndex.Place(id, where.get(),
                     marker.radiusMetres() == null ? 0 : marker.radiusMetres(), marker.orderId().toString()));
         } else {

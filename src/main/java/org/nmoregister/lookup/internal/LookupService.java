@@ -190,7 +190,8 @@ public class LookupService {
         return new PlaceResult(Math.round(hit.distanceToCentreMetres()), hit.inside(),
                 Math.round(hit.distanceToZoneMetres()), ref.radiusMetres(), ref.placeKind(),
                 withhold ? Confidentiality.WITHHELD : ref.address(), withhold ? null : ref.postcode(),
-                card.stream().toList(), addressMatched);
+                card.stream().toList(), addressMatched, ref.located() != null && ref.located().approximate(),
+                ref.located() == null ? null : ref.located().describe());
     }
 
     private static int radius(Integer radiusMetres) {

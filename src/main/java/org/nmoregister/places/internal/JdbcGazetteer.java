@@ -94,6 +94,52 @@ class JdbcGazetteer implements Gazetteer {
 
     @Override
     public Optional<PlaceLocation> locateAddress(String address) {
+        Optional<Search> search = search(address);
+        if (search.isEmpty()) {
+            return Optional.empty();
+        }
+        Search found = search.get();
+        Optional<PropertyMatcher.Match> match = PropertyMatcher.best(found.key(), found.matcherCandidates());
+        if (match.isPresent() && (found.postcode().isPresent() || match.get().score() == 1.0)) {
+            long uprn = match.get().candidate().uprn();
+            PropertyRow row = found.row(uprn);
+            return Optional.of(new PlaceLocation(row.point(), PlaceLocation.Precision.PROPERTY, 0, uprn,
+                    propertyAddress(uprn), match.get().score()));
+        }
+        return postcodeCentre(found);
+    }
+
+    @Override
+    public List<Candidate> candidates(String address) {
+        Optional<Search> search = search(address);
+        if (search.isEmpty() || search.get().postcode().isEmpty()) {
+            return List.of();
+        }
+        return PropertyMatcher.all(search.get().key(), search.get().matcherCandidates()).stream()
+                .map(m -> new Candidate(m.candidate().uprn(), propertyAddress(m.candidate().uprn()), m.score()))
+                .toList();
+    }
+
+    @Override
+    public Optional<PlaceLocation> locateProperty(long uprn) {
+        return jdbc.query("select latitude, longitude from gazetteer_property where uprn = ?", (rs, n) ->
+                new PlaceLocation(new Coordinates(rs.getDouble(1), rs.getDouble(2)), PlaceLocation.Precision.PROPERTY,
+                        0, uprn, propertyAddress(uprn), PlaceLocation.SURE), uprn).stream().findFirst();
+    }
+
+    @Override
+    public Optional<PlaceLocation> locatePostcodeCentre(String address) {
+        return search(address).flatMap(this::postcodeCentre);
+    }
+
+    private Optional<PlaceLocation> postcodeCentre(Search found) {
+        return found.postcode().flatMap(this::locate).map(located -> new PlaceLocation(located.coordinates(),
+                PlaceLocation.Precision.POSTCODE_CENTRE, likelyError(located.coordinates(), found.candidates()), null,
+                null, 0));
+    }
+
+    /** The address's postcode, its key, and the properties it may name. */
+    private Optional<Search> search(String address) {
         if (address == null || address.isBlank()) {
             return Optional.empty();
         }
@@ -119,16 +165,17 @@ class JdbcGazetteer implements Gazetteer {
         // without a postcode only an exact first line in the town the address names will do
         List<PropertyRow> candidates = postcode.isPresent() ? found : found.stream().filter(c -> c.town() != null
                 && (" " + key + " ").contains(" " + AddressKeys.line1Key(c.town()) + " ")).toList();
-        Optional<PropertyMatcher.Match> match = PropertyMatcher.best(key,
-                candidates.stream().map(c -> new PropertyMatcher.Candidate(c.uprn(), c.lineKey())).toList());
-        if (match.isPresent() && (postcode.isPresent() || match.get().score() == 1.0)) {
-            long uprn = match.get().candidate().uprn();
-            PropertyRow row = candidates.stream().filter(c -> c.uprn() == uprn).findFirst().orElseThrow();
-            return Optional.of(new PlaceLocation(row.point(), PlaceLocation.Precision.PROPERTY, 0, uprn,
-                    propertyAddress(uprn), match.get().score()));
+        return Optional.of(new Search(postcode, key, candidates));
+    }
+
+    private record Search(Optional<Postcode> postcode, String key, List<PropertyRow> candidates) {
+        List<PropertyMatcher.Candidate> matcherCandidates() {
+            return candidates.stream().map(c -> new PropertyMatcher.Candidate(c.uprn(), c.lineKey())).toList();
         }
-        return postcode.flatMap(this::locate).map(located -> new PlaceLocation(located.coordinates(),
-                PlaceLocation.Precision.POSTCODE, likelyError(located.coordinates(), candidates), null, null, 0));
+
+        PropertyRow row(long uprn) {
+            return candidates.stream().filter(c -> c.uprn() == uprn).findFirst().orElseThrow();
+        }
     }
 
     /**

@@ -39,6 +39,22 @@ final class PropertyMatcher {
      * match it equally well.
      */
     static Optional<Match> best(String writtenKey, List<Candidate> candidates) {
+        List<Match> matches = all(writtenKey, candidates);
+        if (matches.isEmpty()) {
+            return Optional.empty();
+        }
+        Match first = matches.get(0);
+        boolean ambiguous = matches.size() > 1 && matches.get(1).score() == first.score()
+                && words(matches.get(1)) == words(first);
+        return ambiguous ? Optional.empty() : Optional.of(first);
+    }
+
+    /**
+     * Every candidate the written address may name (at least {@link #THRESHOLD} alike, the numbers agreeing), the
+     * closest first and, of equally close ones, the more specific (a flat before its building): what the point of
+     * contact chooses among when the best is not sure or two are equally good.
+     */
+    static List<Match> all(String writtenKey, List<Candidate> candidates) {
         String[] words = writtenKey.isBlank() ? new String[0] : writtenKey.split(" ");
         List<String> numbers = new ArrayList<>();
         List<String> houseNumbers = new ArrayList<>();
@@ -64,16 +80,13 @@ final class PropertyMatcher {
                 matches.add(new Match(candidate, score));
             }
         }
-        // the closest first, and of equally close ones the more specific (a flat before its building)
         matches.sort(Comparator.comparingDouble(Match::score).reversed()
-                .thenComparing(m -> -m.candidate().lineKey().split(" ").length));
-        if (matches.isEmpty()) {
-            return Optional.empty();
-        }
-        Match first = matches.get(0);
-        boolean ambiguous = matches.size() > 1 && matches.get(1).score() == first.score()
-                && matches.get(1).candidate().lineKey().split(" ").length == first.candidate().lineKey().split(" ").length;
-        return ambiguous ? Optional.empty() : Optional.of(first);
+                .thenComparing(m -> -words(m)).thenComparingLong(m -> m.candidate().uprn()));
+        return matches;
+    }
+
+    private static int words(Match match) {
+        return match.candidate().lineKey().split(" ").length;
     }
 
     /** The best similarity of the property's key to any run of as many written words (the street, then the town). */

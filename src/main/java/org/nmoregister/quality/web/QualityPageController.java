@@ -11,6 +11,7 @@ import org.nmoregister.platform.web.UkTime;
 import org.nmoregister.quality.LiaisonKind;
 import org.nmoregister.quality.internal.CourtDirectory;
 import org.nmoregister.quality.internal.LiaisonService;
+import org.nmoregister.quality.internal.PlaceConfirmation;
 import org.nmoregister.quality.internal.QualityBlockedException;
 import org.nmoregister.quality.internal.QualityService;
 import org.nmoregister.security.Authorities;
@@ -37,9 +38,12 @@ class QualityPageController {
     private final OrderRegister orders;
     private final Confidentiality confidentiality;
     private final CurrentUsers currentUsers;
+    private final PlaceConfirmation places;
 
     QualityPageController(QualityService quality, LiaisonService liaison, CourtDirectory courts,
-                          OrderRegister orders, Confidentiality confidentiality, CurrentUsers currentUsers) {
+                          OrderRegister orders, Confidentiality confidentiality, CurrentUsers currentUsers,
+                          PlaceConfirmation places) {
+        this.places = places;
         this.quality = quality;
         this.liaison = liaison;
         this.courts = courts;
@@ -65,6 +69,8 @@ class QualityPageController {
         model.addAttribute("details", confidentiality.forUser(order.details(), id, user));
         model.addAttribute("qa", quality.view(order));
         model.addAttribute("requests", liaison.forOrder(id));
+        model.addAttribute("places", places.toConfirm(order));
+        model.addAttribute("postcodeCentre", PlaceConfirmation.POSTCODE_CENTRE);
         model.addAttribute("kinds", LiaisonKind.values());
         model.addAttribute("isPointOfContact", user.has(Role.POINT_OF_CONTACT));
         model.addAttribute("isSupervisor", user.has(Role.SUPERVISOR));
@@ -82,6 +88,29 @@ class QualityPageController {
             return page(id, model);
         }
         redirect.addFlashAttribute("success", "The order is quality-assured.");
+        return "redirect:/orders/" + id + "/quality";
+    }
+
+    /**
+     * The point of contact confirms which property a place of the order is, or that none of those the gazetteer
+     * offers is ({@code property} = {@code POSTCODE_CENTRE}); {@code index} is the place's position on the page, so an
+     * error is shown beside its own radios.
+     */
+    @PostMapping("/orders/{id}/quality/places")
+    @PreAuthorize(Authorities.POINT_OF_CONTACT)
+    String choosePlace(@PathVariable UUID id, @RequestParam(required = false) String place,
+                       @RequestParam(required = false) String property,
+                       @RequestParam(required = false) Integer index, Model model, RedirectAttributes redirect) {
+        String field = "property-" + (index == null || index < 0 || index > 999 ? 0 : index);
+        try {
+            places.choose(id, place, property, field);
+        } catch (InvalidRequestException e) {
+            model.addAttribute("errors", e.errors());
+            return page(id, model);
+        }
+        redirect.addFlashAttribute("success", PlaceConfirmation.POSTCODE_CENTRE.equals(property)
+                ? "The place is located at its postcode's centre, marked approximate. Its markers follow."
+                : "The property is confirmed. The place's markers follow.");
         return "redirect:/orders/" + id + "/quality";
     }
 

@@ -592,6 +592,7 @@ public final class ClauseParser {
         // "27 Lime Street, Wrexham, where the applicant lives" and "2 Hollins Fold, Bury BL9 0AA, the home of the
         // applicant": the home described just after an address is the addressed place
         List<Span> spansOfPlaces = spans.stream().filter(s -> s.attribute().equals("place")).toList();
+        java.util.Set<Integer> merged = new java.util.HashSet<>();
         for (int i = 0; i < places.size(); i++) {
             if (places.get(i).kind() != PlaceKind.HOME || places.get(i).address() != null) {
                 continue;
@@ -609,7 +610,9 @@ public final class ClauseParser {
                 boolean describedRightAfter = gapStart <= gapEnd && text.substring(gapStart, gapEnd)
                         .matches("(?si)[\\s,(]*(being|which is|namely)?\\s*(the|her|his|their)?\\s*");
                 if (describedRightAfter || whereSheLives && other.address().matches("(?s)^\\d.*")) {
+                    // one place, the home at that address: not the address a second time as a place of no kind
                     places.set(i, new Place(PlaceKind.HOME, other.address()));
+                    merged.add(j);
                     break;
                 }
             }
@@ -621,7 +624,7 @@ public final class ClauseParser {
         }
         List<Span> placeSpans = spans.stream().filter(s -> s.attribute().equals("place")).toList();
         order.sort((x, y) -> Integer.compare(placeSpans.get(x).start(), placeSpans.get(y).start()));
-        return order.stream().map(places::get).toList();
+        return order.stream().filter(k -> !merged.contains(k)).map(places::get).toList();
     }
 
     /**

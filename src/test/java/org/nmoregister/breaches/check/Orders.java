@@ -53,7 +53,7 @@ final class Orders {
 
     /** The same places, but each known only by its postcode's centre, up to {@code error} metres from the door. */
     static PlaceLocator byPostcodeOnly(int error) {
-        return (place, order) -> exactly(place).map(point -> new PlaceLocation(point, PlaceLocation.Precision.POSTCODE,
+        return (place, order) -> exactly(place).map(point -> new PlaceLocation(point, PlaceLocation.Precision.POSTCODE_CENTRE,
                 error, null, null, 0));
     }
 

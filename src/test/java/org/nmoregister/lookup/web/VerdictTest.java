@@ -28,7 +28,7 @@ class VerdictTest {
         var result = Map.<String, Object>of(
                 "people", List.of(person(order), person(order), person(order)),
                 "places", List.of(new PlaceResult(0, true, 0, 100, "HOME", "1 High St", "LS6 2AB", List.of(order),
-                        true)));
+                        true, false, "located at the property")));
         assertThat(Verdict.of(result, "Northshire Police").headline()).isEqualTo("Yes: 1 order in force");
     }
 

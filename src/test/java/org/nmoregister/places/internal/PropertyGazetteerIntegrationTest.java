@@ -1,6 +1,7 @@
 package org.nmoregister.places.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.nmoregister.places.Coordinates;
 import org.nmoregister.places.Gazetteer;
 import org.nmoregister.places.PlaceLocation;
+import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,6 +43,8 @@ class PropertyGazetteerIntegrationTest {
     GazetteerImporter importer;
     @Autowired
     Gazetteer gazetteer;
+    @Autowired
+    org.nmoregister.places.PlaceChoices choices;
 
     @BeforeEach
     void load() {
@@ -93,7 +97,7 @@ class PropertyGazetteerIntegrationTest {
     @Test
     void anUnmatchedPlaceFallsBackToItsPostcodeMarkedApproximate() {
         PlaceLocation at = gazetteer.locateAddress("40 Heron Way, Yewtown YW1 1AA").orElseThrow();
-        assertThat(at.precision()).isEqualTo(PlaceLocation.Precision.POSTCODE);
+        assertThat(at.precision()).isEqualTo(PlaceLocation.Precision.POSTCODE_CENTRE);
         assertThat(at.approximate()).isTrue();
         assertThat(at.coordinates()).isEqualTo(new Coordinates(53.8, -1.55));
         assertThat(at.uprn()).isNull();
@@ -112,6 +116,51 @@ class PropertyGazetteerIntegrationTest {
         assertThat(gazetteer.locateAddress("3 Kestrel Cl, Yewtown").orElseThrow().uprn()).isEqualTo(8100000005L);
         assertThat(gazetteer.locateAddress("the applicant's home")).isEmpty();
         assertThat(gazetteer.locateAddress(null)).isEmpty();
+    }
+
+    @Test
+    void theCandidatesAreOfferedAndThePointOfContactsChoiceHoldsForThatOrderOnly() {
+        assertThat(gazetteer.candidates("12 Herron Way, Yewtown YW1 1AA")).extracting(Gazetteer.Candidate::uprn)
+                .containsExactly(8100000002L);
+        assertThat(gazetteer.candidates("12 Herron Way, Yewtown YW1 1AA").get(0).address())
+                .isEqualTo("12 Heron Way, Yewtown YW1 1AA");
+        assertThat(gazetteer.candidates("40 Heron Way, Yewtown YW1 1AA")).isEmpty();
+        assertThat(gazetteer.candidates("3 Kestrel Close, Yewtown")).as("none offered without a postcode").isEmpty();
+        assertThat(gazetteer.locateProperty(8100000002L)).hasValueSatisfying(at -> {
+            assertThat(at.coordinates()).isEqualTo(new Coordinates(53.8012, -1.5503));
+            assertThat(at.confidence()).isEqualTo(PlaceLocation.SURE);
+        });
+        assertThat(gazetteer.locateProperty(8199999999L)).isEmpty();
+        assertThat(gazetteer.locatePostcodeCentre("12 Heron Way, Yewtown YW1 1AA")).hasValueSatisfying(at ->
+                assertThat(at.coordinates()).isEqualTo(new Coordinates(53.8, -1.55)));
+
+        java.util.UUID order = java.util.UUID.randomUUID();
+        java.util.UUID other = java.util.UUID.randomUUID();
+        java.util.UUID force = java.util.UUID.randomUUID();
+        String typo = "12 Herron Way, Yewtown YW1 1AA";
+        assertThat(choices.locate(order, typo).orElseThrow().doubtful()).isTrue();
+        choices.choose(force, order, typo, 8100000002L, "poc.test");
+        assertThat(choices.locate(order, typo).orElseThrow().doubtful()).as("confirmed").isFalse();
+        assertThat(choices.locate(order, "12 HERRON WAY, Yewtown, YW1 1AA").orElseThrow().confidence())
+                .as("the same address written again").isEqualTo(PlaceLocation.SURE);
+        assertThat(choices.locate(other, typo).orElseThrow().doubtful()).as("another order's place").isTrue();
+        choices.choose(force, order, typo, null, "poc.test");
+        assertThat(choices.choiceFor(order, typo)).hasValueSatisfying(c -> {
+            assertThat(c.postcodeCentre()).isTrue();
+            assertThat(c.chosenBy()).isEqualTo("poc.test");
+        });
+        assertThat(choices.locate(order, typo).orElseThrow().approximate()).as("none of these").isTrue();
+
+        assertThatThrownBy(() -> choices.choose(force, order, typo, 8100000001L, "poc.test"))
+                .as("10 Heron Way is not a candidate for 12").isInstanceOf(InvalidRequestException.class)
+                .extracting(e -> ((InvalidRequestException) e).errors().get(0).field()).isEqualTo("property");
+        assertThatThrownBy(() -> choices.choose(force, order, "3 Kestrel Close, Yewtown", null, "poc.test"))
+                .as("no postcode, no centre").isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> choices.choose(force, order, "x".repeat(501), null, "poc.test"))
+                .isInstanceOf(InvalidRequestException.class)
+                .extracting(e -> ((InvalidRequestException) e).errors().get(0).field()).isEqualTo("place");
+        assertThat(choices.choiceFor(order, typo).orElseThrow().postcodeCentre()).as("a refused choice changes nothing")
+                .isTrue();
     }
 
     private static ByteArrayInputStream stream(String csv) {

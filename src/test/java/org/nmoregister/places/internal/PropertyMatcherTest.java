@@ -58,4 +58,28 @@ class PropertyMatcherTest {
         List<Candidate> twins = List.of(new Candidate(1, "12 heron way"), new Candidate(2, "12 heron way"));
         assertThat(PropertyMatcher.best("12 heron way", twins)).isEmpty();
     }
+
+    @Test
+    void everyCandidateTheAddressMayNameIsOfferedClosestFirstAndTiesInUprnOrder() {
+        List<Candidate> twins = List.of(new Candidate(22, "3 mill lane"), new Candidate(21, "3 mill lane"),
+                new Candidate(23, "3 mill lame"), new Candidate(24, "5 mill lane"), new Candidate(25, "3 kiln lane"));
+        var all = PropertyMatcher.all(AddressKeys.line1Key("3 Mill Lane, Leeds"), twins);
+        // never another house number; "kiln" is not like enough to "mill"
+        assertThat(all).extracting(m -> m.candidate().uprn()).containsExactly(21L, 22L, 23L);
+        assertThat(all.get(0).score()).isEqualTo(1.0);
+        assertThat(all.get(2).score()).isLessThan(1.0).isGreaterThanOrEqualTo(PropertyMatcher.THRESHOLD);
+        // two equally good are not guessed between, but both are offered to the point of contact
+        assertThat(PropertyMatcher.best(AddressKeys.line1Key("3 Mill Lane, Leeds"), twins)).isEmpty();
+    }
+
+    @Test
+    void ofEquallyCloseCandidatesTheMoreSpecificIsOfferedFirst() {
+        var all = PropertyMatcher.all(AddressKeys.line1Key("Flat 2, 16 Heron Way"), HERON_WAY);
+        assertThat(all).extracting(m -> m.candidate().uprn()).startsWith(5L);
+        assertThat(all).extracting(m -> m.candidate().uprn()).contains(6L).doesNotContain(4L);
+        // whatever their UPRNs
+        var reversed = PropertyMatcher.all(AddressKeys.line1Key("Flat 2, 16 Heron Way"), List.of(
+                new Candidate(30, "16 heron way"), new Candidate(31, "flat 2 16 heron way")));
+        assertThat(reversed).extracting(m -> m.candidate().uprn()).containsExactly(31L, 30L);
+    }
 }
