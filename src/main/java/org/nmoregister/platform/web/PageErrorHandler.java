@@ -30,6 +30,17 @@ public class PageErrorHandler {
         return "error/problem";
     }
 
+    /** A list asked for with a page or filter it does not have: what is wrong, and the list as it can be shown. */
+    @ExceptionHandler(ListRequestException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String list(ListRequestException e, Model model) {
+        model.addAttribute("title", "This list cannot be shown as asked");
+        model.addAttribute("message", e.getMessage());
+        model.addAttribute("back", e.list());
+        model.addAttribute("backText", "Go back to the list");
+        return "error/problem";
+    }
+
     @ExceptionHandler(InvalidRequestException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalid(InvalidRequestException e, Model model) {

@@ -7,7 +7,11 @@ import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.OrderSnapshot;
 import org.nmoregister.platform.ConflictException;
 import org.nmoregister.platform.InvalidRequestException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.nmoregister.platform.web.ListFilter;
+import org.nmoregister.platform.web.ListPage;
 import org.nmoregister.platform.web.UkTime;
+import org.nmoregister.quality.LiaisonView;
 import org.nmoregister.quality.LiaisonKind;
 import org.nmoregister.quality.internal.CourtDirectory;
 import org.nmoregister.quality.internal.LiaisonService;
@@ -48,11 +52,27 @@ class QualityPageController {
         this.currentUsers = currentUsers;
     }
 
+    /**
+     * The quality pages' lists, one view at a time (each a count on the start page): versions waiting, those an error
+     * blocks, unserved orders near their return hearing, questions to courts, and those past their due date.
+     */
     @GetMapping("/quality")
     @PreAuthorize("hasAnyRole('POINT_OF_CONTACT','SUPERVISOR')")
-    String queue(Model model) {
-        model.addAttribute("queue", quality.queue());
-        model.addAttribute("liaison", liaison.open());
+    String queue(@RequestParam(required = false) String page, HttpServletRequest request, Model model) {
+        ListFilter show = ListFilter.of("show", ListFilter.views(
+                "waiting", "Waiting for quality assurance", "blocked", "Blocked by an error finding",
+                "unserved", "Not served, return hearing near", "questions", "Questions to courts",
+                "overdue-questions", "Questions past their due date"), request);
+        model.addAttribute("show", show);
+        List<?> rows = switch (show.value()) {
+            case "waiting" -> quality.queue();
+            case "blocked" -> quality.queue().stream().filter(item -> item.errorCount() > 0).toList();
+            case "unserved" -> quality.unservedBeforeHearing();
+            case "questions" -> liaison.open();
+            default -> liaison.open().stream().filter(LiaisonView::overdue).toList();
+        };
+        model.addAttribute("rows", ListPage.of(rows, page, request));
+        model.addAttribute("chaseDays", quality.serviceChaseWindow().toDays());
         return "quality/queue";
     }
 
