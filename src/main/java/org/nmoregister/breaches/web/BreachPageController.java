@@ -324,8 +324,9 @@ class BreachPageController {
 
     @GetMapping("/breaches/review")
     @PreAuthorize(Authorities.SUPERVISORS)
-    String reviewQueue(Model model) {
-        model.addAttribute("queue", supervision.reviewQueue());
+    String reviewQueue(@RequestParam(required = false) String page, jakarta.servlet.http.HttpServletRequest request,
+                       Model model) {
+        model.addAttribute("queue", ListPage.of(supervision.reviewQueue(), page, request));
         model.addAttribute("inadequacies", Inadequacy.values());
         return "breaches/review";
     }
