@@ -1,5 +1,6 @@
 package org.nmoregister.quality;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -50,8 +51,8 @@ class QualityPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("error finding")));
-        mvc.perform(get("/quality").with(user(poc)))
-                .andExpect(content().string(containsString(id.toString())));
+        assertThat(onSomePage("/quality?show=blocked", poc, id.toString()))
+                .as("the order is listed among those an error blocks").isTrue();
 
         mvc.perform(post("/orders/{id}/quality/liaison", id).with(user(poc)).with(csrf())
                         .param("kind", "CLARIFY_WORDING").param("note", "").param("dueAt", ""))
@@ -89,5 +90,23 @@ class QualityPagesTest {
                     List.of(new Term(1, "The respondent must not molest the applicant.")), List.of(), null, null),
                     null);
         });
+    }
+
+    /** Whether any page of the list shows {@code text}: the queue is oldest first, so a new order is on the last. */
+    private boolean onSomePage(String list, org.springframework.security.core.userdetails.UserDetails who,
+                               String text) throws Exception {
+        String first = mvc.perform(get(list).with(user(who))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var total = java.util.regex.Pattern.compile("data-list-total=\"(\\d+)\"").matcher(first);
+        assertThat(total.find()).isTrue();
+        long pages = Math.max(1, (Long.parseLong(total.group(1)) + org.nmoregister.platform.web.ListPage.SIZE - 1)
+                / org.nmoregister.platform.web.ListPage.SIZE);
+        for (long page = 1; page <= pages; page++) {
+            if (mvc.perform(get(list).param("page", String.valueOf(page)).with(user(who)))
+                    .andReturn().getResponse().getContentAsString().contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
