@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * arrested, and the weekly dip sample. Each counted by the rule of the list it links to.
  */
 @Component
-@Order(30)
+@Order(5) // before quality: a supervisor's first work is the breaches
 class BreachesToDo implements ToDoSource {
 
     static final String YOURS = "Your breaches";

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The point of contact's first work: the force's notifications waiting for triage, and those past the triage target.
- * Supervisors see them too, as they see the queue. Counted as the queue lists them (open: new or in review).
+ * Counted as the queue lists them (open: new or in review). Supervisors can open the queue but do not triage, so
+ * their start page leaves it out.
  */
 @Component
 @Order(10)
@@ -38,7 +39,7 @@ class NotificationsToDo implements ToDoSource {
     @Transactional(readOnly = true)
     public List<ToDo> toDo() {
         var user = currentUsers.require();
-        if (!user.hasAny(Role.POINT_OF_CONTACT, Role.SUPERVISOR)) {
+        if (!user.has(Role.POINT_OF_CONTACT)) {
             return List.of();
         }
         var open = EnumSet.of(NotificationStatus.NEW, NotificationStatus.IN_REVIEW);

@@ -29,7 +29,7 @@ class HeldOrdersToDo implements ToDoSource {
         if (!currentUsers.require().has(Role.CONTROL_ROOM)) {
             return List.of();
         }
-        return List.of(new ToDo("Orders", lookup.heldNotCheckedCount(), "order held, not yet checked",
+        return List.of(new ToDo("Orders the force holds", lookup.heldNotCheckedCount(), "order held, not yet checked",
                 "orders held, not yet checked", "/lookup/held", false));
     }
 }

@@ -49,15 +49,19 @@ class QualityToDo implements ToDoSource {
         if (!user.hasAny(Role.POINT_OF_CONTACT, Role.SUPERVISOR)) {
             return List.of();
         }
-        Instant now = clock.instant();
         var force = user.forceId();
+        ToDo blocked = new ToDo(ASSURANCE, reviews.countByForceIdAndStatusInAndErrorCountGreaterThan(force, WAITING, 0),
+                "blocked by an error finding", "blocked by an error finding", "/quality?show=blocked", true);
+        if (!user.has(Role.POINT_OF_CONTACT)) {
+            return List.of(blocked); // a supervisor's part: only an override with a reason gets past an error
+        }
+        Instant now = clock.instant();
         var open = LiaisonRequestEntity.Status.OPEN;
         return List.of(
                 new ToDo(ASSURANCE, reviews.countByForceIdAndStatusIn(force, WAITING),
                         "order version waiting for quality assurance", "order versions waiting for quality assurance",
                         "/quality", false),
-                new ToDo(ASSURANCE, reviews.countByForceIdAndStatusInAndErrorCountGreaterThan(force, WAITING, 0),
-                        "blocked by an error finding", "blocked by an error finding", "/quality?show=blocked", true),
+                blocked,
                 new ToDo(COURTS, watches.countUnservedBeforeHearing(force, now, now.plus(quality.serviceChaseWindow())),
                         "order not served with its return hearing in the next " + days(),
                         "orders not served with their return hearing in the next " + days(),
