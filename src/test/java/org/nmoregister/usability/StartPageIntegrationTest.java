@@ -72,6 +72,7 @@ class StartPageIntegrationTest {
         Map<String, Long> supervisor = counts("supervisor.northshire");
         Map<String, Long> officer = counts("officer.northshire");
         Map<String, Long> control = counts("control.northshire");
+        Map<String, Long> safeguarding = counts("safeguarding.northshire");
 
         // two notifications from the court, one received two days ago (past the 24-hour triage target)
         notification("court-feed.northshire");
@@ -124,6 +125,10 @@ class StartPageIntegrationTest {
         assertThat(rises(officer, counts("officer.northshire"))).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "/breaches?show=yours", 1L, "/breaches?show=your-directions", 1L));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                rises(safeguarding, counts("safeguarding.northshire")))
+                .as("each breach opens a DASH assessment to complete")
+                .containsExactlyInAnyOrderEntriesOf(Map.of("/risk/assessments?show=to-complete", 2L)));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
                 rises(control, counts("control.northshire")))
                 .as("the three orders are held, not yet checked, as the control room finds them")
                 .containsExactlyInAnyOrderEntriesOf(Map.of("/lookup/held", 3L)));
@@ -155,6 +160,8 @@ class StartPageIntegrationTest {
         assertThat(pages.get("officer.northshire")).containsOnlyKeys("/breaches?show=yours",
                 "/breaches?show=your-directions");
         assertThat(pages.get("officer.northshire").get("/breaches?show=yours")).isPositive();
+        assertThat(pages.get("safeguarding.northshire")).containsOnlyKeys("/risk/assessments?show=to-complete",
+                "/risk/assessments?show=marac-due");
         assertThat(pages.get("analyst.northshire")).isEmpty();
         assertThat(page("/", "analyst.northshire")).contains("Your role keeps no list of work here.");
 
@@ -185,7 +192,8 @@ class StartPageIntegrationTest {
     void aListAskedForWithAPageOrViewItDoesNotHaveSaysSoInWords() throws Exception {
         for (String address : List.of("/breaches?page=two", "/breaches?page=0", "/breaches?page=100000",
                 "/quality?show=everything", "/notifications?show=late&page=1", "/breaches/review?page=-1",
-                "/quality?show=blocked&page=99999")) {
+                "/quality?show=blocked&page=99999", "/risk/assessments?show=all", "/access-log?page=x",
+                "/orders?name=Smith&page=0")) {
             String page = mvc.perform(get(address).with(user(users.loadUserByUsername("supervisor.northshire"))))
                     .andExpect(status().isBadRequest())
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

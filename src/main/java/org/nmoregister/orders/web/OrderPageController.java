@@ -21,6 +21,7 @@ import org.nmoregister.security.CurrentUsers;
 import org.nmoregister.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.nmoregister.platform.web.ListPage;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,13 +50,14 @@ class OrderPageController {
 
     @GetMapping("/orders")
     String find(@RequestParam(required = false) String caseNumber, @RequestParam(required = false) String name,
+                @RequestParam(required = false) String page, jakarta.servlet.http.HttpServletRequest request,
                 Model model) {
         model.addAttribute("caseNumber", caseNumber);
         model.addAttribute("name", name);
         if (caseNumber != null && !caseNumber.isBlank()) {
-            model.addAttribute("results", register.findByCaseNumber(caseNumber));
+            model.addAttribute("results", ListPage.of(register.findByCaseNumber(caseNumber), page, request));
         } else if (name != null && !name.isBlank()) {
-            model.addAttribute("results", register.findByPartyName(name));
+            model.addAttribute("results", ListPage.of(register.findByPartyName(name), page, request));
         }
         return "orders/find";
     }
