@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
@@ -86,6 +87,38 @@ class FormErrorsPagesTest {
     }
 
     @Test
+    void anImportWithNoFileSaysSoBesideTheFileInput() throws Exception {
+        String page = page(multipart("/imports").with(csrf()).with(as("poc.northshire")).param("dryRun", "true"));
+        assertStandardErrors(page);
+        assertThat(page).contains("Select a CSV file to import");
+    }
+
+    @Test
+    void theGazetteerKeepsAPostcodeThatIsNotOneAndSaysSoBesideIt() throws Exception {
+        String page = page(get("/gazetteer").with(as("admin.northshire")).param("postcode", "NOT A POSTCODE 99"));
+        assertStandardErrors(page, "NOT A POSTCODE 99");
+        String upload = page(multipart("/gazetteer/imports").with(csrf()).with(as("admin.northshire"))
+                .param("source", "upload").param("kind", "POSTCODE_DIRECTORY"));
+        assertStandardErrors(upload);
+    }
+
+    @Test
+    void aQuestionToTheCourtWithABadDueDateKeepsTheLetterTyped() throws Exception {
+        UUID order = order();
+        String page = page(post("/orders/{id}/quality/liaison", order).with(csrf()).with(as("poc.northshire"))
+                .param("kind", "MISSING_DATA").param("note", "The applicant's date of birth, typed by the test")
+                .param("dueAt", "end of next week"));
+        assertStandardErrors(page, "The applicant's date of birth, typed by the test", "end of next week");
+    }
+
+    @Test
+    void anOrderAsAtATimeThatIsNotOneKeepsItAndSaysSo() throws Exception {
+        UUID order = order();
+        String page = page(get("/orders/{id}", order).with(as("poc.northshire")).param("at", "yesterday-ish"));
+        assertStandardErrors(page, "yesterday-ish");
+    }
+
+    @Test
     void messagesAreSaidOfTheFieldInPlainWords() {
         FormErrors errors = new FormErrors(new Labels());
         assertThat(errors.id("incidents[0].occurredAt")).isEqualTo("occurredAt");
@@ -134,7 +167,8 @@ class FormErrorsPagesTest {
         }
     }
 
-    private String page(MockHttpServletRequestBuilder request) throws Exception {
+    private String page(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request)
+            throws Exception {
         var response = mvc.perform(request.accept(MediaType.TEXT_HTML)).andReturn().getResponse();
         // the page with its errors, answered 200 or (as the draft checker does) 400
         assertThat(response.getStatus()).as(response.getContentAsString()).isIn(200, 400);

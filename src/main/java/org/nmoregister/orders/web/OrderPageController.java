@@ -69,7 +69,8 @@ class OrderPageController {
         try {
             asAt = UkTime.parseInput(at);
         } catch (RuntimeException e) {
-            model.addAttribute("atError", "Enter the date and time as a real date, for example 21/11/2026 14:30");
+            model.addAttribute("errors", java.util.List.of(new org.nmoregister.platform.InvalidRequestException
+                    .FieldError("at", "Enter the date and time as a real date, for example 21/11/2026 14:30")));
             asAt = null;
         }
         model.addAttribute("id", id);
@@ -79,8 +80,10 @@ class OrderPageController {
         try {
             snapshot = register.read(id, asAt, reason);
         } catch (ReasonRequiredException e) {
-            model.addAttribute("reasonError", reason != null);
-            model.addAttribute("reasonProblem", e.getMessage());
+            if (reason != null) { // asked for the first time, the question is not yet an error
+                model.addAttribute("errors", java.util.List.of(new org.nmoregister.platform.InvalidRequestException
+                        .FieldError("reason", e.getMessage())));
+            }
             return "orders/reason";
         }
         if (snapshot.isEmpty()) {
