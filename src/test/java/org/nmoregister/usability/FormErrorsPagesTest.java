@@ -81,9 +81,15 @@ class FormErrorsPagesTest {
 
     @Test
     void theAccessLogFilterWithABadDateKeepsTheFilter() throws Exception {
-        String page = page(get("/access-log").with(as("supervisor.northshire")).param("from", "not-a-date")
+        String page = page(get("/access-log").with(as("supervisor.northshire")).param("from-day", "31")
+                .param("from-month", "4").param("from-year", "2026").param("to-day", "2").param("to-year", "2026")
                 .param("username", "someone.typed"));
-        assertStandardErrors(page, "someone.typed", "not-a-date");
+        assertStandardErrors(page, "someone.typed", "value=\"31\"");
+        assertThat(page).contains("From must be a real date").contains("To must include a month")
+                .contains("href=\"#to-month\"");
+        assertThat(page).as("only the missing box of the to date is marked")
+                .containsPattern("govuk-input--error\"[^>]*id=\"to-month\"|id=\"to-month\"[^>]*govuk-input--error")
+                .doesNotContainPattern("govuk-input--error\"[^>]*id=\"to-day\"");
     }
 
     @Test
@@ -154,8 +160,10 @@ class FormErrorsPagesTest {
             String words = HtmlUtils.htmlUnescape(link.group(2));
             assertThat(words).as("summary message").isNotBlank().doesNotContain("[", "].", "_")
                     .doesNotMatch(".*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*"); // no field names such as occurredAt
+            // a GOV.UK date input has one message for its three boxes; the summary links to the box that is wrong
+            String input = link.group(1).replaceFirst("-(day|month|year)$", "");
             assertThat(page).as("the message beside #" + link.group(1))
-                    .contains("id=\"" + link.group(1) + "-error\"");
+                    .contains("id=\"" + input + "-error\"");
         }
         assertThat(links).as("links in the summary").isNotEmpty();
         for (String id : links) {
