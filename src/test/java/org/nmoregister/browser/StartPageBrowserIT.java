@@ -85,6 +85,31 @@ class StartPageBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Breaches");
     }
 
+    @Test
+    void theAccessLogsDatesAreTypedInDayMonthAndYearAndAMissingPartIsNamed() {
+        signIn("supervisor.northshire");
+        open("/access-log");
+        driver.findElement(By.id("from-day")).sendKeys("31");
+        driver.findElement(By.id("from-month")).sendKeys("4");
+        driver.findElement(By.id("from-year")).sendKeys("2026");
+        driver.findElement(By.id("to-day")).sendKeys("2");
+        driver.findElement(By.id("to-year")).sendKeys("2026");
+        driver.findElement(By.id("filter")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        assertThat(driver.getTitle()).startsWith("Error: ");
+        assertThat(driver.findElement(By.id("error-summary")).getText()).contains("From must be a real date")
+                .contains("To must include a month");
+        assertThat(driver.findElement(By.id("to-month")).getAttribute("class")).contains("govuk-input--error");
+        assertThat(driver.findElement(By.id("to-day")).getAttribute("class")).doesNotContain("govuk-input--error");
+        assertThat(driver.findElement(By.id("from-day")).getAttribute("value")).isEqualTo("31");
+        screenshot("access-log-date-input-errors-1280");
+        driver.findElement(By.cssSelector("#error-summary a[href='#to-month']")).click();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("to-month");
+        driver.manage().window().setSize(new Dimension(390, 1000));
+        assertNoSidewaysScroll("/access-log with errors on a phone");
+        screenshot("access-log-date-input-errors-390");
+    }
+
     private List<WebElement> counts() {
         return driver.findElements(By.cssSelector("#to-do a.nmo-todo__link"));
     }
