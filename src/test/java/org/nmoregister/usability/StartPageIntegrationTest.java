@@ -162,6 +162,7 @@ class StartPageIntegrationTest {
         assertThat(pages.get("officer.northshire").get("/breaches?show=yours")).isPositive();
         assertThat(pages.get("safeguarding.northshire")).containsOnlyKeys("/risk/assessments?show=to-complete",
                 "/risk/assessments?show=marac-due");
+        assertThat(pages.get("admin.northshire")).containsOnlyKeys("/sign-in-locks");
         assertThat(pages.get("analyst.northshire")).isEmpty();
         assertThat(page("/", "analyst.northshire")).contains("Your role keeps no list of work here.");
 
