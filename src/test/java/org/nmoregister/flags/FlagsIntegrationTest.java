@@ -163,6 +163,26 @@ class FlagsIntegrationTest {
     }
 
     @Test
+    void theReconciliationPageShowsOneSystemsMarkersOutOfStepAPageAtATime() throws Exception {
+        var supervisor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername("supervisor.northshire"));
+        String all = mvc.perform(get("/flags/reconciliation").with(supervisor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(all).contains("Receiving systems").contains(">PNC<").contains(">RMS<")
+                .contains("PNC: markers out of step").contains("data-list-total=");
+        String rms = mvc.perform(get("/flags/reconciliation").param("system", "RMS").param("show", "failing")
+                        .with(supervisor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(rms).contains("RMS: markers out of step")
+                .contains("href=\"/flags/reconciliation?system=RMS\"");
+        String nowhere = mvc.perform(get("/flags/reconciliation").param("system", "NOWHERE").with(supervisor))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(nowhere).contains("This list has no view called \u201cNOWHERE\u201d")
+                .contains("\u201cPNC\u201d, \u201cRMS\u201d");
+    }
+
+    @Test
     void markersAreWithdrawnAtTheExactMomentTheOrderExpires() throws Exception {
         Instant end = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
         OrderDetails shortOrder = OrderFixtures.withoutNoticeNmo(OrderFixtures.uniqueCaseNumber(), made)

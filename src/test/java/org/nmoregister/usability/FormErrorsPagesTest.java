@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
@@ -80,9 +81,47 @@ class FormErrorsPagesTest {
 
     @Test
     void theAccessLogFilterWithABadDateKeepsTheFilter() throws Exception {
-        String page = page(get("/access-log").with(as("supervisor.northshire")).param("from", "not-a-date")
+        String page = page(get("/access-log").with(as("supervisor.northshire")).param("from-day", "31")
+                .param("from-month", "4").param("from-year", "2026").param("to-day", "2").param("to-year", "2026")
                 .param("username", "someone.typed"));
-        assertStandardErrors(page, "someone.typed", "not-a-date");
+        assertStandardErrors(page, "someone.typed", "value=\"31\"");
+        assertThat(page).contains("From must be a real date").contains("To must include a month")
+                .contains("href=\"#to-month\"");
+        assertThat(page).as("only the missing box of the to date is marked")
+                .containsPattern("govuk-input--error\"[^>]*id=\"to-month\"|id=\"to-month\"[^>]*govuk-input--error")
+                .doesNotContainPattern("govuk-input--error\"[^>]*id=\"to-day\"");
+    }
+
+    @Test
+    void anImportWithNoFileSaysSoBesideTheFileInput() throws Exception {
+        String page = page(multipart("/imports").with(csrf()).with(as("poc.northshire")).param("dryRun", "true"));
+        assertStandardErrors(page);
+        assertThat(page).contains("Select a CSV file to import");
+    }
+
+    @Test
+    void theGazetteerKeepsAPostcodeThatIsNotOneAndSaysSoBesideIt() throws Exception {
+        String page = page(get("/gazetteer").with(as("admin.northshire")).param("postcode", "NOT A POSTCODE 99"));
+        assertStandardErrors(page, "NOT A POSTCODE 99");
+        String upload = page(multipart("/gazetteer/imports").with(csrf()).with(as("admin.northshire"))
+                .param("source", "upload").param("kind", "POSTCODE_DIRECTORY"));
+        assertStandardErrors(upload);
+    }
+
+    @Test
+    void aQuestionToTheCourtWithABadDueDateKeepsTheLetterTyped() throws Exception {
+        UUID order = order();
+        String page = page(post("/orders/{id}/quality/liaison", order).with(csrf()).with(as("poc.northshire"))
+                .param("kind", "MISSING_DATA").param("note", "The applicant's date of birth, typed by the test")
+                .param("dueAt", "end of next week"));
+        assertStandardErrors(page, "The applicant's date of birth, typed by the test", "end of next week");
+    }
+
+    @Test
+    void anOrderAsAtATimeThatIsNotOneKeepsItAndSaysSo() throws Exception {
+        UUID order = order();
+        String page = page(get("/orders/{id}", order).with(as("poc.northshire")).param("at", "yesterday-ish"));
+        assertStandardErrors(page, "yesterday-ish");
     }
 
     @Test
@@ -121,8 +160,10 @@ class FormErrorsPagesTest {
             String words = HtmlUtils.htmlUnescape(link.group(2));
             assertThat(words).as("summary message").isNotBlank().doesNotContain("[", "].", "_")
                     .doesNotMatch(".*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*"); // no field names such as occurredAt
+            // a GOV.UK date input has one message for its three boxes; the summary links to the box that is wrong
+            String input = link.group(1).replaceFirst("-(day|month|year)$", "");
             assertThat(page).as("the message beside #" + link.group(1))
-                    .contains("id=\"" + link.group(1) + "-error\"");
+                    .contains("id=\"" + input + "-error\"");
         }
         assertThat(links).as("links in the summary").isNotEmpty();
         for (String id : links) {
@@ -134,7 +175,8 @@ class FormErrorsPagesTest {
         }
     }
 
-    private String page(MockHttpServletRequestBuilder request) throws Exception {
+    private String page(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request)
+            throws Exception {
         var response = mvc.perform(request.accept(MediaType.TEXT_HTML)).andReturn().getResponse();
         // the page with its errors, answered 200 or (as the draft checker does) 400
         assertThat(response.getStatus()).as(response.getContentAsString()).isIn(200, 400);

@@ -381,8 +381,14 @@ class PlainWordsWalkTest {
         }
         assertThat(reported.getStatus()).as(reported.getContentAsString()).isBetween(200, 299);
         UUID breachId = UUID.fromString(json.readTree(reported.getContentAsString()).get("id").asString());
-        JsonNode file = json.readTree(body("/api/v1/breaches/" + breachId));
-        UUID assessmentId = UUID.fromString(file.get("risk").get("assessmentId").asString());
+        // the risk module opens the assessment after the report commits, in its own transaction: wait for it
+        java.util.concurrent.atomic.AtomicReference<String> opened = new java.util.concurrent.atomic.AtomicReference<>();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> {
+            JsonNode risk = json.readTree(body("/api/v1/breaches/" + breachId)).get("risk");
+            opened.set(risk == null || risk.get("assessmentId") == null ? "" : risk.get("assessmentId").asString());
+            return !opened.get().isBlank();
+        });
+        UUID assessmentId = UUID.fromString(opened.get());
 
         String notification = mvc.perform(post("/api/v1/notifications").with(user(details(Role.COURT_FEED)))
                         .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.ofEntries(

@@ -82,6 +82,54 @@ public class BreachFiles {
         return confidentiality.forCurrentUserAcrossForce(summaries(found));
     }
 
+    /** How many breaches the force has recorded. */
+    @Transactional(readOnly = true)
+    public long count() {
+        return reports.countByForceId(currentUsers.require().forceId());
+    }
+
+    /**
+     * Page {@code number} (from 1) of the force's breaches, {@code size} to a page, newest first; written to the
+     * access log as a search.
+     */
+    @Transactional
+    public List<BreachSummary> page(int number, int size) {
+        UUID force = currentUsers.require().forceId();
+        List<BreachReportEntity> found = reports.pageOfForce(force,
+                org.springframework.data.domain.PageRequest.of(number - 1, size));
+        accessLog.record(AccessAction.SEARCH, "breach", "list", null,
+                "Breach list, page " + number + ": " + found.size() + " shown");
+        return confidentiality.forCurrentUserAcrossForce(summaries(found));
+    }
+
+    /** The breaches a view shows, written to the access log as a search; confidential details masked. */
+    @Transactional
+    public List<BreachSummary> list(BreachView view) {
+        List<BreachSummary> found = matching(view);
+        accessLog.record(AccessAction.SEARCH, "breach", "list: " + view.words(), null,
+                "Breach list (" + view.words() + "): " + found.size() + " shown");
+        return confidentiality.forCurrentUserAcrossForce(found);
+    }
+
+    /** How many breaches a view shows: the start page's count, by the same rule as the list. */
+    @Transactional(readOnly = true)
+    public long count(BreachView view) {
+        return matching(view).size();
+    }
+
+    private List<BreachSummary> matching(BreachView view) {
+        var user = currentUsers.require();
+        return switch (view) {
+            case CRIME_OVERDUE -> summaries(reports.findByForceIdAndCrimedAtIsNullOrderByReportedAtAsc(user.forceId()))
+                    .stream().filter(BreachSummary::crimeOverdue).toList();
+            case NOT_ARRESTED -> summaries(openReports()).stream().filter(BreachView::suspectOutstanding).toList();
+            case YOURS -> summaries(reports.findByForceIdAndRecordedByAndOutcomeIsNullOrderByReportedAtAsc(
+                    user.forceId(), user.username()));
+            case YOUR_DIRECTIONS -> summaries(reports.findByForceIdAndRecordedByAndOutcomeIsNullOrderByReportedAtAsc(
+                    user.forceId(), user.username())).stream().filter(b -> b.openDirections() > 0).toList();
+        };
+    }
+
     List<BreachReportEntity> reportsBetween(Instant from, Instant to) {
         return reports.findByForceIdAndReportedAtGreaterThanEqualAndReportedAtLessThanOrderByReportedAtAsc(
                 currentUsers.require().forceId(), from, to);

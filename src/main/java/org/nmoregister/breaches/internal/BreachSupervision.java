@@ -56,7 +56,19 @@ public class BreachSupervision {
         List<BreachSummary> open = confidentiality.forCurrentUserAcrossForce(
                 files.summaries(reports.findByForceIdAndOutcomeIsNullOrderByReportedAtAsc(force)));
         accessLog.record(AccessAction.SEARCH, "breach", "review-queue", null, "Supervisor queue viewed");
-        return open.stream().filter(s -> !s.inadequacies().isEmpty() || s.openDirections() > 0).toList();
+        return open.stream().filter(BreachSupervision::needsReview).toList();
+    }
+
+    /** How many breaches the supervisor's queue holds, by the queue's own rule; not a consultation, so not logged. */
+    @Transactional(readOnly = true)
+    public long reviewQueueSize() {
+        UUID force = currentUsers.require().forceId();
+        return files.summaries(reports.findByForceIdAndOutcomeIsNullOrderByReportedAtAsc(force)).stream()
+                .filter(BreachSupervision::needsReview).count();
+    }
+
+    private static boolean needsReview(BreachSummary breach) {
+        return !breach.inadequacies().isEmpty() || breach.openDirections() > 0;
     }
 
     @Transactional

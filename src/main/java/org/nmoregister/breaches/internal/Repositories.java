@@ -16,6 +16,17 @@ interface BreachReportRepository extends JpaRepository<BreachReportEntity, UUID>
 
     List<BreachReportEntity> findTop200ByForceIdOrderByReportedAtDesc(UUID forceId);
 
+    /** One page of the force's breaches, newest first (ties by id, so pages never overlap). */
+    @Query("select r from BreachReportEntity r where r.forceId = :forceId order by r.reportedAt desc, r.id desc")
+    List<BreachReportEntity> pageOfForce(UUID forceId, org.springframework.data.domain.Pageable page);
+
+    long countByForceId(UUID forceId);
+
+    List<BreachReportEntity> findByForceIdAndCrimedAtIsNullOrderByReportedAtAsc(UUID forceId);
+
+    List<BreachReportEntity> findByForceIdAndRecordedByAndOutcomeIsNullOrderByReportedAtAsc(UUID forceId,
+                                                                                           String recordedBy);
+
     List<BreachReportEntity> findByForceIdAndReportedAtGreaterThanEqualAndReportedAtLessThanOrderByReportedAtAsc(
             UUID forceId, Instant from, Instant to);
 

@@ -12,6 +12,9 @@ import org.nmoregister.breaches.check.ContactChannel;
 import org.nmoregister.breaches.crime.CrimeClassifications;
 import org.nmoregister.breaches.internal.BreachChecking;
 import org.nmoregister.breaches.internal.BreachFiles;
+import org.nmoregister.breaches.internal.BreachView;
+import org.nmoregister.platform.web.ListFilter;
+import org.nmoregister.platform.web.ListPage;
 import org.nmoregister.breaches.internal.BreachInvestigation;
 import org.nmoregister.breaches.internal.BreachReporting;
 import org.nmoregister.breaches.internal.BreachSupervision;
@@ -78,10 +81,29 @@ class BreachPageController {
         this.currentUsers = currentUsers;
     }
 
+    /** The force's breaches, newest first, a page at a time; or one of the views people work from, oldest first. */
     @GetMapping("/breaches")
     @PreAuthorize(Authorities.CASEWORK)
-    String list(Model model) {
-        model.addAttribute("breaches", files.list());
+    String list(@RequestParam(required = false) String page, jakarta.servlet.http.HttpServletRequest request,
+                Model model) {
+        ListFilter show = ListFilter.of("show", ListFilter.views("all", "All breaches",
+                "crime-overdue", "Crime recording overdue", "not-arrested", "Suspects not yet arrested",
+                "yours", "Reported by you, still open", "your-directions", "Yours with a direction to answer"),
+                request);
+        model.addAttribute("show", show);
+        if (show.is("all")) {
+            long total = files.count();
+            int number = ListPage.number(page, total, request);
+            model.addAttribute("breaches", ListPage.of(files.page(number, ListPage.SIZE), number, total, request));
+        } else {
+            BreachView view = switch (show.value()) {
+                case "crime-overdue" -> BreachView.CRIME_OVERDUE;
+                case "not-arrested" -> BreachView.NOT_ARRESTED;
+                case "yours" -> BreachView.YOURS;
+                default -> BreachView.YOUR_DIRECTIONS;
+            };
+            model.addAttribute("breaches", ListPage.of(files.list(view), page, request));
+        }
         return "breaches/list";
     }
 
@@ -302,8 +324,9 @@ class BreachPageController {
 
     @GetMapping("/breaches/review")
     @PreAuthorize(Authorities.SUPERVISORS)
-    String reviewQueue(Model model) {
-        model.addAttribute("queue", supervision.reviewQueue());
+    String reviewQueue(@RequestParam(required = false) String page, jakarta.servlet.http.HttpServletRequest request,
+                       Model model) {
+        model.addAttribute("queue", ListPage.of(supervision.reviewQueue(), page, request));
         model.addAttribute("inadequacies", Inadequacy.values());
         return "breaches/review";
     }

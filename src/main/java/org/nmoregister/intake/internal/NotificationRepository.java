@@ -26,6 +26,11 @@ interface NotificationRepository extends JpaRepository<NotificationEntity, UUID>
 
     List<NotificationEntity> findByForceIdAndStatusIn(UUID forceId, Collection<NotificationStatus> statuses);
 
+    long countByForceIdAndStatusIn(UUID forceId, Collection<NotificationStatus> statuses);
+
+    long countByForceIdAndStatusInAndReceivedAtBefore(UUID forceId, Collection<NotificationStatus> statuses,
+                                                      Instant receivedBefore);
+
     List<NotificationEntity> findByForceIdAndReceivedAtAfterOrderByReceivedAtDesc(UUID forceId, Instant after,
                                                                                    Limit limit);
 }

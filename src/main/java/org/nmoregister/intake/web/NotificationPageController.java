@@ -18,6 +18,8 @@ import org.nmoregister.orders.ServiceMethod;
 import org.nmoregister.platform.files.UploadedFiles;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
+import org.nmoregister.platform.web.ListFilter;
+import org.nmoregister.platform.web.ListPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -54,8 +56,16 @@ class NotificationPageController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('POINT_OF_CONTACT','SUPERVISOR')")
-    String queue(Model model) {
-        model.addAttribute("items", service.queue(null));
+    String queue(@RequestParam(required = false) String page, jakarta.servlet.http.HttpServletRequest request,
+                 Model model) {
+        ListFilter show = ListFilter.of("show", ListFilter.views("all", "All waiting",
+                "overdue", "Past the triage target"), request);
+        var items = service.queue(null);
+        if (show.is("overdue")) {
+            items = items.stream().filter(item -> item.overdue()).toList();
+        }
+        model.addAttribute("show", show);
+        model.addAttribute("items", ListPage.of(items, page, request));
         model.addAttribute("target", service.triageTarget());
         return "intake/queue";
     }

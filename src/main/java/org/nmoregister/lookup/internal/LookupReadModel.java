@@ -160,6 +160,21 @@ class LookupReadModel {
         return card == null ? Optional.empty() : Optional.of(new Held(card, !unchecked.containsKey(orderId)));
     }
 
+    /**
+     * The force's orders held but not yet checked (never marked) that are in force or waiting for service now: what
+     * the control room is told to treat as in force until the point of contact has assured them.
+     */
+    List<Held> heldNotChecked(UUID forceId, Instant now) {
+        List<Held> held = new ArrayList<>();
+        for (UUID orderId : unchecked.keySet()) {
+            Card card = cards.get(orderId);
+            if (card != null && card.forceId().equals(forceId) && live(card, now)) {
+                held.add(new Held(card, false));
+            }
+        }
+        return held;
+    }
+
     boolean built() {
         return built;
     }

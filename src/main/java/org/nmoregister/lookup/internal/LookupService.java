@@ -91,6 +91,30 @@ public class LookupService {
         return results;
     }
 
+    /**
+     * The force's orders held but not yet checked, in force or waiting for service, the most recently made first:
+     * the control room's list of what to treat as in force though the force has not assured it. A work list, not a
+     * search for someone, so no reason is required; the log number kept for the shift is recorded when there is one.
+     */
+    public List<OrderCard> heldNotChecked(String reason) {
+        CurrentUser user = currentUsers.require();
+        Instant now = clock.instant();
+        boolean entitled = confidentiality.entitled(user);
+        List<OrderCard> cards = model.heldNotChecked(user.forceId(), now).stream().map(h -> card(h, now, entitled))
+                .sorted(java.util.Comparator.comparing(OrderCard::madeAt,
+                                java.util.Comparator.nullsLast(java.util.Comparator.<Instant>reverseOrder()))
+                        .thenComparing(OrderCard::caseNumber, java.util.Comparator.nullsLast(String::compareTo)))
+                .toList();
+        accessLog.record(AccessAction.SEARCH, "order", "held, not yet checked", reason == null || reason.isBlank()
+                ? null : clip(reason), "Orders held, not yet checked: " + cards.size() + " listed");
+        return cards;
+    }
+
+    /** How many orders {@link #heldNotChecked} lists now. */
+    public long heldNotCheckedCount() {
+        return model.heldNotChecked(currentUsers.require().forceId(), clock.instant()).size();
+    }
+
     public List<PlaceResult> places(String postcode, Double latitude, Double longitude, Integer radiusMetres,
                                     String reason) {
         CurrentUser user = currentUsers.require();

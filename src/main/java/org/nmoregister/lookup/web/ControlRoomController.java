@@ -10,6 +10,8 @@ import org.nmoregister.lookup.internal.LookupService;
 import org.nmoregister.places.Postcode;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.ReasonRequiredException;
+import org.nmoregister.platform.web.ListPage;
+import org.nmoregister.platform.web.ToDoList;
 import org.nmoregister.security.Authorities;
 import org.nmoregister.security.CurrentUsers;
 import org.nmoregister.security.Force;
@@ -49,8 +51,11 @@ class ControlRoomController {
     private final CurrentUsers currentUsers;
     private final ForceDirectory forces;
     private final Clock clock;
+    private final ToDoList toDo;
 
-    ControlRoomController(LookupService lookup, CurrentUsers currentUsers, ForceDirectory forces, Clock clock) {
+    ControlRoomController(LookupService lookup, CurrentUsers currentUsers, ForceDirectory forces, Clock clock,
+                          ToDoList toDo) {
+        this.toDo = toDo;
         this.lookup = lookup;
         this.currentUsers = currentUsers;
         this.forces = forces;
@@ -73,7 +78,11 @@ class ControlRoomController {
         model.addAttribute("forceName", forces.byId(user.forceId()).map(Force::name).orElse(user.forceCode()));
         model.addAttribute("searchedBy", user.displayName() == null ? user.username() : user.displayName());
         model.addAttribute("searchedAt", clock.instant());
-        if (q != null && !q.isBlank()) {
+        if (q == null || q.isBlank()) {
+            if (user.has(org.nmoregister.security.Role.CONTROL_ROOM)) {
+                model.addAttribute("toDo", toDo.forSignedInUser()); // the control room's start page is this one
+            }
+        } else {
             try {
                 Map<String, Object> result = search(q, logNumber);
                 model.addAttribute("result", result);
@@ -83,6 +92,19 @@ class ControlRoomController {
             }
         }
         return "lookup/control-room";
+    }
+
+    /**
+     * The force's orders held but not yet checked, in force or waiting for service: the control room's count on its
+     * start page opens this list.
+     */
+    @GetMapping("/lookup/held")
+    String held(@RequestParam(required = false) String page, HttpSession session,
+                jakarta.servlet.http.HttpServletRequest request, Model model) {
+        String logNumber = logNumber(null, session);
+        model.addAttribute("orders", ListPage.of(lookup.heldNotChecked(logNumber), page, request));
+        model.addAttribute("reason", logNumber);
+        return "lookup/held";
     }
 
     /** The results part of the page alone, which the page's script fetches as the call-handler types. */

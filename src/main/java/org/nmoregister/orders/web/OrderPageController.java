@@ -21,6 +21,7 @@ import org.nmoregister.security.CurrentUsers;
 import org.nmoregister.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.nmoregister.platform.web.ListPage;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,13 +50,14 @@ class OrderPageController {
 
     @GetMapping("/orders")
     String find(@RequestParam(required = false) String caseNumber, @RequestParam(required = false) String name,
+                @RequestParam(required = false) String page, jakarta.servlet.http.HttpServletRequest request,
                 Model model) {
         model.addAttribute("caseNumber", caseNumber);
         model.addAttribute("name", name);
         if (caseNumber != null && !caseNumber.isBlank()) {
-            model.addAttribute("results", register.findByCaseNumber(caseNumber));
+            model.addAttribute("results", ListPage.of(register.findByCaseNumber(caseNumber), page, request));
         } else if (name != null && !name.isBlank()) {
-            model.addAttribute("results", register.findByPartyName(name));
+            model.addAttribute("results", ListPage.of(register.findByPartyName(name), page, request));
         }
         return "orders/find";
     }
@@ -67,7 +69,8 @@ class OrderPageController {
         try {
             asAt = UkTime.parseInput(at);
         } catch (RuntimeException e) {
-            model.addAttribute("atError", "Enter the date and time as a real date, for example 21/11/2026 14:30");
+            model.addAttribute("errors", java.util.List.of(new org.nmoregister.platform.InvalidRequestException
+                    .FieldError("at", "Enter the date and time as a real date, for example 21/11/2026 14:30")));
             asAt = null;
         }
         model.addAttribute("id", id);
@@ -77,8 +80,10 @@ class OrderPageController {
         try {
             snapshot = register.read(id, asAt, reason);
         } catch (ReasonRequiredException e) {
-            model.addAttribute("reasonError", reason != null);
-            model.addAttribute("reasonProblem", e.getMessage());
+            if (reason != null) { // asked for the first time, the question is not yet an error
+                model.addAttribute("errors", java.util.List.of(new org.nmoregister.platform.InvalidRequestException
+                        .FieldError("reason", e.getMessage())));
+            }
             return "orders/reason";
         }
         if (snapshot.isEmpty()) {

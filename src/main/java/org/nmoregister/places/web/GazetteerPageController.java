@@ -39,6 +39,8 @@ class GazetteerPageController {
         this.currentUsers = currentUsers;
     }
 
+    private static final String SOURCE_INPUT = "source-upload";
+
     @GetMapping("/gazetteer")
     String page(@RequestParam(name = "postcode", required = false) String postcode, Model model) {
         model.addAttribute("size", gazetteer.size());
@@ -49,7 +51,8 @@ class GazetteerPageController {
             model.addAttribute("postcode", postcode);
             Postcode.parse(postcode).ifPresentOrElse(
                     p -> model.addAttribute("located", gazetteer.lookup(p).orElse(null)),
-                    () -> model.addAttribute("postcodeError", "Enter a real postcode, like LS1 4DY"));
+                    () -> model.addAttribute("errors", java.util.List.of(new InvalidRequestException.FieldError(
+                            "postcode", "Enter a real postcode, like LS1 4DY"))));
             model.addAttribute("checked", true);
         }
         return "places/gazetteer";
@@ -77,16 +80,21 @@ class GazetteerPageController {
             }
             return "redirect:/gazetteer/imports/" + id;
         } catch (InvalidRequestException e) {
-            model.addAttribute("errorField", e.errors().get(0).field());
-            model.addAttribute("error", e.errors().get(0).reason());
+            model.addAttribute("errors", e.errors().stream().map(GazetteerPageController::onItsInput).toList());
         } catch (ConflictException e) {
-            model.addAttribute("errorField", "source");
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errors", java.util.List.of(
+                    new InvalidRequestException.FieldError(SOURCE_INPUT, e.getMessage())));
         }
         model.addAttribute("source", source);
         model.addAttribute("path", path);
         model.addAttribute("kind", kind);
         return page(null, model);
+    }
+
+    /** "Where is the file?" is a pair of radios: its error links to the first, as GOV.UK does for a radio group. */
+    private static InvalidRequestException.FieldError onItsInput(InvalidRequestException.FieldError error) {
+        return "source".equals(error.field()) ? new InvalidRequestException.FieldError(SOURCE_INPUT, error.reason())
+                : error;
     }
 
     @GetMapping("/gazetteer/imports/{id}")

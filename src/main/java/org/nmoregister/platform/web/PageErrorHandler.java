@@ -17,7 +17,7 @@ public class PageErrorHandler {
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(NotFoundException e, Model model) {
-        model.addAttribute("title", "Page not found");
+        model.addAttribute("problemTitle", "Page not found");
         model.addAttribute("message", e.getMessage() + ". It may not exist, or it may belong to another force.");
         return "error/problem";
     }
@@ -25,15 +25,26 @@ public class PageErrorHandler {
     @ExceptionHandler(ConflictException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict(ConflictException e, Model model) {
-        model.addAttribute("title", "That cannot be done now");
+        model.addAttribute("problemTitle", "That cannot be done now");
         model.addAttribute("message", e.getMessage());
+        return "error/problem";
+    }
+
+    /** A list asked for with a page or filter it does not have: what is wrong, and the list as it can be shown. */
+    @ExceptionHandler(ListRequestException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String list(ListRequestException e, Model model) {
+        model.addAttribute("problemTitle", "This list cannot be shown as asked");
+        model.addAttribute("message", e.getMessage());
+        model.addAttribute("back", e.list());
+        model.addAttribute("backText", "Go back to the list");
         return "error/problem";
     }
 
     @ExceptionHandler(InvalidRequestException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalid(InvalidRequestException e, Model model) {
-        model.addAttribute("title", "There is a problem with what was sent");
+        model.addAttribute("problemTitle", "There is a problem with what was sent");
         model.addAttribute("message", e.errors().stream().map(error -> error.field() + ": " + error.reason())
                 .reduce((a, b) -> a + "; " + b).orElse(e.getMessage()));
         return "error/problem";

@@ -55,7 +55,7 @@ public class UploadTooLargeHandler {
         }
         ModelAndView page = new ModelAndView("error/problem");
         page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
-        page.addObject("title", "The file is too large");
+        page.addObject("problemTitle", "The file is too large");
         page.addObject("message", "The file you chose " + (field == null
                 ? "makes the upload larger than the " + megabytes(maxRequestSize) + " a request may carry"
                 : "is larger than the " + megabytes(maxFileSize) + " a file may be") + ". Nothing was saved. Go back "

@@ -19,5 +19,9 @@ interface LiaisonRequestRepository extends JpaRepository<LiaisonRequestEntity, U
 
     List<LiaisonRequestEntity> findByForceIdAndStatusOrderByDueAtAsc(UUID forceId, LiaisonRequestEntity.Status status);
 
+    long countByForceIdAndStatus(UUID forceId, LiaisonRequestEntity.Status status);
+
+    long countByForceIdAndStatusAndDueAtBefore(UUID forceId, LiaisonRequestEntity.Status status, Instant now);
+
     List<LiaisonRequestEntity> findByStatusAndDueAtBefore(LiaisonRequestEntity.Status status, Instant now);
 }

@@ -32,4 +32,19 @@ interface OrderWatchRepository extends JpaRepository<OrderWatchEntity, UUID> {
 
     @Query("select w from OrderWatchEntity w where w.served = false and w.madeAt < :madeBefore and (w.endsAt is null or w.endsAt > :now)")
     List<OrderWatchEntity> unservedSince(Instant madeBefore, Instant now);
+
+    /**
+     * The force's orders not yet served whose return hearing is in [now, until) and that have not ended: served before
+     * the hearing, or the court may not be able to go on with it.
+     */
+    @Query("""
+            select w from OrderWatchEntity w where w.forceId = :forceId and w.served = false
+              and w.returnHearingAt >= :now and w.returnHearingAt < :until and (w.endsAt is null or w.endsAt > :now)
+            order by w.returnHearingAt asc, w.caseNumber asc""")
+    List<OrderWatchEntity> unservedBeforeHearing(UUID forceId, Instant now, Instant until);
+
+    @Query("""
+            select count(w) from OrderWatchEntity w where w.forceId = :forceId and w.served = false
+              and w.returnHearingAt >= :now and w.returnHearingAt < :until and (w.endsAt is null or w.endsAt > :now)""")
+    long countUnservedBeforeHearing(UUID forceId, Instant now, Instant until);
 }

@@ -26,4 +26,8 @@ interface QualityReviewRepository extends JpaRepository<QualityReviewEntity, Qua
     Optional<QualityReviewEntity> findFirstByOrderIdOrderByVersionDesc(UUID orderId);
 
     List<QualityReviewEntity> findByForceIdAndStatusInOrderByCreatedAtAsc(UUID forceId, List<QualityStatus> statuses);
+
+    long countByForceIdAndStatusIn(UUID forceId, List<QualityStatus> statuses);
+
+    long countByForceIdAndStatusInAndErrorCountGreaterThan(UUID forceId, List<QualityStatus> statuses, int errors);
 }

@@ -2,6 +2,7 @@ package org.nmoregister.quality.internal;
 
 import org.nmoregister.platform.TextLimits;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.nmoregister.quality.QualityView;
 import org.nmoregister.security.CurrentUser;
 import org.nmoregister.security.CurrentUsers;
 import org.nmoregister.security.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -48,12 +50,16 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
     private final JsonMapper json;
     private final Clock clock;
     private final Confidentiality confidentiality;
+    /** How far ahead an unserved order's return hearing puts it on the point of contact's list to chase service. */
+    private final Duration serviceChaseWindow;
 
     QualityService(QualityReviewRepository reviews, OrderWatchRepository watches, LiaisonRequestRepository liaison,
                    OrderRegister orders, FindingsAssessor assessor, CurrentUsers currentUsers,
                    AccessLog accessLog, ApplicationEventPublisher events, JsonMapper json, Clock clock,
-                   Confidentiality confidentiality) {
+                   Confidentiality confidentiality,
+                   @Value("${nmo.quality.unserved-before-hearing:P7D}") Duration serviceChaseWindow) {
         this.confidentiality = confidentiality;
+        this.serviceChaseWindow = serviceChaseWindow;
         this.reviews = reviews;
         this.watches = watches;
         this.liaison = liaison;
@@ -220,6 +226,32 @@ public class QualityService implements org.nmoregister.quality.QualityAssurance 
                 StorableTime.clamp(d.returnHearing() == null ? null : d.returnHearing().at()),
                 StorableTime.clamp(d.dischargedAt() != null ? d.dischargedAt() : OrderStatusRule.endOf(d).orElse(null)),
                 !d.service().isEmpty(), StorableTime.clamp(version.effectiveFrom()));
+    }
+
+    /**
+     * The force's orders not yet served whose return hearing is within the chase window from now, soonest first: the
+     * point of contact chases service before the hearing. Written to the access log as a search.
+     */
+    @Transactional(readOnly = true)
+    public List<UnservedOrder> unservedBeforeHearing() {
+        CurrentUser user = currentUsers.require();
+        Instant now = clock.instant();
+        List<UnservedOrder> found = watches.unservedBeforeHearing(user.forceId(), now, now.plus(serviceChaseWindow))
+                .stream()
+                .map(w -> new UnservedOrder(w.orderId, w.caseNumber, w.court, w.madeAt, w.returnHearingAt))
+                .toList();
+        accessLog.record(AccessAction.SEARCH, "order", "unserved-before-hearing", null,
+                "Unserved orders before their return hearing: " + found.size() + " listed");
+        return found;
+    }
+
+    public Duration serviceChaseWindow() {
+        return serviceChaseWindow;
+    }
+
+    /** An order not yet served, with its return hearing. */
+    public record UnservedOrder(UUID orderId, String caseNumber, String court, Instant madeAt,
+                                Instant returnHearingAt) {
     }
 
     /** A version waiting for quality assurance, for the point of contact's queue. */

@@ -7,7 +7,11 @@ import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.OrderSnapshot;
 import org.nmoregister.platform.ConflictException;
 import org.nmoregister.platform.InvalidRequestException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.nmoregister.platform.web.ListFilter;
+import org.nmoregister.platform.web.ListPage;
 import org.nmoregister.platform.web.UkTime;
+import org.nmoregister.quality.LiaisonView;
 import org.nmoregister.quality.LiaisonKind;
 import org.nmoregister.quality.internal.CourtDirectory;
 import org.nmoregister.quality.internal.LiaisonService;
@@ -52,11 +56,27 @@ class QualityPageController {
         this.currentUsers = currentUsers;
     }
 
+    /**
+     * The quality pages' lists, one view at a time (each a count on the start page): versions waiting, those an error
+     * blocks, unserved orders near their return hearing, questions to courts, and those past their due date.
+     */
     @GetMapping("/quality")
     @PreAuthorize("hasAnyRole('POINT_OF_CONTACT','SUPERVISOR')")
-    String queue(Model model) {
-        model.addAttribute("queue", quality.queue());
-        model.addAttribute("liaison", liaison.open());
+    String queue(@RequestParam(required = false) String page, HttpServletRequest request, Model model) {
+        ListFilter show = ListFilter.of("show", ListFilter.views(
+                "waiting", "Waiting for quality assurance", "blocked", "Blocked by an error finding",
+                "unserved", "Not served, return hearing near", "questions", "Questions to courts",
+                "overdue-questions", "Questions past their due date"), request);
+        model.addAttribute("show", show);
+        List<?> rows = switch (show.value()) {
+            case "waiting" -> quality.queue();
+            case "blocked" -> quality.queue().stream().filter(item -> item.errorCount() > 0).toList();
+            case "unserved" -> quality.unservedBeforeHearing();
+            case "questions" -> liaison.open();
+            default -> liaison.open().stream().filter(LiaisonView::overdue).toList();
+        };
+        model.addAttribute("rows", ListPage.of(rows, page, request));
+        model.addAttribute("chaseDays", quality.serviceChaseWindow().toDays());
         return "quality/queue";
     }
 
@@ -83,8 +103,13 @@ class QualityPageController {
                   RedirectAttributes redirect) {
         try {
             quality.assure(id, overrideReason);
-        } catch (QualityBlockedException | ConflictException | InvalidRequestException e) {
-            model.addAttribute("problem", e.getMessage());
+        } catch (InvalidRequestException e) {
+            model.addAttribute("errors", e.errors());
+            return page(id, model);
+        } catch (QualityBlockedException | ConflictException e) {
+            // beside the supervisor's reason when they can override, else beside the point of contact's button
+            model.addAttribute("errors", List.of(new InvalidRequestException.FieldError(
+                    currentUsers.require().has(Role.SUPERVISOR) ? "overrideReason" : "assure", e.getMessage())));
             return page(id, model);
         }
         redirect.addFlashAttribute("success", "The order is quality-assured.");
@@ -124,11 +149,15 @@ class QualityPageController {
             redirect.addFlashAttribute("success", raised.sentTo() == null
                     ? "Request recorded. The court has no e-mail address in the directory: print the letter and post it."
                     : "Request e-mailed to " + raised.sentTo() + ".");
-        } catch (InvalidRequestException | ConflictException e) {
-            model.addAttribute("problem", e.getMessage());
+        } catch (InvalidRequestException e) {
+            model.addAttribute("errors", e.errors());
+            return page(id, model);
+        } catch (ConflictException e) {
+            model.addAttribute("errors", List.of(new InvalidRequestException.FieldError("kind", e.getMessage())));
             return page(id, model);
         } catch (java.time.format.DateTimeParseException e) {
-            model.addAttribute("problem", "dueAt: enter a real date and time");
+            model.addAttribute("errors", List.of(new InvalidRequestException.FieldError("dueAt",
+                    "Enter the date and time the answer is wanted by as a real date and time")));
             return page(id, model);
         }
         return "redirect:/orders/" + id + "/quality";
@@ -141,7 +170,7 @@ class QualityPageController {
         try {
             liaison.respond(requestId, response);
         } catch (InvalidRequestException | ConflictException e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("errors", beside("response-" + requestId, e));
             return page(orderId, model);
         }
         redirect.addFlashAttribute("success", "The court's answer is recorded. If the court changed the order, "
@@ -156,7 +185,7 @@ class QualityPageController {
         try {
             liaison.withdraw(requestId, reason);
         } catch (InvalidRequestException | ConflictException e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("errors", beside("withdraw-" + requestId, e));
             return page(orderId, model);
         }
         redirect.addFlashAttribute("success", "The request is withdrawn.");
@@ -180,12 +209,26 @@ class QualityPageController {
                      Model model, RedirectAttributes redirect) {
         try {
             courts.save(id, new CourtDirectory.Court(id, name, address, email, phone), reason);
-        } catch (InvalidRequestException | ConflictException e) {
-            model.addAttribute("problem", e.getMessage());
+        } catch (InvalidRequestException e) {
+            model.addAttribute("errors", e.errors());
+            return courts(model);
+        } catch (ConflictException e) {
+            model.addAttribute("errors", List.of(new InvalidRequestException.FieldError("name", e.getMessage())));
             return courts(model);
         }
         redirect.addFlashAttribute("success", "Saved " + name + ".");
         return "redirect:/courts";
     }
 
+    /**
+     * Each request on the page has its own answer and withdrawal inputs: the error goes beside the one that was sent
+     * (each message of a refusal, in the service's words, not its field's name).
+     */
+    private static List<InvalidRequestException.FieldError> beside(String input, RuntimeException e) {
+        if (e instanceof InvalidRequestException invalid) {
+            return invalid.errors().stream().map(error -> new InvalidRequestException.FieldError(input,
+                    error.reason())).toList();
+        }
+        return List.of(new InvalidRequestException.FieldError(input, e.getMessage()));
+    }
 }

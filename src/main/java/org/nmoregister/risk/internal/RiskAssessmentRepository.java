@@ -27,6 +27,15 @@ interface RiskAssessmentRepository extends JpaRepository<RiskAssessmentEntity, U
 
     Optional<RiskAssessmentEntity> findByIdAndForceId(UUID id, UUID forceId);
 
+    List<RiskAssessmentEntity> findByForceIdAndCompletedAtIsNullOrderByOpenedAtAsc(UUID forceId);
+
+    long countByForceIdAndCompletedAtIsNull(UUID forceId);
+
+    List<RiskAssessmentEntity> findByForceIdAndMaracRequiredTrueAndMaracReferredAtIsNullOrderByOpenedAtAsc(
+            UUID forceId);
+
+    long countByForceIdAndMaracRequiredTrueAndMaracReferredAtIsNull(UUID forceId);
+
     Optional<RiskAssessmentEntity> findByForceIdAndSourceTypeAndSourceId(UUID forceId, String sourceType, UUID sourceId);
 
     List<RiskAssessmentEntity> findByForceIdAndSourceTypeAndSourceIdIn(UUID forceId, String sourceType,

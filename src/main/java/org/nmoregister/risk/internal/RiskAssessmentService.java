@@ -156,6 +156,33 @@ public class RiskAssessmentService implements RiskAssessments {
         return views(found);
     }
 
+    /** The force's assessments not yet completed, oldest first: the victim is still to be asked the questions. */
+    @Transactional(readOnly = true)
+    public List<AssessmentView> toComplete() {
+        var found = assessments.findByForceIdAndCompletedAtIsNullOrderByOpenedAtAsc(currentUsers.require().forceId());
+        accessLog.record(AccessAction.SEARCH, SUBJECT, "to complete", null,
+                "Listed " + found.size() + " assessments to complete");
+        return views(found);
+    }
+
+    /** The force's assessments whose MARAC referral is required and not yet made, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AssessmentView> maracReferralsDue() {
+        var found = assessments.findByForceIdAndMaracRequiredTrueAndMaracReferredAtIsNullOrderByOpenedAtAsc(
+                currentUsers.require().forceId());
+        accessLog.record(AccessAction.SEARCH, SUBJECT, "MARAC referral due", null,
+                "Listed " + found.size() + " assessments with a MARAC referral due");
+        return views(found);
+    }
+
+    /** How many {@link #toComplete} and {@link #maracReferralsDue} list: counts, not a consultation. */
+    @Transactional(readOnly = true)
+    public long[] toDoCounts() {
+        var force = currentUsers.require().forceId();
+        return new long[] {assessments.countByForceIdAndCompletedAtIsNull(force),
+                assessments.countByForceIdAndMaracRequiredTrueAndMaracReferredAtIsNull(force)};
+    }
+
     /**
      * Records the victim's answers (every question) and any professional-judgement override, and scores them
      * against the active question set.

@@ -15,6 +15,8 @@ import org.nmoregister.security.CurrentUsers;
 import org.nmoregister.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.nmoregister.platform.web.ListFilter;
+import org.nmoregister.platform.web.ListPage;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,8 +40,16 @@ class RiskPageController {
 
     @GetMapping("/risk/assessments")
     @PreAuthorize(Authorities.CASEWORK)
-    String list(Model model) {
-        model.addAttribute("assessments", assessments.recent());
+    String list(@RequestParam(required = false) String page, jakarta.servlet.http.HttpServletRequest request,
+                Model model) {
+        ListFilter show = ListFilter.of("show", ListFilter.views("recent", "Most recent",
+                "to-complete", "To complete", "marac-due", "MARAC referral due"), request);
+        model.addAttribute("show", show);
+        model.addAttribute("assessments", ListPage.of(switch (show.value()) {
+            case "to-complete" -> assessments.toComplete();
+            case "marac-due" -> assessments.maracReferralsDue();
+            default -> assessments.recent();
+        }, page, request));
         return "risk/assessments";
     }
 

@@ -24,8 +24,9 @@ class SignInLockPageController {
 
     @GetMapping("/sign-in-locks")
     @PreAuthorize(Authorities.ACCOUNT_ADMINISTRATORS)
-    String page(Model model) {
-        model.addAttribute("locks", locks.locks());
+    String page(@RequestParam(required = false) String page, jakarta.servlet.http.HttpServletRequest request,
+                Model model) {
+        model.addAttribute("locks", org.nmoregister.platform.web.ListPage.of(locks.locks(), page, request));
         return "security/locks";
     }
 

@@ -58,7 +58,7 @@ class ImportPageController {
             UUID id = imports.start(file.getOriginalFilename(), file.getBytes(), dryRun);
             return "redirect:/imports/" + id;
         } catch (InvalidRequestException e) {
-            model.addAttribute("error", e.errors().get(0).reason());
+            model.addAttribute("errors", e.errors());
             model.addAttribute("dryRun", dryRun);
             return form(model);
         }
