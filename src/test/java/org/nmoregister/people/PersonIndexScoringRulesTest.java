@@ -225,4 +225,13 @@ class PersonIndexScoringRulesTest {
         assertThat(olivers.search(PersonQuery.name("Olivr Dalton"))).extracting(m -> m.person().id())
                 .containsExactly("Dalton");
     }
+
+    @Test
+    void aMatchScoringExactlyTheThresholdIsShown() {
+        PersonRecord<String> someone = PersonRecord.of("x", "x", "Ann Lee", null);
+        assertThat(new PersonMatch<>(someone, PersonIndex.DISPLAY_THRESHOLD, java.util.Set.of(), "Ann Lee")
+                .displayable()).isTrue();
+        assertThat(new PersonMatch<>(someone, Math.nextDown(PersonIndex.DISPLAY_THRESHOLD), java.util.Set.of(),
+                "Ann Lee").displayable()).isFalse();
+    }
 }

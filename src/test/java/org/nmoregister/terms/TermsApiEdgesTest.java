@@ -36,6 +36,7 @@ class TermsApiEdgesTest {
         assertThatThrownBy(() -> MarkedTerm.in(" ".repeat(MarkedTerm.MAX_TEXT_LENGTH + 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage(REFUSED);
         assertThat(MarkedTerm.in(null)).isEmpty();
+        assertThat(MarkedTerm.in("1. " + CONTACT + "\n2. " + VIOLENCE)).hasSize(2);
         assertThat(checker.check((String) null, null).clauses()).isEmpty();
     }
 
