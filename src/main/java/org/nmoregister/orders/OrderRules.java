@@ -125,7 +125,8 @@ public final class OrderRules {
         Set<Integer> numbers = new HashSet<>();
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
-            if (term == null || term.text() == null || term.text().isBlank()) {
+            // (an order's list of terms holds no null: OrderDetails copies it with List.copyOf)
+            if (term.text() == null || term.text().isBlank()) {
                 errors.add(new FieldError("terms[" + i + "]", "is empty"));
                 continue;
             }

@@ -327,9 +327,8 @@ final class TermJudge {
         }
         ContactChannel ch = incident.channel();
         if (ch == null) {
-            if (incident.conduct() == Conduct.APPROACH || incident.conduct() == Conduct.VIOLENCE) {
-                return allowed.contains(Clause.Channel.IN_PERSON) ? POSSIBLE : NOT_COVERED;
-            }
+            // only contact itself reaches here without a means: approaching or violence is judged against a
+            // contact term only when it was face to face (see relevance)
             reasons.add("How the contact was made is not known; the term covers only " + channels(c)
                     + ": confirm the means.");
             return POSSIBLE;

@@ -168,4 +168,92 @@ class TimeLimitsTest {
     private static Instant local(String at) {
         return LocalDateTime.parse(at).atZone(Wording.UK).toInstant();
     }
+
+    @Test
+    void aClockTimeMustExistOnTheClock() {
+        assertThat(TimeLimits.clock("23:59", null)).isEqualTo(java.time.LocalTime.of(23, 59));
+        assertThat(TimeLimits.clock("24:00", null)).isNull();
+        assertThat(TimeLimits.clock("12:59", null)).isEqualTo(java.time.LocalTime.of(12, 59));
+        assertThat(TimeLimits.clock("12:60", null)).isNull();
+        assertThat(TimeLimits.clock("12pm", null)).isEqualTo(java.time.LocalTime.NOON);
+        assertThat(TimeLimits.clock("12am", null)).isEqualTo(java.time.LocalTime.MIDNIGHT);
+        assertThat(TimeLimits.clock("13pm", null)).isNull();
+        assertThat(TimeLimits.clock("0am", null)).isNull();
+        assertThat(TimeLimits.clock("7", "pm")).isEqualTo(java.time.LocalTime.of(19, 0));
+        assertThat(TimeLimits.clock("half past", null)).isNull();
+    }
+
+    @Test
+    void aTwoDigitYearIsThisCentury() {
+        assertThat(judged("until 01/03/26", "must not enter the property until 01/03/26", "2026-03-01T10:00").level())
+                .isEqualTo(POSSIBLE);
+        assertThat(judged("until 01/03/26", "must not enter the property until 01/03/26", "2026-03-02T10:00").level())
+                .isEqualTo(NOT_COVERED);
+        assertThat(judged("until 31/02/26", "must not enter the property until 31/02/26", "2026-03-02T10:00"))
+                .isNull();
+    }
+
+    @Test
+    void aMeridiemWrittenWithFullStopsIsRead() {
+        assertThat(judged("between 8 and 6 p.m", "must not call between 8 and 6 p.m", "2026-01-14T09:00").level())
+                .isEqualTo(LIKELY);
+        assertThat(judged("between 8 and 6 p.m", "must not call between 8 and 6 p.m", "2026-01-14T23:00").level())
+                .isEqualTo(NOT_COVERED);
+        assertThat(judged("between 7 and 10 p.m", "must not call between 7 and 10 p.m", "2026-01-14T19:30").level())
+                .isEqualTo(LIKELY);
+        assertThat(judged("between 7 and 10 a.m", "must not call between 7 and 10 a.m", "2026-01-14T08:00").level())
+                .isEqualTo(LIKELY);
+        assertThat(judged("between 7 and 10 a.m", "must not call between 7 and 10 a.m", "2026-01-14T19:30").level())
+                .isEqualTo(NOT_COVERED);
+    }
+
+    @Test
+    void whereTheWordsLeaveTheTimeOpenTheVerdictSaysWhy() {
+        String open = " Confirm what the court meant, or treat it as a possible breach.";
+        assertThat(judged("after 9pm", "must not telephone the applicant after 9pm", "2026-01-14T02:00").reason())
+                .isEqualTo("The term is limited to \"after 9pm\". At 02:00 it is after 21:00 the day before, but the"
+                        + " words do not say whether the limit runs past midnight." + open);
+        assertThat(judged("before 8am", "must not attend the house before 8am", "2026-01-14T23:00").reason())
+                .isEqualTo("The term is limited to \"before 8am\". At 23:00 it is before 08:00 the next day, but the"
+                        + " words do not say whether the limit starts the evening before." + open);
+        assertThat(judged("during school hours", "must not go to the school during school hours", "2026-01-14T10:00")
+                .reason()).isEqualTo("The term is limited to \"during school hours\". It was a weekday during the"
+                        + " school day; the order does not give the hours, and school holidays and closures do not"
+                        + " count, so confirm it was a school day and the school's hours." + open);
+        assertThat(judged("during the day", "must not attend during the day", "2026-01-14T07:00").reason())
+                .isEqualTo("The term is limited to \"during the day\". \"The day\" is not defined by the order, and"
+                        + " 07:00 is at its edge." + open);
+        assertThat(judged("until 1 March 2026", "must not enter the property until 1 March 2026", "2026-03-01T10:00")
+                .reason()).isEqualTo("The term is limited to \"until 1 March 2026\". It happened on 2026-03-01, the"
+                        + " day the term ends, and the order does not give the time." + open);
+    }
+
+    @Test
+    void aWindowIsJudgedAtItsEveryPartUpToItsLastMinute() {
+        var inside = TimeLimits.judge("between 8am and 6pm", "must not call between 8am and 6pm",
+                Instant.parse("2026-01-14T08:00:00Z"), Instant.parse("2026-01-14T17:59:00Z"), MADE);
+        assertThat(inside.level()).isEqualTo(LIKELY);
+        assertThat(inside.reason()).isEqualTo("It happened between 14 Jan 2026 08:00 and 14 Jan 2026 17:59, within the"
+                + " time the term applies (\"between 8am and 6pm\").");
+        var lastMinuteOutside = TimeLimits.judge("between 8am and 6pm", "must not call between 8am and 6pm",
+                Instant.parse("2026-01-14T08:00:00Z"), Instant.parse("2026-01-14T18:00:00Z"), MADE);
+        assertThat(lastMinuteOutside.level()).isEqualTo(POSSIBLE);
+        assertThat(lastMinuteOutside.reason()).isEqualTo("The term is limited to \"between 8am and 6pm\" and the"
+                + " incident's window spans that limit: confirm the time.");
+        var firstMinuteOutside = TimeLimits.judge("between 8am and 6pm", "must not call between 8am and 6pm",
+                Instant.parse("2026-01-14T07:59:00Z"), Instant.parse("2026-01-14T12:00:00Z"), MADE);
+        assertThat(firstMinuteOutside.level()).isEqualTo(POSSIBLE);
+        // a long window is sampled, but its end is always read
+        var longWindow = TimeLimits.judge("between 8am and 6pm", "must not call between 8am and 6pm",
+                Instant.parse("2026-01-14T09:00:00Z"), Instant.parse("2026-01-16T18:30:00Z"), MADE);
+        assertThat(longWindow.level()).isEqualTo(POSSIBLE);
+        var outside = TimeLimits.judge("between 8am and 6pm", "must not call between 8am and 6pm",
+                Instant.parse("2026-01-14T18:00:00Z"), Instant.parse("2026-01-14T23:00:00Z"), MADE);
+        assertThat(outside.level()).isEqualTo(NOT_COVERED);
+    }
+
+    private static TimeLimits.Verdict judged(String limit, String clause, String localTime) {
+        Instant at = LocalDateTime.parse(localTime).atZone(Wording.UK).toInstant();
+        return TimeLimits.judge(limit, clause, at, at, MADE);
+    }
 }
