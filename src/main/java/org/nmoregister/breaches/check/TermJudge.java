@@ -262,7 +262,7 @@ final class TermJudge {
             case VIOLENCE -> "using or threatening violence";
             case INTIMIDATION -> "intimidation, harassment or pestering";
             case CONTACT -> "contact" + (c.channels().isEmpty() || c.channels().contains(Clause.Channel.ANY)
-                    ? " by any means" : " by " + channels(c));
+                    ? " by any means" : " " + channels(c));
             case PROXIMITY -> c.distanceMetres() != null ? "coming within " + c.distanceMetres() + " m"
                     + (c.places().isEmpty() ? " of the protected person" : " of " + placesText(c))
                     : "approaching " + (c.places().isEmpty() ? "the protected person" : placesText(c));
@@ -279,16 +279,19 @@ final class TermJudge {
         return String.join(" or ", c.places().stream().map(Places::describe).toList());
     }
 
+    /** The means a contact term names, each with its own preposition: "by telephone, by letter or in person". */
     private static String channels(Clause c) {
-        return String.join(", ", c.channels().stream().map(ch -> switch (ch) {
-            case PHONE -> "telephone";
-            case TEXT -> "text message";
-            case EMAIL -> "email";
-            case SOCIAL_MEDIA -> "social media";
-            case POST -> "letter";
+        List<String> means = c.channels().stream().map(ch -> switch (ch) {
+            case PHONE -> "by telephone";
+            case TEXT -> "by text message";
+            case EMAIL -> "by email";
+            case SOCIAL_MEDIA -> "by social media";
+            case POST -> "by letter";
             case IN_PERSON -> "in person";
-            case ANY -> "any means";
-        }).toList());
+            case ANY -> "by any means";
+        }).toList();
+        return means.size() < 2 ? String.join("", means)
+                : String.join(", ", means.subList(0, means.size() - 1)) + " or " + means.get(means.size() - 1);
     }
 
     private String conductWords() {
@@ -329,7 +332,7 @@ final class TermJudge {
         if (ch == null) {
             // only contact itself reaches here without a means: approaching or violence is judged against a
             // contact term only when it was face to face (see relevance)
-            reasons.add("How the contact was made is not known; the term covers only " + channels(c)
+            reasons.add("How the contact was made is not known; the term covers only contact " + channels(c)
                     + ": confirm the means.");
             return POSSIBLE;
         }
@@ -350,7 +353,7 @@ final class TermJudge {
                     + " officer must judge whether the term covers it.");
             return POSSIBLE;
         }
-        reasons.add("The term forbids contact only by " + channels(c) + "; this contact was "
+        reasons.add("The term forbids contact only " + channels(c) + "; this contact was "
                 + channelWords(ch) + ", which it does not cover.");
         return NOT_COVERED;
     }

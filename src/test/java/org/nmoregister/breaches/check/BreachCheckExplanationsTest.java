@@ -57,8 +57,18 @@ class BreachCheckExplanationsTest {
             var a = check(Reported.contact(ContactChannel.EMAIL),
                     Orders.withTerms("The respondent must not telephone or text the applicant."));
             assertThat(a.outcome()).isEqualTo(NOT_COVERED);
-            assertThat(reason(a, 1)).isEqualTo("Term 1 forbids contact by telephone, text message. The term forbids"
-                    + " contact only by telephone, text message; this contact was by email, which it does not cover.");
+            assertThat(reason(a, 1)).isEqualTo("Term 1 forbids contact by telephone or by text message. The term"
+                    + " forbids contact only by telephone or by text message; this contact was by email, which it does"
+                    + " not cover.");
+        }
+
+        @Test
+        void aTermLimitedToFaceToFaceContactSaysInPersonWithoutBy() {
+            var a = check(Reported.contact(ContactChannel.PHONE),
+                    Orders.withTerms("The respondent must not contact the applicant in person."));
+            assertThat(a.outcome()).isEqualTo(NOT_COVERED);
+            assertThat(reason(a, 1)).isEqualTo("Term 1 forbids contact in person. The term forbids contact only in"
+                    + " person; this contact was by telephone, which it does not cover.");
         }
 
         @Test
