@@ -128,6 +128,26 @@ public abstract class BrowserTest {
         driver.get(url(path));
     }
 
+    /**
+     * The first element {@code what} finds on the list now shown or, following its "Next" link as a person would,
+     * on a later page: lists are paged, and whatever else the database holds may put a test's own item past the first.
+     */
+    protected org.openqa.selenium.WebElement onSomePage(By what) {
+        while (true) {
+            java.util.List<org.openqa.selenium.WebElement> found = driver.findElements(what);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            java.util.List<org.openqa.selenium.WebElement> next =
+                    driver.findElements(By.cssSelector(".govuk-pagination__next a"));
+            if (next.isEmpty()) {
+                return fail("no page of the list at " + driver.getCurrentUrl() + " shows " + what);
+            }
+            next.get(0).click();
+            wait.until(ExpectedConditions.stalenessOf(next.get(0)));
+        }
+    }
+
     /** Signs in through the sign-in page as a demo user (password {@code demo}) and waits to leave that page. */
     protected void signIn(String username) {
         open("/login");

@@ -29,7 +29,7 @@ class PointOfContactFlowBrowserIT extends BrowserTest {
         signIn("poc.northshire");
         open("/notifications");
         By row = By.xpath("//tr[contains(., '" + caseNumber + "')]//a");
-        wait.until(ExpectedConditions.elementToBeClickable(row)).click();
+        onSomePage(row).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accept")));
         assertThat(driver.getPageSource()).contains("Priya Sharma");
         screenshot("poc-notification");
