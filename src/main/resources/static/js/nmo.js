@@ -9,6 +9,30 @@ document.querySelectorAll('[data-nmo-print]').forEach(function (button) {
   button.addEventListener('click', function () { window.print(); });
 });
 
+// A button with data-nmo-copy="<id>" copies that box's text. Without script the button stays hidden and the text
+// can still be selected and copied by hand, so it is shown only where copying can work.
+document.querySelectorAll('[data-nmo-copy]').forEach(function (button) {
+  var box = document.getElementById(button.getAttribute('data-nmo-copy'));
+  var status = document.getElementById(button.id + '-status');
+  if (!box) { return; }
+  var said = function (words) { if (status) { status.textContent = words; } };
+  button.hidden = false;
+  button.addEventListener('click', function () {
+    var byHand = function () {
+      box.focus();
+      box.select();
+      said('Press Ctrl and C (or Cmd and C) to copy the selected text.');
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(box.value)
+        .then(function () { said('Copied. You can now paste it where you need it.'); })
+        .catch(byHand);
+    } else {
+      byHand();
+    }
+  });
+});
+
 // A progress bar's width comes from its data-percent (setting it from script is allowed; a style attribute is not).
 function drawProgress(bar, percent) {
   bar.style.width = Math.max(0, Math.min(100, Number(percent) || 0)) + '%';

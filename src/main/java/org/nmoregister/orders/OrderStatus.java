@@ -14,6 +14,11 @@ public enum OrderStatus {
         this.banner = banner;
     }
 
+    /** Discharged or expired: the order no longer binds, so it can no longer be served, varied or extended. */
+    public boolean ended() {
+        return this == EXPIRED || this == DISCHARGED;
+    }
+
     /** The words the order page's banner shows. */
     public String banner() {
         return banner;

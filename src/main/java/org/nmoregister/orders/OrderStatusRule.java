@@ -58,6 +58,24 @@ public final class OrderStatusRule {
         }
     }
 
+    /** How an order stopped, or will stop, applying: discharged or expired, and when. */
+    public record Ending(Instant at, OrderStatus how) {
+    }
+
+    /**
+     * When the order stops applying, by discharge or by its own end, whichever comes first; empty when it lasts
+     * until further order and has not been discharged. Nothing can be served on, varied, extended or discharged
+     * from that instant on: what happened before it (a service or variation recorded late) still can be.
+     */
+    public static Optional<Ending> ending(OrderDetails version) {
+        Instant ends = endOf(version).orElse(null);
+        Instant discharged = version.dischargedAt();
+        if (discharged != null && (ends == null || !ends.isBefore(discharged))) {
+            return Optional.of(new Ending(discharged, OrderStatus.DISCHARGED));
+        }
+        return Optional.ofNullable(ends).map(at -> new Ending(at, OrderStatus.EXPIRED));
+    }
+
     /** When the order ends by its own terms, if it says. */
     public static Optional<Instant> endOf(OrderDetails order) {
         if (order.duration() == null) {

@@ -28,9 +28,18 @@ class PhoneAndPublicBrowserIT extends BrowserTest {
             open("/draft-check");
             assertThat(driver.findElement(By.id("exit-this-page")).isDisplayed()).isTrue();
             assertThat(driver.getPageSource()).contains("0808 2000 247").contains("find a legal adviser");
-            driver.findElement(By.id("text")).sendKeys("The respondent must not go near the applicant's home.");
+            driver.findElement(By.id("text")).sendKeys("The respondent must not go near the applicant's home.\n\n"
+                    + "The respondent must not use or threaten violence against the applicant.");
             driver.findElement(By.id("check")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
+            // the corrected draft: the site's script shows the copy button, which copies or says how to
+            WebElement draft = driver.findElement(By.id("corrected-draft"));
+            assertThat(draft.getDomProperty("value")).endsWith("this order forbids him to do.");
+            WebElement copy = driver.findElement(By.id("copy-corrected"));
+            assertThat(copy.isDisplayed()).as("the copy button, shown by script").isTrue();
+            copy.click();
+            wait.until(ExpectedConditions.textMatches(By.id("copy-corrected-status"),
+                    java.util.regex.Pattern.compile("Copied|to copy the selected text")));
             assertNoSidewaysScroll("/draft-check at " + width);
             screenshot("public-draft-check-" + width);
         }

@@ -119,6 +119,38 @@ class OrderApiTest {
     }
 
     @Test
+    void aDischargedOrderIsNotServedOrVariedAfterItsDischargeButEarlierServiceIsKept() throws Exception {
+        Instant discharged = made.plus(1, ChronoUnit.DAYS);
+        mvc.perform(post("/api/v1/orders/{id}/versions", orderId).with(httpBasic("poc.northshire", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"DISCHARGE\",\"effectiveFrom\":\"" + discharged + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DISCHARGED"));
+        mvc.perform(post("/api/v1/orders/{id}/service", orderId).with(httpBasic("officer.northshire", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"servedAt\":\"" + discharged.plus(1, ChronoUnit.HOURS)
+                                + "\",\"method\":\"PERSONAL\",\"servedBy\":\"PC 1234 Patel\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("servedAt"));
+        mvc.perform(post("/api/v1/orders/{id}/versions", orderId).with(httpBasic("poc.northshire", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"EXTENSION\",\"effectiveFrom\":\"" + discharged.plus(1, ChronoUnit.HOURS)
+                                + "\",\"endsAt\":\"" + made.plus(180, ChronoUnit.DAYS) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("kind")));
+        // served the evening it was made, learned of later: still recorded, it decides what bound him that day
+        mvc.perform(post("/api/v1/orders/{id}/service", orderId).with(httpBasic("officer.northshire", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"servedAt\":\"" + made.plus(6, ChronoUnit.HOURS)
+                                + "\",\"method\":\"PERSONAL\",\"servedBy\":\"PC 1234 Patel\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DISCHARGED"));
+        mvc.perform(get("/api/v1/orders/{id}", orderId).param("at", made.plus(7, ChronoUnit.HOURS).toString())
+                        .with(httpBasic("poc.northshire", "demo")))
+                .andExpect(jsonPath("$.status").value("IN_FORCE"));
+    }
+
+    @Test
     void aBadChangeIs400NamingTheFieldAndChangesNothing() throws Exception {
         mvc.perform(post("/api/v1/orders/{id}/versions", orderId).with(httpBasic("poc.northshire", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)

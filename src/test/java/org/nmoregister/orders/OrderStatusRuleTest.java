@@ -76,4 +76,30 @@ class OrderStatusRuleTest {
         assertThat(OrderStatusRule.statusAt(dapn, dapn.service(), MADE.plusSeconds(48 * 3600)))
                 .contains(OrderStatus.EXPIRED);
     }
+
+    @Test
+    void anOrderEndsAtWhicheverComesFirstOfItsDischargeAndItsEnd() {
+        assertThat(OrderStatusRule.ending(order)).contains(new OrderStatusRule.Ending(order.endsAt(),
+                OrderStatus.EXPIRED));
+        Instant early = MADE.plusSeconds(3 * 86400);
+        assertThat(OrderStatusRule.ending(order.withDischargedAt(early)))
+                .contains(new OrderStatusRule.Ending(early, OrderStatus.DISCHARGED));
+        // discharged after it had already expired: it ended when it expired, as the status rule says
+        assertThat(OrderStatusRule.ending(order.withDischargedAt(order.endsAt().plusSeconds(60))))
+                .contains(new OrderStatusRule.Ending(order.endsAt(), OrderStatus.EXPIRED));
+        assertThat(OrderStatusRule.ending(order.withDischargedAt(order.endsAt())))
+                .contains(new OrderStatusRule.Ending(order.endsAt(), OrderStatus.DISCHARGED));
+        assertThat(OrderStatusRule.statusAt(order.withDischargedAt(order.endsAt()), servedNextDay, order.endsAt()))
+                .contains(OrderStatus.DISCHARGED);
+    }
+
+    @Test
+    void anOrderUntilFurtherOrderHasNoEndingUntilDischarged() {
+        var open = order.withEnd(DurationKind.UNTIL_FURTHER_ORDER, null);
+        assertThat(OrderStatusRule.ending(open)).isEmpty();
+        assertThat(OrderStatus.IN_FORCE.ended()).isFalse();
+        assertThat(OrderStatus.PENDING_SERVICE.ended()).isFalse();
+        assertThat(OrderStatus.EXPIRED.ended()).isTrue();
+        assertThat(OrderStatus.DISCHARGED.ended()).isTrue();
+    }
 }

@@ -1,5 +1,6 @@
 package org.nmoregister.terms;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.nmoregister.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The public draft checker: API and page, no sign-in, limits, malformed input. */
@@ -161,6 +165,30 @@ class TermsCheckApiTest {
         mvc.perform(post("/draft-check").with(csrf()).with(fromClient()).param("text", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Enter the wording you want to check")));
+    }
+
+    @Test
+    void thePageOffersACorrectedDraftToCopyWhenAFindingSuggestsATerm() throws Exception {
+        String typed = "1. The respondent must not use or threaten violence against the applicant.\n"
+                + "2. The respondent must not go to 7 Rook Street, Leeds LS6 1AA.";
+        String page = mvc.perform(post("/draft-check").with(csrf()).with(fromClient()).param("text", typed))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Matcher box = Pattern.compile("<textarea[^>]*id=\"corrected-draft\"[^>]*>(.*?)</textarea>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(box.find()).as("a corrected draft").isTrue();
+        assertThat(box.group(0)).contains("readonly");
+        assertThat(HtmlUtils.htmlUnescape(box.group(1)).strip()).isEqualTo(typed + "\n\n3. The respondent must not "
+                + "instruct, encourage or in any way suggest that any other person should do any of the things this "
+                + "order forbids him to do.");
+        assertThat(page).as("the copy button waits for the site's own script; no inline script")
+                .containsPattern("<button[^>]*data-nmo-copy=\"corrected-draft\"[^>]*hidden[^>]*>Copy the corrected draft<")
+                .doesNotContainPattern("<script>|<script [^>]*>[^<]+</script>|onclick=");
+
+        String nothingToAdd = mvc.perform(post("/draft-check").with(csrf()).with(fromClient()).param("text",
+                        "The respondent must not use or threaten violence against the applicant, and must not "
+                                + "instruct, encourage or in any way suggest that any other person should do so."))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(nothingToAdd).contains("id=\"result\"").doesNotContain("corrected-draft");
     }
 
     @Test

@@ -136,6 +136,14 @@ class JpaOrderRegister implements OrderRegister {
         } else if (effectiveFrom.isBefore(order.madeAt)) {
             errors.add(new FieldError("effectiveFrom", "is before the order was made"));
         }
+        if (effectiveFrom != null && (kind == ChangeKind.VARIATION || kind == ChangeKind.EXTENSION
+                || kind == ChangeKind.DISCHARGE)) {
+            // A court can vary, extend or discharge only an order that still applies; a change it made before the
+            // end may still be recorded late. A wrong end date in the register is put right by a correction.
+            OrderStatusRule.ending(latest).filter(e -> !effectiveFrom.isBefore(e.at())).ifPresent(e ->
+                    errors.add(new FieldError("kind", ended(e) + ": it cannot be varied, extended or discharged "
+                            + "after that. If the register has the order wrong, record a correction.")));
+        }
         reject(errors);
         OrderDetails next = details;
         if (next.service().isEmpty() && !latest.service().isEmpty()) {
@@ -178,6 +186,11 @@ class JpaOrderRegister implements OrderRegister {
         }
         reject(OrderRules.validateService(service, order.madeAt, now));
         OrderDetails latest = latestDetails(order);
+        // A service made while the order applied may be recorded late (it decides whether a breach then was an
+        // offence); serving an order that had already ended binds no one, so it is refused, not recorded.
+        OrderStatusRule.ending(latest).filter(e -> !service.servedAt().isBefore(e.at())).ifPresent(e ->
+                reject(List.of(new FieldError("servedAt", ended(e) + ": a service after that cannot be recorded. "
+                        + "If the respondent was served before then, enter when."))));
         List<ServiceRecord> all = new ArrayList<>(latest.service());
         all.add(service);
         all.sort(Comparator.comparing(ServiceRecord::servedAt));
@@ -188,6 +201,11 @@ class JpaOrderRegister implements OrderRegister {
         accessLog.record(AccessAction.CHANGE, "order", order.id.toString(), null,
                 "Service recorded: " + service.method() + " at " + service.servedAt());
         return snapshot(order, versions.findByOrderIdAndVersion(order.id, order.latestVersion).orElseThrow(), now);
+    }
+
+    private static String ended(OrderStatusRule.Ending ending) {
+        return (ending.how() == OrderStatus.DISCHARGED ? "The order was discharged on " : "The order ended on ")
+                + org.nmoregister.platform.web.UkTime.written(ending.at());
     }
 
     @Override

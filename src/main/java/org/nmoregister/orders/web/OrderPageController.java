@@ -12,6 +12,7 @@ import org.nmoregister.orders.DurationKind;
 import org.nmoregister.orders.OrderChange;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.OrderSnapshot;
+import org.nmoregister.orders.OrderStatusRule;
 import org.nmoregister.orders.ServiceMethod;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.ReasonRequiredException;
@@ -97,6 +98,10 @@ class OrderPageController {
         model.addAttribute("withheld", !confidentiality.entitled(user));
         model.addAttribute("history", confidentiality.forCurrentUser(register.history(id), id));
         model.addAttribute("annexes", Annexes.of(annexes, snapshot.get(), confidentiality));
+        // What can be done depends on the order now, even when the page shows it as it stood at another time.
+        OrderSnapshot now = asAt == null ? snapshot.get() : register.current(id);
+        boolean ended = now.status().ended();
+        model.addAttribute("ended", ended);
         model.addAttribute("canRecordService", user.hasAny(Role.POINT_OF_CONTACT, Role.OFFICER));
         model.addAttribute("canChange", user.has(Role.POINT_OF_CONTACT));
         return "orders/order";
@@ -110,7 +115,9 @@ class OrderPageController {
         } catch (ReasonRequiredException e) {
             return "redirect:/orders/" + id;
         }
-        model.addAttribute("order", masked(register.current(id)));
+        OrderSnapshot current = register.current(id);
+        model.addAttribute("order", masked(current));
+        model.addAttribute("ending", ending(current));
         model.addAttribute("reason", reason);
         model.addAttribute("methods", ServiceMethod.values());
         return "orders/service";
@@ -129,7 +136,9 @@ class OrderPageController {
                     servedBy, proofDocument, notes).toRecord()));
         } catch (InvalidRequestException e) {
             model.addAttribute("errors", e.errors());
-            model.addAttribute("order", masked(register.current(id)));
+            OrderSnapshot current = register.current(id);
+            model.addAttribute("order", masked(current));
+            model.addAttribute("ending", ending(current));
             model.addAttribute("reason", reason);
             model.addAttribute("methods", ServiceMethod.values());
             model.addAttribute("form", new String[] {servedAt, method == null ? null : method.name(), servedBy,
@@ -146,7 +155,8 @@ class OrderPageController {
         register.consult(id, "change form", null);
         OrderSnapshot current = register.current(id);
         model.addAttribute("order", current);
-        model.addAttribute("kinds", changeKinds());
+        model.addAttribute("ending", ending(current));
+        model.addAttribute("kinds", changeKinds(current));
         model.addAttribute("durations", DurationKind.values());
         model.addAttribute("termsText", termsText(current));
         return "orders/change";
@@ -172,7 +182,8 @@ class OrderPageController {
         } catch (InvalidRequestException e) {
             model.addAttribute("errors", e.errors());
             model.addAttribute("order", current);
-            model.addAttribute("kinds", changeKinds());
+            model.addAttribute("ending", ending(current));
+            model.addAttribute("kinds", changeKinds(current));
             model.addAttribute("durations", DurationKind.values());
             model.addAttribute("termsText", terms == null ? termsText(current) : terms);
             model.addAttribute("form", new String[] {kind == null ? null : kind.name(), effectiveFrom,
@@ -191,8 +202,15 @@ class OrderPageController {
                 s.effectiveFrom(), s.recordedAt(), s.recordedBy(), details, s.status(), s.at());
     }
 
-    private static List<ChangeKind> changeKinds() {
-        return List.of(ChangeKind.VARIATION, ChangeKind.EXTENSION, ChangeKind.DISCHARGE, ChangeKind.CORRECTION);
+    /** The changes a court can still make to the order: once it has ended, only the register's record is put right. */
+    private static List<ChangeKind> changeKinds(OrderSnapshot current) {
+        return current.status().ended() ? List.of(ChangeKind.CORRECTION)
+                : List.of(ChangeKind.VARIATION, ChangeKind.EXTENSION, ChangeKind.DISCHARGE, ChangeKind.CORRECTION);
+    }
+
+    /** How the order ended, for a form to say what can still be recorded; null while it applies. */
+    private static OrderStatusRule.Ending ending(OrderSnapshot current) {
+        return current.status().ended() ? OrderStatusRule.ending(current.details()).orElse(null) : null;
     }
 
     private static String termsText(OrderSnapshot order) {

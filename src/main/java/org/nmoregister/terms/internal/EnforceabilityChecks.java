@@ -31,6 +31,12 @@ public final class EnforceabilityChecks {
 
     static final String THIRD_PARTY_WORDING = "and must not instruct, encourage or in any way suggest that any other "
             + "person should do so";
+    static final String THIRD_PARTY_TERM = "The respondent must not instruct, encourage or in any way suggest that "
+            + "any other person should do any of the things this order forbids him to do.";
+    static final String CHILD_ARRANGEMENTS_TERM = "This order does not prevent the respondent from having contact "
+            + "with the children in accordance with any order of the court or written agreement, with handovers at "
+            + "[contact centre or named third party], or from communicating with the applicant through solicitors "
+            + "about those arrangements.";
 
     /** Parts of the day an officer cannot turn into hours: is a call at 7pm "overnight"? */
     private static final Pattern UNDEFINED_HOURS = Pattern.compile(
@@ -235,8 +241,7 @@ public final class EnforceabilityChecks {
                         c.index(), "Term " + c.index() + (clauses.size() > 1 ? " (and any like it)" : "")
                         + " does not forbid the respondent from getting someone else to do it for him. End each "
                         + "prohibition with the FL404A words \"" + THIRD_PARTY_WORDING + "\", or add a general "
-                        + "term: \"The respondent must not instruct, encourage or in any way suggest that any other "
-                        + "person should do any of the things this order forbids him to do.\""));
+                        + "term: \"" + THIRD_PARTY_TERM + "\"", THIRD_PARTY_TERM));
             }
         }
         return java.util.Optional.empty();
@@ -267,10 +272,7 @@ public final class EnforceabilityChecks {
                         Severity.WARNING, c.index(), "There are children, but nothing says how contact with them "
                         + "or handovers may happen, so the respondent could breach the order by keeping to a child "
                         + "arrangements order, or handovers could become unsafe. Add an exception, for example: "
-                        + "\"This order does not prevent the respondent from having contact with the children in "
-                        + "accordance with any order of the court or written agreement, with handovers at [contact "
-                        + "centre or named third party], or from communicating with the applicant through solicitors "
-                        + "about those arrangements.\""));
+                        + "\"" + CHILD_ARRANGEMENTS_TERM + "\"", CHILD_ARRANGEMENTS_TERM));
             }
         }
         return java.util.Optional.empty();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
+import org.nmoregister.terms.CorrectedDraft;
 import org.nmoregister.terms.OrderContext;
 import org.nmoregister.terms.TermsChecker;
 import org.nmoregister.terms.TermsReading;
@@ -85,6 +86,7 @@ class DraftCheckPageController {
             return "terms/draft-check";
         }
         model.addAttribute("reading", TermsCheckResponse.of(reading));
+        model.addAttribute("correctedDraft", CorrectedDraft.of(text, reading.findings()).orElse(null));
         Map<Integer, List<TermsCheckResponse.FindingView>> byClause = new LinkedHashMap<>();
         List<TermsCheckResponse.FindingView> orderFindings = new ArrayList<>();
         for (var f : TermsCheckResponse.of(reading).findings()) {
