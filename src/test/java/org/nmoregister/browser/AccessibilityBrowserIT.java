@@ -38,6 +38,9 @@ class AccessibilityBrowserIT extends BrowserTest {
     /** In a journey: on a phone, the service navigation's "Menu" button pressed to show the links it folds. */
     private static final String MENU_OPENED = "(the menu above, opened)";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private final List<String> violations = new ArrayList<>();
     private final List<String> toReview = new ArrayList<>();
 
@@ -49,11 +52,16 @@ class AccessibilityBrowserIT extends BrowserTest {
         String orderId = orderFromCourtFeed(caseNumber, made, "Hannah " + surname, "Marcus " + surname,
                 "FORMER_COHABITANT");
         String notificationId = waitingNotification(made);
+        // received yesterday, so that the queue shows it, and the way it marks one, past the triage target
+        jdbc.update("update notification set received_at = now() - interval '30 hours' where id = ?",
+                UUID.fromString(notificationId));
         String breachId = breachReported(orderId);
 
         Map<String, List<String>> journeys = new LinkedHashMap<>();
-        journeys.put("poc.northshire", List.of("/", MENU_OPENED, "/notifications", "/notifications/" + notificationId,
-                "/quality", "/orders/" + orderId + "/quality", "/orders/" + orderId, "/imports"));
+        journeys.put("poc.northshire", List.of("/", MENU_OPENED, "/notifications?show=overdue",
+                "/notifications/" + notificationId, "/notifications/new", "/quality", "/orders/" + orderId + "/quality",
+                "/orders", "/orders/" + orderId, "/imports",
+                "/orders/" + UUID.randomUUID())); // the page for an order not found
         journeys.put("control.northshire", List.of("/lookup",
                 "/lookup?reason=INC-20261204-0101&q=Marcus+" + surname, "/lookup/held"));
         journeys.put("officer.northshire", List.of("/breaches", "/breaches/new?orderId=" + orderId,
@@ -91,6 +99,8 @@ class AccessibilityBrowserIT extends BrowserTest {
 
         for (int width : WIDTHS) {
             driver.manage().window().setSize(new Dimension(width, 1024));
+            open("/login");
+            check("public /login", width);
             open("/draft-check");
             check("public /draft-check", width);
             driver.findElement(By.id("text")).sendKeys("The respondent must not go within 100 metres of 2 Otley "
