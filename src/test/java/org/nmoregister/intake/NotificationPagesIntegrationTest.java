@@ -117,7 +117,11 @@ class NotificationPagesIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("govuk-error-summary"),
                         containsString("href=\"#respondentName\""), containsString("href=\"#terms\""),
-                        containsString("href=\"#madeAt\""))));
+                        containsString("href=\"#madeAt\""),
+                        // each field's error (and hint) is read out with the field
+                        containsString("id=\"terms-error\""),
+                        containsString("aria-describedby=\"terms-hint terms-error\""),
+                        containsString("aria-describedby=\"respondentName-error\""))));
         assertThat(jdbc.queryForObject("select status from notification where id = ?", String.class,
                 UUID.fromString(id))).isEqualTo("NEW");
 

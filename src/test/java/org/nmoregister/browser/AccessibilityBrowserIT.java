@@ -1,0 +1,179 @@
+package org.nmoregister.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * axe-core (Deque's accessibility rules, WCAG 2.0 and 2.1 at levels A and AA) run on the main pages of each role's
+ * journey, at 1280 px and on a 390 px phone: the point of contact, the control room, the officer, the supervisor and
+ * the public draft checker. Every violation on every page is listed together (rule, page and width, the element's
+ * selector) so that one run shows all that needs fixing. One browser for the whole walk, one sign-in per role.
+ *
+ * <p>The orders, notification and breach it opens are its own, made through the API as the court feed, the point of
+ * contact and an officer would make them.
+ */
+class AccessibilityBrowserIT extends BrowserTest {
+
+    /** What the register's public sector duty asks for: WCAG 2.1 AA, which includes 2.0 A and AA. */
+    private static final List<String> WCAG_A_AND_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final int[] WIDTHS = {1280, 390};
+
+    /** In a journey, not a page but the form on the page before sent with nothing filled in. */
+    private static final String SENT_EMPTY = "(the form above, sent empty)";
+
+    /** In a journey: on a phone, the service navigation's "Menu" button pressed to show the links it folds. */
+    private static final String MENU_OPENED = "(the menu above, opened)";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private final List<String> violations = new ArrayList<>();
+    private final List<String> toReview = new ArrayList<>();
+
+    @Test
+    void everyRolesMainPagesPassAxeAtDesktopAndPhoneWidths() throws Exception {
+        String caseNumber = "LS26F" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String surname = "Axwell" + UUID.randomUUID().toString().substring(0, 4).toLowerCase();
+        Instant made = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String orderId = orderFromCourtFeed(caseNumber, made, "Hannah " + surname, "Marcus " + surname,
+                "FORMER_COHABITANT");
+        String notificationId = waitingNotification(made);
+        // received yesterday, so that the queue shows it, and the way it marks one, past the triage target
+        jdbc.update("update notification set received_at = now() - interval '30 hours' where id = ?",
+                UUID.fromString(notificationId));
+        String breachId = breachReported(orderId);
+
+        Map<String, List<String>> journeys = new LinkedHashMap<>();
+        journeys.put("poc.northshire", List.of("/", MENU_OPENED, "/notifications?show=overdue",
+                "/notifications/" + notificationId, "/notifications/new", "/quality", "/orders/" + orderId + "/quality",
+                "/orders", "/orders/" + orderId, "/imports",
+                "/orders/" + UUID.randomUUID())); // the page for an order not found
+        journeys.put("control.northshire", List.of("/lookup",
+                "/lookup?reason=INC-20261204-0101&q=Marcus+" + surname, "/lookup/held"));
+        journeys.put("officer.northshire", List.of("/breaches", "/breaches/new?orderId=" + orderId,
+                SENT_EMPTY, "/breaches/" + breachId));
+        journeys.put("supervisor.northshire", List.of("/breaches/review", "/risk/meeting",
+                "/breaches/dip-sampling", "/access-log", "/flags/reconciliation"));
+
+        for (var journey : journeys.entrySet()) {
+            driver.manage().window().setSize(new Dimension(WIDTHS[0], 1024));
+            signIn(journey.getKey());
+            for (int width : WIDTHS) {
+                driver.manage().window().setSize(new Dimension(width, 1024));
+                for (String page : journey.getValue()) {
+                    if (page.equals(MENU_OPENED)) {
+                        var toggle = driver.findElement(By.cssSelector(".govuk-service-navigation__toggle"));
+                        if (!toggle.isDisplayed()) {
+                            continue; // at desktop width the links are all shown, there is no Menu button
+                        }
+                        toggle.click();
+                        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navigation")));
+                    } else if (page.equals(SENT_EMPTY)) {
+                        // the form just opened, sent with nothing said: the error summary and the fields' errors
+                        driver.findElement(By.id("submit-report")).click();
+                        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
+                    } else {
+                        open(page);
+                    }
+                    assertThat(driver.getCurrentUrl()).as(journey.getKey() + " opening " + page)
+                            .doesNotContain("/login");
+                    check(journey.getKey() + " " + page, width);
+                }
+            }
+            driver.manage().deleteAllCookies(); // signed out: the next role signs in afresh
+        }
+
+        for (int width : WIDTHS) {
+            driver.manage().window().setSize(new Dimension(width, 1024));
+            open("/login");
+            check("public /login", width);
+            open("/draft-check");
+            check("public /draft-check", width);
+            driver.findElement(By.id("text")).sendKeys("The respondent must not go within 100 metres of 2 Otley "
+                    + "Road, Leeds, and must not contact the applicant by any means.");
+            driver.findElement(By.id("check")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
+            check("public /draft-check (a result)", width);
+        }
+
+        // The check itself can fail: an unlabelled field and an image without alternative text, added to the page
+        // just checked, are both reported.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                document.querySelector('main').insertAdjacentHTML('beforeend',
+                    '<input type="text" id="canary-field"><img id="canary-image" src="/favicon.ico">');""");
+        var canary = new AxeBuilder().withTags(WCAG_A_AND_AA).analyze(driver);
+        assertThat(canary.getViolations()).extracting(Rule::getId).as("axe on a page given two known faults")
+                .contains("label", "image-alt");
+
+        if (!toReview.isEmpty()) {
+            System.out.println("axe-core could not decide these (for a person to review):\n  "
+                    + String.join("\n  ", toReview));
+        }
+        assertThat(violations).as("axe-core violations (WCAG 2.0/2.1 A and AA), one a line:\n"
+                + String.join("\n", violations) + "\n").isEmpty();
+    }
+
+    /** Runs axe on the page as the browser shows it now, and keeps each failing element as one line. */
+    private void check(String page, int width) {
+        var results = new AxeBuilder().withTags(WCAG_A_AND_AA).analyze(driver);
+        // What axe could not decide (text clipped inside a scrolling table or a full textarea) is for a person to
+        // look at, not a failure: it is listed in the test's output.
+        for (Rule rule : results.getIncomplete()) {
+            for (CheckedNode node : rule.getNodes()) {
+                toReview.add("%s  %s at %dpx  %s".formatted(rule.getId(), page, width, node.getTarget()));
+            }
+        }
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                violations.add("%s  %s at %dpx  %s  (%s)".formatted(rule.getId(), page, width, node.getTarget(),
+                        rule.getHelp()));
+            }
+        }
+    }
+
+    /** A notification from the court feed, left waiting for the point of contact. */
+    private String waitingNotification(Instant made) throws Exception {
+        String caseNumber = "LS26F" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String body = api("court-feed.northshire", "/api/v1/notifications", """
+                {"source": "COURT_FEED", "externalReference": "FL-%s", "court": "Bradford Combined Court",
+                 "caseNumber": "%s", "orderType": "NMO", "madeAt": "%s", "withoutNotice": true,
+                 "returnHearing": {"at": "%s", "court": "Bradford Combined Court"}, "endsAt": "%s",
+                 "untilFurtherOrder": false, "penalNotice": true,
+                 "applicant": {"name": "Sofia Brennan", "dateOfBirth": "1993-04-02",
+                   "address": {"line1": "9 Manningham Lane", "town": "Bradford", "postcode": "BD1 3EA",
+                               "confidential": true}},
+                 "respondent": {"name": "Lee Brennan", "dateOfBirth": "1989-11-30",
+                   "address": {"line1": "12 Leeds Road", "town": "Bradford", "postcode": "BD3 9LA"}},
+                 "relationship": "FORMER_SPOUSE",
+                 "terms": ["The respondent must not use or threaten violence against the applicant.",
+                           "The respondent must not go to, enter or attempt to enter 9 Manningham Lane, Bradford."]}
+                """.formatted(caseNumber, caseNumber, made, made.plus(14, ChronoUnit.DAYS),
+                made.plus(365, ChronoUnit.DAYS)));
+        return field(body, "id");
+    }
+
+    /** A breach of the order reported by an officer: texts overnight from the respondent. */
+    private String breachReported(String orderId) throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String body = api("officer.northshire", "/api/v1/breaches", """
+                {"orderId": "%s", "reportedAt": "%s", "reporterKind": "VICTIM", "reporterName": "Hannah",
+                 "incidents": [{"occurredAt": "%s", "conduct": "CONTACT", "channel": "TEXT",
+                   "description": "Eighteen texts overnight asking to meet", "witnesses": "None"}]}
+                """.formatted(orderId, now.minus(1, ChronoUnit.HOURS), now.minus(5, ChronoUnit.HOURS)));
+        return field(body, "id");
+    }
+}
