@@ -65,10 +65,13 @@ public final class OrderStatusRule {
     /**
      * When the order stops applying, by discharge or by its own end, whichever comes first; empty when it lasts
      * until further order and has not been discharged. Nothing can be served on, varied, extended or discharged
-     * from that instant on: what happened before it (a service or variation recorded late) still can be.
+     * from that instant on: what happened before it (a service or variation recorded late) still can be. An order
+     * that lasts until the return hearing has no such end when the hearing's listed time passes: the court decides
+     * at the hearing (often hours later, or on an adjourned day) whether it continues, is extended or varied, and the
+     * register may hear of that afterwards.
      */
     public static Optional<Ending> ending(OrderDetails version) {
-        Instant ends = endOf(version).orElse(null);
+        Instant ends = version.duration() == DurationKind.UNTIL_NEXT_HEARING ? null : endOf(version).orElse(null);
         Instant discharged = version.dischargedAt();
         if (discharged != null && (ends == null || !ends.isBefore(discharged))) {
             return Optional.of(new Ending(discharged, OrderStatus.DISCHARGED));

@@ -151,6 +151,23 @@ class OrderApiTest {
     }
 
     @Test
+    void anOrderUntilTheReturnHearingIsContinuedAfterTheHearingsListedTime() throws Exception {
+        Instant longAgo = Instant.now().minus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        OrderDetails interim = OrderFixtures.withoutNoticeNmo(OrderFixtures.uniqueCaseNumber(), longAgo)
+                .withEnd(DurationKind.UNTIL_NEXT_HEARING, null);
+        UUID id = SignedIn.as(users, "poc.northshire", () -> register.create(interim, "test"));
+        Instant hearing = interim.returnHearing().at();
+        // heard in the afternoon of the day it was listed for: the court continues the order for six months
+        mvc.perform(post("/api/v1/orders/{id}/versions", id).with(httpBasic("poc.northshire", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"EXTENSION\",\"effectiveFrom\":\"" + hearing.plus(4, ChronoUnit.HOURS)
+                                + "\",\"duration\":\"UNTIL_DATE\",\"endsAt\":\"" + hearing.plus(180, ChronoUnit.DAYS)
+                                + "\",\"note\":\"Continued at the return hearing\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(2));
+    }
+
+    @Test
     void aBadChangeIs400NamingTheFieldAndChangesNothing() throws Exception {
         mvc.perform(post("/api/v1/orders/{id}/versions", orderId).with(httpBasic("poc.northshire", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -94,6 +94,19 @@ class OrderStatusRuleTest {
     }
 
     @Test
+    void anOrderUntilTheReturnHearingIsNotClosedWhenTheHearingsTimePassesButIsWhenDischarged() {
+        var interim = order.withEnd(DurationKind.UNTIL_NEXT_HEARING, null);
+        Instant hearing = interim.returnHearing().at();
+        // expired by the status rule after the listed time, yet the court may continue or extend it at the hearing
+        assertThat(OrderStatusRule.statusAt(interim, servedNextDay, hearing.plusSeconds(3600)))
+                .contains(OrderStatus.EXPIRED);
+        assertThat(OrderStatusRule.ending(interim)).isEmpty();
+        Instant discharged = hearing.plusSeconds(2 * 3600);
+        assertThat(OrderStatusRule.ending(interim.withDischargedAt(discharged)))
+                .contains(new OrderStatusRule.Ending(discharged, OrderStatus.DISCHARGED));
+    }
+
+    @Test
     void anOrderUntilFurtherOrderHasNoEndingUntilDischarged() {
         var open = order.withEnd(DurationKind.UNTIL_FURTHER_ORDER, null);
         assertThat(OrderStatusRule.ending(open)).isEmpty();

@@ -100,7 +100,7 @@ class OrderPageController {
         model.addAttribute("annexes", Annexes.of(annexes, snapshot.get(), confidentiality));
         // What can be done depends on the order now, even when the page shows it as it stood at another time.
         OrderSnapshot now = asAt == null ? snapshot.get() : register.current(id);
-        boolean ended = now.status().ended();
+        boolean ended = closed(now);
         model.addAttribute("ended", ended);
         model.addAttribute("canRecordService", user.hasAny(Role.POINT_OF_CONTACT, Role.OFFICER));
         model.addAttribute("canChange", user.has(Role.POINT_OF_CONTACT));
@@ -204,13 +204,18 @@ class OrderPageController {
 
     /** The changes a court can still make to the order: once it has ended, only the register's record is put right. */
     private static List<ChangeKind> changeKinds(OrderSnapshot current) {
-        return current.status().ended() ? List.of(ChangeKind.CORRECTION)
+        return closed(current) ? List.of(ChangeKind.CORRECTION)
                 : List.of(ChangeKind.VARIATION, ChangeKind.EXTENSION, ChangeKind.DISCHARGE, ChangeKind.CORRECTION);
     }
 
     /** How the order ended, for a form to say what can still be recorded; null while it applies. */
     private static OrderStatusRule.Ending ending(OrderSnapshot current) {
-        return current.status().ended() ? OrderStatusRule.ending(current.details()).orElse(null) : null;
+        return closed(current) ? OrderStatusRule.ending(current.details()).orElse(null) : null;
+    }
+
+    /** Ended for good: past an end the court cannot undo (an order past its return hearing may yet be continued). */
+    private static boolean closed(OrderSnapshot current) {
+        return current.status().ended() && OrderStatusRule.ending(current.details()).isPresent();
     }
 
     private static String termsText(OrderSnapshot order) {
