@@ -14,7 +14,7 @@ import org.nmoregister.safeguarding.TaskStatus;
 
 @Entity
 @Table(name = "safeguarding_task")
-class TaskEntity {
+public class TaskEntity {
     @Id
     UUID id;
     @Column(name = "force_id")
