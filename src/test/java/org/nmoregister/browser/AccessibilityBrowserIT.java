@@ -33,6 +33,7 @@ class AccessibilityBrowserIT extends BrowserTest {
     private static final int[] WIDTHS = {1280, 390};
 
     /** In a journey, not a page but the form on the page before sent with nothing filled in. */
+    private static final String STAGE_SENT_WRONG = "(the crime-recording page sent with a date missing its month)";
     private static final String SENT_EMPTY = "(the form above, sent empty)";
 
     /** In a journey: on a phone, the service navigation's "Menu" button pressed to show the links it folds. */
@@ -65,9 +66,12 @@ class AccessibilityBrowserIT extends BrowserTest {
         journeys.put("control.northshire", List.of("/lookup",
                 "/lookup?reason=INC-20261204-0101&q=Marcus+" + surname, "/lookup/held"));
         journeys.put("officer.northshire", List.of("/breaches", "/breaches/new?orderId=" + orderId,
-                SENT_EMPTY, "/breaches/" + breachId));
+                SENT_EMPTY, "/breaches/" + breachId, "/breaches/" + breachId + "/crime", STAGE_SENT_WRONG,
+                "/breaches/" + breachId + "/arrest", "/breaches/" + breachId + "/investigation",
+                "/breaches/" + breachId + "/risk", "/breaches/" + breachId + "/outcome"));
         journeys.put("supervisor.northshire", List.of("/breaches/review", "/risk/meeting",
-                "/breaches/dip-sampling", "/access-log", "/flags/reconciliation"));
+                "/breaches/dip-sampling", "/access-log", "/flags/reconciliation",
+                "/breaches/" + breachId + "/response", "/breaches/" + breachId + "/directions"));
 
         for (var journey : journeys.entrySet()) {
             driver.manage().window().setSize(new Dimension(WIDTHS[0], 1024));
@@ -82,6 +86,14 @@ class AccessibilityBrowserIT extends BrowserTest {
                         }
                         toggle.click();
                         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navigation")));
+                    } else if (page.equals(STAGE_SENT_WRONG)) {
+                        // a stage page sent with a date missing its month: its error summary and the date's boxes
+                        driver.findElement(By.id("crimeReference")).sendKeys("CR/AXE/1");
+                        driver.findElement(By.id("crimedAt-day")).sendKeys("4");
+                        driver.findElement(By.id("crimedAt-year")).sendKeys("2026");
+                        driver.findElement(By.id("crimedAt-time")).sendKeys("14:30");
+                        driver.findElement(By.id("record-crime")).click();
+                        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
                     } else if (page.equals(SENT_EMPTY)) {
                         // the form just opened, sent with nothing said: the error summary and the fields' errors
                         driver.findElement(By.id("submit-report")).click();

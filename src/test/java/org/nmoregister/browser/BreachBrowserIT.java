@@ -43,7 +43,64 @@ class BreachBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("reference")).getText()).matches("BR-\\d{4}-\\d{6}");
         String incident = driver.findElement(By.id("incident-1")).getText();
         assertThat(incident).contains("Likely breach", "Twelve texts", "Judged against version");
-        assertThat(driver.findElement(By.id("risk")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("task-risk")).isDisplayed()).isTrue();
         screenshot("breach-file-likely-breach");
+
+        // after the report: the confirmation and what happens next, then the task list
+        assertThat(driver.findElement(By.id("reported-panel")).getText()).contains("Breach reported");
+        assertThat(driver.findElement(By.id("what-happens-next")).getText()).contains("Record the crime by");
+        assertThat(driver.findElement(By.id("task-crime-status")).getText()).isEqualTo("Not started");
+        assertThat(driver.findElement(By.id("task-interview-status")).getText()).isEqualTo("Cannot start yet");
+        String file = driver.getCurrentUrl();
+        screenshot("breach-tasks-1280-reported");
+
+        // the crime stage on its own page; sent with the month left out, it comes back with the error at the top
+        driver.findElement(By.cssSelector("#task-crime a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crime")));
+        assertThat(driver.getTitle()).startsWith("Record the crime");
+        driver.findElement(By.id("crimeReference")).sendKeys("CR/BROWSER/77");
+        new Select(driver.findElement(By.id("classification"))).selectByIndex(1);
+        var now = Instant.now().atZone(ZoneId.of("Europe/London"));
+        driver.findElement(By.id("crimedAt-day")).sendKeys(String.valueOf(now.getDayOfMonth()));
+        driver.findElement(By.id("crimedAt-year")).sendKeys(String.valueOf(now.getYear()));
+        driver.findElement(By.id("crimedAt-time")).sendKeys(String.format("%02d:%02d", now.getHour(),
+                now.getMinute()));
+        driver.findElement(By.id("record-crime")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
+        assertThat(driver.getTitle()).startsWith("Error: Record the crime");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("The date the crime was recorded must include a month");
+        assertThat(driver.findElement(By.id("crimeReference")).getAttribute("value")).isEqualTo("CR/BROWSER/77");
+        Number scrolled = (Number) ((JavascriptExecutor) driver).executeScript("return window.scrollY;");
+        assertThat(scrolled.intValue()).as("the error is at the top, not thousands of pixels down").isLessThan(300);
+        screenshot("breach-tasks-1280-crime-error");
+        driver.findElement(By.cssSelector(".govuk-error-summary a")).click();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("crimedAt-month");
+        driver.findElement(By.id("crimedAt-month")).sendKeys(String.valueOf(now.getMonthValue()));
+        driver.findElement(By.id("record-crime")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tasks")));
+        assertThat(driver.findElement(By.id("task-crime-status")).getText()).isEqualTo("Completed");
+        assertThat(driver.findElement(By.id("timeline")).getText()).contains("Crime recorded", "CR/BROWSER/77");
+        screenshot("breach-tasks-1280-crime-recorded");
+
+        // on a phone: the task list, a stage and back again
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        driver.get(file);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tasks")));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('tasks').scrollIntoView();");
+        screenshot("breach-tasks-390-list");
+        Number wide = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth;");
+        assertThat(wide.intValue()).as("nothing scrolls the page sideways").isLessThanOrEqualTo(390);
+        driver.findElement(By.cssSelector("#task-arrest a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("arrest")));
+        driver.findElement(By.id("decision-ARRESTED")).click();
+        screenshot("breach-tasks-390-arrest");
+        driver.findElement(By.id("record-arrest")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tasks")));
+        assertThat(driver.findElement(By.id("task-arrest-status")).getText()).isEqualTo("Completed");
+        assertThat(driver.findElement(By.id("task-interview-status")).getText()).isEqualTo("Not started");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('timeline').scrollIntoView();");
+        screenshot("breach-tasks-390-timeline");
     }
 }

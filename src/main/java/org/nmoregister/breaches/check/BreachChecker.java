@@ -187,14 +187,9 @@ public final class BreachChecker {
         }
 
         boolean blocked = blockers.stream().anyMatch(b -> b.code().blocksBreach());
-        Outcome outcome;
-        if (blocked || best == TermJudge.NOT_COVERED) {
-            outcome = Outcome.NOT_COVERED;
-        } else if (best == TermJudge.LIKELY && !uncertain) {
-            outcome = Outcome.LIKELY_BREACH;
-        } else {
-            outcome = Outcome.POSSIBLE_BREACH;
-        }
+        // the headline and every term's verdict come from the one rule (Verdict), so they agree
+        Outcome outcome = Verdict.headline(Verdict.bound(blocked, uncertain),
+                results.stream().map(TermResult::result).toList());
         return new BreachAssessment(outcome, blockers, results,
                 OffencePrompter.prompts(incident, earlier, details.relationship()), snap.version(), status, from,
                 notes);

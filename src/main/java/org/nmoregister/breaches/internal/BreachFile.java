@@ -18,6 +18,7 @@ import org.nmoregister.breaches.investigation.InterviewAccount;
 import org.nmoregister.breaches.investigation.OutcomeRoute;
 import org.nmoregister.breaches.investigation.ReporterKind;
 import org.nmoregister.breaches.investigation.ResponseKind;
+import org.nmoregister.breaches.review.BreachTasks;
 import org.nmoregister.breaches.review.Inadequacy;
 import org.nmoregister.terms.Clause;
 
@@ -27,6 +28,7 @@ import org.nmoregister.terms.Clause;
  * @param breachIsOffence false when the order is an undertaking (contempt only)
  * @param inadequacies    the gaps a supervisor would send it back for, judged now
  * @param controlRoomLog  the control room's incident or log number it was reported under, if any
+ * @param tasks           every stage of handling with its status and due time (the file's task list)
  */
 public record BreachFile(UUID id, String reference, UUID orderId, boolean breachIsOffence, Instant reportedAt,
                          Instant recordedAt, String recordedBy, ReporterKind reporterKind, String reporterName,
@@ -35,7 +37,23 @@ public record BreachFile(UUID id, String reference, UUID orderId, boolean breach
                          List<EvidenceView> evidence, Crime crime, Response response, Arrest arrest,
                          Interview interview, Investigation investigation, Outcome outcome,
                          List<CourtResultView> courtResults, List<DirectionView> directions,
-                         Set<Inadequacy> inadequacies, BreachRisk.Assessment risk, String controlRoomLog) {
+                         Set<Inadequacy> inadequacies, BreachRisk.Assessment risk, String controlRoomLog,
+                         List<BreachTasks.Task> tasks) {
+
+    /** The task of one stage. */
+    public BreachTasks.Task task(BreachTasks.Stage stage) {
+        return tasks.stream().filter(t -> t.stage() == stage).findFirst().orElseThrow();
+    }
+
+    /** The task of the stage whose page is at {@code path} ("crime"), for templates. */
+    public BreachTasks.Task taskAt(String path) {
+        return task(BreachTasks.Stage.ofPath(path));
+    }
+
+    /** How many tasks are done with. */
+    public long tasksDone() {
+        return BreachTasks.done(tasks);
+    }
 
     public record IncidentView(int number, Instant occurredFrom, Instant occurredTo, Conduct conduct,
                                ContactChannel channel, boolean direct, boolean viaThirdParty, String protectedPerson,

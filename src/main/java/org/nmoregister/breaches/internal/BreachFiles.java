@@ -14,6 +14,8 @@ import org.nmoregister.audit.AccessLog;
 import org.nmoregister.breaches.BreachRisk;
 import org.nmoregister.breaches.check.BreachAssessment;
 import org.nmoregister.breaches.crime.CrimeClassifications;
+import org.nmoregister.breaches.investigation.CourtResult;
+import org.nmoregister.breaches.review.BreachTasks;
 import org.nmoregister.breaches.review.Inadequacy;
 import org.nmoregister.breaches.review.ResponseReview;
 import org.nmoregister.orders.Confidentiality;
@@ -42,6 +44,7 @@ public class BreachFiles {
     private final Clock clock;
     private final Confidentiality confidentiality;
     private final ResponseReview review;
+    private final BreachTasks tasks;
 
     BreachFiles(BreachReportRepository reports, BreachIncidentRepository incidents, EvidenceRepository evidence,
                 CourtResultRepository courtResults, DirectionRepository directions, BreachRecords records,
@@ -59,8 +62,10 @@ public class BreachFiles {
         this.json = json;
         this.clock = clock;
         this.confidentiality = confidentiality;
-        this.review = new ResponseReview(new ResponseReview.Targets(classifications.recordingTarget(),
-                properties.riskAssessmentTarget(), properties.firstResponseTarget()));
+        var targets = new ResponseReview.Targets(classifications.recordingTarget(),
+                properties.riskAssessmentTarget(), properties.firstResponseTarget());
+        this.review = new ResponseReview(targets);
+        this.tasks = new BreachTasks(targets);
     }
 
     /** The breach file, written to the access log. */
@@ -184,6 +189,16 @@ public class BreachFiles {
                         d.issuedBy, d.answeredAt, d.answeredBy, d.answer)).toList();
         Instant due = review.crimeRecordingDue(r.reportedAt);
         boolean offence = records.breachIsOffence(r);
+        boolean atAddress = Boolean.TRUE.equals(r.responseAtAddress) || own.stream()
+                .anyMatch(i -> i.atVictimOrSuspectAddress);
+        List<BreachTasks.Task> taskList = tasks.tasks(new BreachTasks.Facts(offence, r.reportedAt, r.crimedAt,
+                r.responseKind, r.respondedAt, r.responseKind != null && r.responseKind.isRemote() && atAddress
+                && r.responseJustification == null, r.arrestDecision, r.interviewedAt,
+                r.evidenceSecured != null && !r.evidenceSecured.isBlank(), r.allocatedTo != null,
+                riskSummary.isPending() ? BreachTasks.RiskState.BEING_OPENED : riskSummary.isCompleted()
+                ? BreachTasks.RiskState.COMPLETED : BreachTasks.RiskState.OPEN, r.outcome,
+                results.stream().anyMatch(c -> c.result() != CourtResult.ADJOURNED), directionViews.size(),
+                (int) directionViews.stream().filter(d -> d.answeredAt() == null).count()), now);
         return new BreachFile(r.id, r.reference, r.orderId, offence, r.reportedAt, r.recordedAt, r.recordedBy,
                 r.reporterKind, r.reporterName, r.reporterOrganisation, r.protectedPerson, r.respondentName,
                 r.domesticAbuse, r.actionTaken, incidentViews, evidenceViews,
@@ -198,7 +213,7 @@ public class BreachFiles {
                         r.partnerReferrals),
                 new BreachFile.Outcome(r.outcomeRoute, r.outcome, r.outcomeReason, r.outcomeAt, r.outcomeBy),
                 results, directionViews, inadequacies(r, own, Optional.of(riskSummary), offence, now), riskSummary,
-                r.controlRoomLog);
+                r.controlRoomLog, taskList);
     }
 
     private Set<Inadequacy> inadequacies(BreachReportEntity r, List<BreachIncidentEntity> own,

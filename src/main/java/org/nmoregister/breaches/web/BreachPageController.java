@@ -10,7 +10,12 @@ import java.util.UUID;
 import org.nmoregister.breaches.check.Conduct;
 import org.nmoregister.breaches.check.ContactChannel;
 import org.nmoregister.breaches.crime.CrimeClassifications;
+import java.util.Map;
 import org.nmoregister.breaches.internal.BreachChecking;
+import org.nmoregister.breaches.internal.BreachFile;
+import org.nmoregister.breaches.review.BreachTasks;
+import org.nmoregister.platform.web.DateInput;
+import org.nmoregister.platform.web.Labels;
 import org.nmoregister.breaches.internal.BreachFiles;
 import org.nmoregister.breaches.internal.BreachView;
 import org.nmoregister.platform.web.ListFilter;
@@ -65,12 +70,14 @@ class BreachPageController {
     private final CrimeClassifications classifications;
     private final CurrentUsers currentUsers;
     private final java.time.Clock clock;
+    private final Labels labels;
 
     BreachPageController(BreachReporting reporting, BreachChecking checking, BreachInvestigation investigation,
                          BreachSupervision supervision, BreachFiles files, OrderRegister register,
                          CrimeClassifications classifications,
-                         CurrentUsers currentUsers, java.time.Clock clock) {
+                         CurrentUsers currentUsers, java.time.Clock clock, Labels labels) {
         this.clock = clock;
+        this.labels = labels;
         this.reporting = reporting;
         this.checking = checking;
         this.investigation = investigation;
@@ -140,7 +147,8 @@ class BreachPageController {
             model.addAttribute("errors", e.errors());
             return reportPage(form, null, model);
         }
-        redirect.addFlashAttribute("success", "Breach reported and checked against the order.");
+        // the file opens with the confirmation panel and "what happens next" (GOV.UK confirmation pattern)
+        redirect.addFlashAttribute("reported", true);
         return "redirect:/breaches/" + id;
     }
 
@@ -165,15 +173,67 @@ class BreachPageController {
     @PreAuthorize(Authorities.CASEWORK)
     String file(@PathVariable UUID id, Model model) {
         var user = currentUsers.require();
-        model.addAttribute("file", files.read(id));
-        model.addAttribute("classifications", classifications.list());
-        model.addAttribute("canInvestigate", user.hasAny(Role.OFFICER, Role.SUPERVISOR));
+        BreachFile f = files.read(id);
+        model.addAttribute("file", f);
+        model.addAttribute("timeline", BreachTimeline.of(f, labels));
         model.addAttribute("canReport", user.hasAny(Role.POINT_OF_CONTACT, Role.OFFICER, Role.CONTROL_ROOM,
                 Role.SAFEGUARDING, Role.SUPERVISOR));
-        model.addAttribute("isSupervisor", user.has(Role.SUPERVISOR));
         model.addAttribute("blankIncident", new BreachForm());
         choices(model);
         return "breaches/file";
+    }
+
+    /**
+     * One stage of the breach's handling on its own page (the file's task list links here): what is recorded, and
+     * the stage's form for those who may record it. Its forms post to the same address.
+     */
+    @GetMapping({"/breaches/{id}/crime", "/breaches/{id}/response", "/breaches/{id}/arrest",
+            "/breaches/{id}/interview", "/breaches/{id}/investigation", "/breaches/{id}/risk",
+            "/breaches/{id}/outcome", "/breaches/{id}/directions"})
+    @PreAuthorize(Authorities.CASEWORK)
+    String stage(@PathVariable UUID id, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        return stagePage(id, stageOf(request), model, List.of(), Map.of());
+    }
+
+    private String stagePage(UUID id, BreachTasks.Stage stage, Model model, List<FieldError> errors,
+                             Map<String, String> input) {
+        var user = currentUsers.require();
+        BreachFile f = files.read(id);
+        model.addAttribute("file", f);
+        model.addAttribute("stage", stage);
+        model.addAttribute("task", f.task(stage));
+        model.addAttribute("errors", errors);
+        model.addAttribute("input", input);
+        model.addAttribute("classifications", classifications.list());
+        model.addAttribute("canInvestigate", user.hasAny(Role.OFFICER, Role.SUPERVISOR));
+        model.addAttribute("isSupervisor", user.has(Role.SUPERVISOR));
+        // the date boxes: what was typed when the page comes back with an error, else empty (blank means now)
+        for (String[] d : DATES) {
+            DateInput date = input.isEmpty() ? DateInput.withTime(d[0], d[1], null, null, null, null)
+                    : dateTime(input, d[0], d[1]);
+            model.addAttribute(d[0], date);
+            model.addAttribute(d[0] + "Wrong", date.wrong(errors));
+        }
+        DateInput decided = new DateInput("decidedOn", "The date of the court's decision", input.get("decidedOn-day"),
+                input.get("decidedOn-month"), input.get("decidedOn-year"));
+        model.addAttribute("decidedOn", decided);
+        model.addAttribute("decidedOnWrong", decided.wrong(errors));
+        choices(model);
+        return "breaches/stage";
+    }
+
+    /** The date-and-time questions of the stage pages: the boxes' name and the words an error names them by. */
+    private static final String[][] DATES = {
+            {"crimedAt", "The date the crime was recorded"}, {"respondedAt", "The date of the first response"},
+            {"arrestedAt", "The date of the arrest"}, {"interviewedAt", "The date of the interview"}};
+
+    private static BreachTasks.Stage stageOf(jakarta.servlet.http.HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        BreachTasks.Stage stage = BreachTasks.Stage.ofPath(uri.substring(uri.lastIndexOf('/') + 1));
+        if (stage == null) {
+            throw new NotFoundException("There is no such part of a breach file.");
+        }
+        return stage;
     }
 
     @PostMapping("/breaches/{id}/incidents")
@@ -224,83 +284,89 @@ class BreachPageController {
 
     @PostMapping("/breaches/{id}/crime")
     @PreAuthorize(Authorities.INVESTIGATORS)
-    String crime(@PathVariable UUID id, @RequestParam(required = false) String crimeReference,
-                 @RequestParam(required = false) String classification,
-                 @RequestParam(required = false) String crimedAt, RedirectAttributes redirect) {
-        return act(id, "crime", redirect, "Crime recorded.", () -> investigation.recordCrime(id, crimeReference,
-                classification, time("crimedAt", crimedAt)));
+    String crime(@PathVariable UUID id, @RequestParam Map<String, String> input, Model model,
+                 RedirectAttributes redirect) {
+        return act(id, BreachTasks.Stage.CRIME, input, model, redirect, "Crime recorded.",
+                () -> investigation.recordCrime(id, input.get("crimeReference"), input.get("classification"),
+                        time(input, "crimedAt")));
     }
 
     @PostMapping("/breaches/{id}/response")
     @PreAuthorize(Authorities.INVESTIGATORS)
-    String response(@PathVariable UUID id, @RequestParam(required = false) String kind,
-                    @RequestParam(required = false) String respondedAt, RedirectAttributes redirect) {
-        return act(id, "response", redirect, "Response recorded.", () -> investigation.recordResponse(id,
-                choice("kind", kind, ResponseKind.class), time("respondedAt", respondedAt)));
+    String response(@PathVariable UUID id, @RequestParam Map<String, String> input, Model model,
+                    RedirectAttributes redirect) {
+        return act(id, BreachTasks.Stage.RESPONSE, input, model, redirect, "Response recorded.",
+                () -> investigation.recordResponse(id, choice("kind", input.get("kind"), ResponseKind.class),
+                        time(input, "respondedAt")));
     }
 
     @PostMapping("/breaches/{id}/response/justification")
     @PreAuthorize(Authorities.SUPERVISORS)
-    String justify(@PathVariable UUID id, @RequestParam(required = false) String justification,
+    String justify(@PathVariable UUID id, @RequestParam Map<String, String> input, Model model,
                    RedirectAttributes redirect) {
-        return act(id, "response", redirect, "Justification recorded.",
-                () -> investigation.justifyRemoteResponse(id, justification));
+        return act(id, BreachTasks.Stage.RESPONSE, input, model, redirect, "Justification recorded.",
+                () -> investigation.justifyRemoteResponse(id, input.get("justification")));
     }
 
     @PostMapping("/breaches/{id}/arrest")
     @PreAuthorize(Authorities.INVESTIGATORS)
-    String arrest(@PathVariable UUID id, @RequestParam(required = false) String decision,
-                  @RequestParam(required = false) String reason, @RequestParam(required = false) String arrestedAt,
+    String arrest(@PathVariable UUID id, @RequestParam Map<String, String> input, Model model,
                   RedirectAttributes redirect) {
-        return act(id, "arrest", redirect, "Arrest decision recorded.", () -> investigation.recordArrest(id,
-                choice("decision", decision, ArrestDecision.class), reason, time("arrestedAt", arrestedAt)));
+        return act(id, BreachTasks.Stage.ARREST, input, model, redirect, "Arrest decision recorded.",
+                () -> investigation.recordArrest(id, choice("decision", input.get("decision"), ArrestDecision.class),
+                        input.get("reason"), time(input, "arrestedAt")));
     }
 
     @PostMapping("/breaches/{id}/interview")
     @PreAuthorize(Authorities.INVESTIGATORS)
-    String interview(@PathVariable UUID id, @RequestParam(required = false) String interviewedAt,
-                     @RequestParam(required = false) String account, @RequestParam(required = false) String notes,
+    String interview(@PathVariable UUID id, @RequestParam Map<String, String> input, Model model,
                      RedirectAttributes redirect) {
-        return act(id, "interview", redirect, "Interview recorded.", () -> investigation.recordInterview(id,
-                time("interviewedAt", interviewedAt), choice("account", account, InterviewAccount.class), notes));
+        return act(id, BreachTasks.Stage.INTERVIEW, input, model, redirect, "Interview recorded.",
+                () -> investigation.recordInterview(id, time(input, "interviewedAt"),
+                        choice("account", input.get("account"), InterviewAccount.class), input.get("notes")));
     }
 
     @PostMapping("/breaches/{id}/investigation")
     @PreAuthorize(Authorities.INVESTIGATORS)
-    String investigation(@PathVariable UUID id, @RequestParam(required = false) String evidenceSecured,
-                         @RequestParam(required = false) String allocation,
-                         @RequestParam(required = false) String allocatedOfficer,
-                         @RequestParam(required = false) String partnerReferrals, RedirectAttributes redirect) {
-        return act(id, "investigation", redirect, "Investigation updated.", () -> investigation.recordInvestigation(id,
-                evidenceSecured, choice("allocation", allocation, Allocation.class), allocatedOfficer,
-                partnerReferrals));
+    String investigation(@PathVariable UUID id, @RequestParam Map<String, String> input, Model model,
+                         RedirectAttributes redirect) {
+        return act(id, BreachTasks.Stage.INVESTIGATION, input, model, redirect, "Investigation updated.",
+                () -> investigation.recordInvestigation(id, input.get("evidenceSecured"),
+                        choice("allocation", input.get("allocation"), Allocation.class), input.get("allocatedOfficer"),
+                        input.get("partnerReferrals")));
     }
 
     @PostMapping("/breaches/{id}/outcome")
     @PreAuthorize(Authorities.INVESTIGATORS)
-    String outcome(@PathVariable UUID id, @RequestParam(required = false) String route,
-                   @RequestParam(required = false) String outcome, @RequestParam(required = false) String reason,
+    String outcome(@PathVariable UUID id, @RequestParam Map<String, String> input, Model model,
                    RedirectAttributes redirect) {
-        return act(id, "outcome", redirect, "Outcome recorded.", () -> investigation.recordOutcome(id,
-                choice("route", route, OutcomeRoute.class), choice("outcome", outcome, CaseOutcome.class), reason));
+        return act(id, BreachTasks.Stage.OUTCOME, input, model, redirect, "Outcome recorded.",
+                () -> investigation.recordOutcome(id, choice("route", input.get("route"), OutcomeRoute.class),
+                        choice("outcome", input.get("outcome"), CaseOutcome.class), input.get("reason")));
     }
 
     @PostMapping("/breaches/{id}/court-results")
     @PreAuthorize(Authorities.INVESTIGATORS)
-    String courtResult(@PathVariable UUID id, @RequestParam(required = false) String result,
-                       @RequestParam(required = false) String court,
-                       @RequestParam(required = false) String decidedOn,
-                       @RequestParam(required = false) String sentence, RedirectAttributes redirect) {
-        return act(id, "outcome", redirect, "Court result recorded.", () -> investigation.addCourtResult(id,
-                choice("result", result, CourtResult.class), court,
-                BreachForm.parsed("decidedOn", decidedOn, LocalDate::parse, "enter a real date"), sentence));
+    String courtResult(@PathVariable UUID id, @RequestParam Map<String, String> input, Model model,
+                       RedirectAttributes redirect) {
+        return act(id, BreachTasks.Stage.OUTCOME, input, model, redirect, "Court result recorded.", () -> {
+            List<FieldError> errors = new ArrayList<>();
+            LocalDate decided = new DateInput("decidedOn", "The date of the court's decision",
+                    input.get("decidedOn-day"), input.get("decidedOn-month"), input.get("decidedOn-year"))
+                    .read(errors);
+            CourtResult result = BreachForm.choice("result", input.get("result"), CourtResult.class, errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidRequestException(errors);
+            }
+            investigation.addCourtResult(id, result, input.get("court"), decided, input.get("sentence"));
+        });
     }
 
     @PostMapping("/breaches/{id}/directions")
     @PreAuthorize(Authorities.SUPERVISORS)
     String direct(@PathVariable UUID id, @RequestParam(required = false) List<String> reasons,
-                  @RequestParam(required = false) String direction, RedirectAttributes redirect) {
-        return act(id, "directions", redirect, "Sent back with your direction.", () -> {
+                  @RequestParam Map<String, String> input, Model model, RedirectAttributes redirect) {
+        return act(id, BreachTasks.Stage.DIRECTIONS, input, model, redirect, "Sent back with your direction.", () -> {
             Set<Inadequacy> chosen = EnumSet.noneOf(Inadequacy.class);
             if (reasons != null) {
                 for (String r : reasons) {
@@ -310,16 +376,16 @@ class BreachPageController {
                     }
                 }
             }
-            supervision.sendBack(id, chosen, direction);
+            supervision.sendBack(id, chosen, input.get("direction"));
         });
     }
 
     @PostMapping("/breaches/{id}/directions/{directionId}/answer")
     @PreAuthorize(Authorities.INVESTIGATORS)
-    String answer(@PathVariable UUID id, @PathVariable UUID directionId,
-                  @RequestParam(required = false) String answer, RedirectAttributes redirect) {
-        return act(id, "directions", redirect, "Direction answered.",
-                () -> supervision.answerDirection(id, directionId, answer));
+    String answer(@PathVariable UUID id, @PathVariable UUID directionId, @RequestParam Map<String, String> input,
+                  Model model, RedirectAttributes redirect) {
+        return act(id, BreachTasks.Stage.DIRECTIONS, input, model, redirect, "Direction answered.",
+                () -> supervision.answerDirection(id, directionId, input.get("answer")));
     }
 
     @GetMapping("/breaches/review")
@@ -331,6 +397,7 @@ class BreachPageController {
         return "breaches/review";
     }
 
+    /** Incidents and evidence are on the file itself: a refused change returns to it with the reasons. */
     private String act(UUID id, String section, RedirectAttributes redirect, String success, Runnable change) {
         try {
             change.run();
@@ -343,9 +410,61 @@ class BreachPageController {
         return "redirect:/breaches/" + id + "#" + section;
     }
 
-    private static java.time.Instant time(String field, String value) {
+    /**
+     * A stage's change: done, back to the file's task list; refused, the stage's own page again with the error
+     * summary at the top and what was typed still in the form (not the file 5,700 px below its error).
+     */
+    private String act(UUID id, BreachTasks.Stage stage, Map<String, String> input, Model model,
+                       RedirectAttributes redirect, String success, Runnable change) {
+        List<FieldError> errors;
+        try {
+            change.run();
+            redirect.addFlashAttribute("success", success);
+            return "redirect:/breaches/" + id + "#tasks";
+        } catch (InvalidRequestException e) {
+            errors = e.errors().stream().map(BreachPageController::onDateBoxes).toList();
+        } catch (org.nmoregister.platform.ConflictException e) {
+            errors = List.of(new FieldError(stage.path(), e.getMessage()));
+        }
+        Map<String, String> kept = new java.util.HashMap<>(input);
+        kept.remove("_csrf");
+        return stagePage(id, stage, model, errors, kept);
+    }
+
+    /**
+     * The service names a date by its field ("crimedAt is in the future"); on the page that date is the date input's
+     * boxes, so the error goes to its first box, named as the question names it.
+     */
+    private static FieldError onDateBoxes(FieldError error) {
+        for (String[] d : DATES) {
+            if (d[0].equals(error.field())) {
+                return new FieldError(d[0] + "-day", said(d[1], error.reason()));
+            }
+        }
+        if ("decidedOn".equals(error.field())) {
+            return new FieldError("decidedOn-day", said("The date of the court's decision", error.reason()));
+        }
+        return error;
+    }
+
+    /** "is in the future" is said of the date; "give the date of the decision" stands as a sentence. */
+    private static String said(String label, String reason) {
+        return reason.matches("(is|must|cannot|can) .*") ? label + " " + reason
+                : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+    }
+
+    /** A stage's date and time boxes as typed. */
+    private static DateInput dateTime(Map<String, String> input, String name, String label) {
+        return DateInput.withTime(name, label, input.get(name + "-day"), input.get(name + "-month"),
+                input.get(name + "-year"), input.get(name + "-time"));
+    }
+
+    /** The instant a stage's date and time boxes give, null when left empty (the service takes now). */
+    private static java.time.Instant time(Map<String, String> input, String name) {
+        String label = java.util.Arrays.stream(DATES).filter(d -> d[0].equals(name)).map(d -> d[1]).findFirst()
+                .orElse(name);
         List<FieldError> errors = new ArrayList<>();
-        var instant = BreachForm.time(field, value, errors);
+        var instant = dateTime(input, name, label).readInstant(errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }

@@ -15,7 +15,12 @@ record CheckResponse(String outcome, List<String> blockers, List<Blocker> blocke
     record Blocker(String code, String explanation) {
     }
 
-    record Term(int index, String type, String result, String reason, Double distanceMetres) {
+    /**
+     * @param result         the term's verdict, from the same rule as the headline {@code outcome}
+     * @param resultAlone    what the term alone says, before a blocker or uncertainty holds it back (the conduct
+     *                       would breach it once, say, service is recorded)
+     */
+    record Term(int index, String type, String result, String resultAlone, String reason, Double distanceMetres) {
     }
 
     record Offence(String offence, String reason) {
@@ -26,7 +31,7 @@ record CheckResponse(String outcome, List<String> blockers, List<Blocker> blocke
                 a.blockers().stream().map(b -> b.code().name()).toList(),
                 a.blockers().stream().map(b -> new Blocker(b.code().name(), b.explanation())).toList(),
                 a.terms().stream().map(t -> new Term(t.index(), t.type() == null ? null : t.type().name(),
-                        t.result().name(), t.reason(), t.distanceMetres())).toList(),
+                        a.verdict(t).name(), t.result().name(), t.reason(), t.distanceMetres())).toList(),
                 a.otherOffences().stream().map(o -> new Offence(o.offence().name(), o.reason())).toList(),
                 a.orderVersion(), a.statusAtTime() == null ? null : a.statusAtTime().name(), a.judgedAt(),
                 a.notes());

@@ -62,4 +62,54 @@ class DateInputTest {
         assertThat(new DateInput("from", "From", "1", "2", "26").wrong(List.of(new FieldError("from-year",
                 "Year must include 4 numbers")))).containsExactly("year");
     }
+
+    // ---- a date and a time (the breach forms)
+
+    private static List<FieldError> readAt(String day, String month, String year, String time,
+                                           java.time.Instant expected) {
+        List<FieldError> errors = new ArrayList<>();
+        assertThat(DateInput.withTime("occurredAt", "The date it happened", day, month, year, time).readInstant(errors))
+                .isEqualTo(expected);
+        return errors;
+    }
+
+    @Test
+    void aDateAndTimeIsReadInUkTimeSummerTimeIncluded() {
+        assertThat(readAt("4", "12", "2026", "14:30", java.time.Instant.parse("2026-12-04T14:30:00Z"))).isEmpty();
+        assertThat(readAt("1", "Jul", "2026", "14:30", java.time.Instant.parse("2026-07-01T13:30:00Z")))
+                .as("British Summer Time").isEmpty();
+        assertThat(readAt("1", "7", "2026", "2:30pm", java.time.Instant.parse("2026-07-01T13:30:00Z"))).isEmpty();
+        assertThat(readAt("1", "7", "2026", "9am", java.time.Instant.parse("2026-07-01T08:00:00Z"))).isEmpty();
+        assertThat(readAt("1", "7", "2026", "12am", java.time.Instant.parse("2026-06-30T23:00:00Z")))
+                .as("12am is midnight").isEmpty();
+        assertThat(readAt("1", "7", "2026", "12pm", java.time.Instant.parse("2026-07-01T11:00:00Z")))
+                .as("12pm is midday").isEmpty();
+        assertThat(readAt("", "", "", " ", null)).as("nothing typed: none, and no error").isEmpty();
+    }
+
+    @Test
+    void aMissingOrWrongPartOfADateAndTimeIsNamedInPlainEnglish() {
+        assertThat(readAt("4", "", "2026", "14:30", null)).containsExactly(
+                new FieldError("occurredAt-month", "The date it happened must include a month"));
+        assertThat(readAt("4", "12", "2026", "", null)).containsExactly(
+                new FieldError("occurredAt-time", "The time it happened must include hours and minutes"));
+        assertThat(readAt("4", "12", "2026", "25:00", null)).containsExactly(
+                new FieldError("occurredAt-time", "The time it happened must be a real time, like 14:30 or 2:30pm"));
+        assertThat(readAt("4", "12", "2026", "13pm", null)).hasSize(1);
+        assertThat(readAt("4", "12", "2026", "14", null)).as("hours alone").hasSize(1);
+        assertThat(readAt("4", "12", "2026", "14:60", null)).hasSize(1);
+        assertThat(readAt("", "", "", "14:30", null)).containsExactly(
+                new FieldError("occurredAt-day", "The date it happened must include a day, month and year"));
+        assertThat(readAt("31", "4", "2026", "10:00", null)).containsExactly(
+                new FieldError("occurredAt-day", "The date it happened must be a real date"));
+        DateInput typed = DateInput.withTime("occurredAt", "The date it happened", "4", "12", "2026", "25:00");
+        assertThat(typed.wrong(List.of(new FieldError("occurredAt-time", "x")))).containsExactly("time");
+    }
+
+    @Test
+    void aRecordedTimeIsShownInItsBoxesInUkTime() {
+        DateInput shown = DateInput.of("crimedAt", "The date", java.time.Instant.parse("2026-07-01T13:05:00Z"));
+        assertThat(shown).isEqualTo(DateInput.withTime("crimedAt", "The date", "1", "7", "2026", "14:05"));
+        assertThat(DateInput.of("crimedAt", "The date", null).empty()).isTrue();
+    }
 }
