@@ -88,8 +88,11 @@ public final class NotificationErrorWords {
         if (Character.isUpperCase(plain.charAt(0))) {
             return plain.endsWith(".") ? plain.substring(0, plain.length() - 1) : plain;
         }
-        String subject = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        return subject.startsWith("The ") ? subject + " " + plain : subject + ": " + plain;
+        if (plain.matches("(is|are|must|should|cannot|can|has|was|does|may|needs|exceeds) .*")) {
+            String subject = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            return subject + " " + plain;
+        }
+        return Character.toUpperCase(plain.charAt(0)) + plain.substring(1);
     }
 
     /** A data path ("respondent.name", "terms[2]") as the form names it, for a table of what differs: "Respondent's name". */
