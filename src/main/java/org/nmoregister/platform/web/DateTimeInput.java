@@ -122,6 +122,46 @@ public record DateTimeInput(String name, String label, String day, String month,
         return wrong;
     }
 
+    /**
+     * Errors a rule gave about the moment as a whole (field {@code name}: "The order was discharged on ...", "is
+     * required"), moved to its first box so the summary's link lands there and the input shows them; a fragment of a
+     * sentence is said of the moment ("Date served is required"). Other errors are kept as they are.
+     */
+    public static List<FieldError> onBoxes(List<FieldError> errors, String name, String label) {
+        List<FieldError> moved = new ArrayList<>();
+        for (FieldError error : errors) {
+            if (name.equals(error.field())) {
+                String reason = error.reason() == null ? "" : error.reason().strip();
+                moved.add(new FieldError(name + "-day", reason.isEmpty() || Character.isUpperCase(reason.charAt(0))
+                        ? reason : label + " " + reason));
+            } else {
+                moved.add(error);
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * The moment sent as {@code name}: from its date input's boxes when the form sent them, else from one text value
+     * as a {@code datetime-local} box sends it (still read, for forms and clients of before). What cannot be read adds
+     * its error.
+     */
+    public static Instant read(String name, String label, Map<String, String[]> parameters, List<FieldError> errors) {
+        if (sent(name, parameters)) {
+            return of(name, label, parameters).read(errors);
+        }
+        String value = first(parameters, name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UkTime.parseInput(value);
+        } catch (RuntimeException e) {
+            errors.add(new FieldError(name + "-day", label + " must be a real date and time"));
+            return null;
+        }
+    }
+
     private static String first(Map<String, String[]> parameters, String key) {
         String[] values = parameters.get(key);
         return values == null || values.length == 0 ? null : values[0];
