@@ -224,11 +224,13 @@ class NotificationPageController {
                 service.accept(id, null, chosenKind(changeKind), rowVersion);
                 return "redirect:/notifications/" + id + "/accepted";
             } catch (InvalidRequestException e) {
+                // the register refused what the check allowed (it changed meanwhile): its reasons, checked afresh
                 errors.addAll(e.errors());
+                check = service.check(id, chosenKind(changeKind));
             }
         }
         response.setStatus(400);
-        return checkPage(service.check(id, chosenKind(changeKind)), changeKind, confirmedRead, errors, model);
+        return checkPage(check, changeKind, confirmedRead, errors, model);
     }
 
     /** The confirmation after accepting: what became of the notification, and the next one in the queue. */
