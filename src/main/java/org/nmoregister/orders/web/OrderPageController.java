@@ -266,8 +266,6 @@ class OrderPageController {
         return DateTimeInput.of(name, label, held);
     }
 
-    }
-
     private static String orderUrl(UUID id, String reason) {
         var url = UriComponentsBuilder.fromPath("/orders/" + id);
         if (reason != null && !reason.isBlank()) {
