@@ -26,7 +26,13 @@ class ClickCountBrowserIT extends BrowserTest {
     /** The control room's "is there an order?": signed in, the shift's log number given once, a name, Enter. */
     @Test
     void theControlRoomGetsAVerdictInOneAction() throws Exception {
-        String surname = "Quarn" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
+        String[] syllables = {"ka", "lo", "mer", "dun", "ri", "vel", "sto", "ban", "tor", "quin", "haw", "zel"};
+        var random = new java.util.Random();
+        StringBuilder name = new StringBuilder("Quarn");
+        for (int i = 0; i < 4; i++) {
+            name.append(syllables[random.nextInt(syllables.length)]);
+        }
+        String surname = name.toString(); // a surname no earlier run used, pronounceable as a real one would be
         String caseNumber = "LS26F" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         orderFromCourtFeed(caseNumber, Instant.now().minus(5, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS),
                 "Nadia " + surname, "Darren " + surname, "FORMER_SPOUSE");
