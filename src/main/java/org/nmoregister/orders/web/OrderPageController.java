@@ -60,7 +60,16 @@ class OrderPageController {
         if (caseNumber != null && !caseNumber.isBlank()) {
             model.addAttribute("results", ListPage.of(register.findByCaseNumber(caseNumber), page, request));
         } else if (name != null && !name.isBlank()) {
-            model.addAttribute("results", ListPage.of(register.findByPartyName(name), page, request));
+            // read a page at a time: a common name is not cut off at 200 orders
+            int asked;
+            try {
+                asked = page == null || page.isBlank() ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+            } catch (NumberFormatException e) {
+                asked = 1; // refused just below, in words, once the list's length is known
+            }
+            var found = register.findByPartyName(name, asked - 1, ListPage.SIZE);
+            int number = ListPage.number(page, found.total(), request);
+            model.addAttribute("results", ListPage.of(found.orders(), number, found.total(), request));
         }
         return "orders/find";
     }
