@@ -88,4 +88,14 @@ public interface OrderRegister {
 
     /** Orders of the user's force where a party (respondent, protected person or child) has exactly this name or alias. */
     List<OrderSummary> findByPartyName(String name);
+
+    /**
+     * Page {@code page} (from 0, {@code size} a page) of the same, newest first, and how many there are in all: the
+     * pages read one page at a time, with no cap on how many a common name finds.
+     */
+    NamePage findByPartyName(String name, int page, int size);
+
+    /** A page of orders found by a party's name, and how many were found in all. */
+    record NamePage(List<OrderSummary> orders, long total) {
+    }
 }

@@ -57,10 +57,18 @@ class AccessibilityBrowserIT extends BrowserTest {
         jdbc.update("update notification set received_at = now() - interval '30 hours' where id = ?",
                 UUID.fromString(notificationId));
         String breachId = breachReported(orderId);
+        // check before you accept: one ready to accept, one that Accept is disabled for (a correction took out its
+        // terms), and the confirmation after accepting another
+        String blockedId = waitingNotification(made);
+        jdbc.update("update notification set data = data - 'terms' where id = ?", UUID.fromString(blockedId));
+        String acceptedId = waitingNotification(made);
+        api("poc.northshire", "/api/v1/notifications/" + acceptedId + "/accept", "{}");
 
         Map<String, List<String>> journeys = new LinkedHashMap<>();
         journeys.put("poc.northshire", List.of("/", MENU_OPENED, "/notifications?show=overdue",
-                "/notifications/" + notificationId, "/notifications/new", "/quality", "/orders/" + orderId + "/quality",
+                "/notifications/" + notificationId, "/notifications/" + notificationId + "/check",
+                "/notifications/" + blockedId + "/check", "/notifications/" + acceptedId + "/accepted",
+                "/notifications/new", "/quality", "/orders/" + orderId + "/quality",
                 "/orders", "/orders/" + orderId, "/imports",
                 "/orders/" + UUID.randomUUID())); // the page for an order not found
         journeys.put("control.northshire", List.of("/lookup",

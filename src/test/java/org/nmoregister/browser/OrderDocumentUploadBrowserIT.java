@@ -49,7 +49,7 @@ class OrderDocumentUploadBrowserIT extends BrowserTest {
             open("/notifications/new");
             driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
             driver.findElement(By.id("upload")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accept")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("continue")));
 
             assertThat(driver.findElements(By.cssSelector("mark.nmo-read"))).hasSizeGreaterThan(8);
             String table = driver.findElement(By.id("read-fields-0")).getText();
@@ -59,12 +59,18 @@ class OrderDocumentUploadBrowserIT extends BrowserTest {
                     .isEqualTo("Tobias " + respondentSurname);
             screenshot("upload-confirmation");
 
-            // accepting before confirming the reading is refused
-            driver.findElement(By.id("accept")).click();
+            // going on to accept before confirming the reading is refused
+            driver.findElement(By.id("continue")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmedRead-error")));
 
             driver.findElement(By.cssSelector("label[for=confirmedRead]")).click();
+            driver.findElement(By.id("continue")).click();
+            wait.until(ExpectedConditions.urlContains("/check"));
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Check before you accept",
+                    "Tobias " + respondentSurname);
             driver.findElement(By.id("accept")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
+            driver.findElement(By.id("order-link")).click();
             wait.until(ExpectedConditions.urlMatches(".*/orders/[0-9a-f-]{36}$"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).contains(caseNumber);
             assertThat(driver.findElement(By.id("terms")).getText()).contains("within 100 metres");

@@ -110,31 +110,169 @@ class NotificationPagesIntegrationTest {
     }
 
     @Test
-    void acceptingIncompleteDataShowsAnErrorSummaryAndAcceptingCompleteDataGoesToTheOrder() throws Exception {
+    void continuingWithIncompleteDataShowsCheckYourAnswersWithAcceptDisabledAndTheReasonsLinkedToTheFields()
+            throws Exception {
         String id = upload("Some order");
-        mvc.perform(post("/notifications/" + id).with(csrf()).with(poc()).param("action", "accept")
+        // filled from a document: nothing goes further until the point of contact confirms the reading
+        mvc.perform(post("/notifications/" + id).with(csrf()).with(poc()).param("action", "continue")
                         .param("court", "Leeds Family Court"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("govuk-error-summary"),
-                        containsString("href=\"#respondentName\""), containsString("href=\"#terms\""),
-                        containsString("href=\"#madeAt\""),
-                        // each field's error (and hint) is read out with the field
-                        containsString("id=\"terms-error\""),
-                        containsString("aria-describedby=\"terms-hint terms-error\""),
-                        containsString("aria-describedby=\"respondentName-error\""))));
-        assertThat(jdbc.queryForObject("select status from notification where id = ?", String.class,
-                UUID.fromString(id))).isEqualTo("NEW");
-
-        // filled from a document: accepted only once the point of contact confirms the reading
-        mvc.perform(completeForm(post("/notifications/" + id), unique()).param("action", "accept"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("href=\"#confirmedRead\"")));
-        mvc.perform(completeForm(post("/notifications/" + id), unique()).param("action", "accept")
-                        .param("confirmedRead", "yes"))
+                        containsString("href=\"#confirmedRead\""), containsString("<title>Error: "))));
+        mvc.perform(post("/notifications/" + id).with(csrf()).with(poc()).param("action", "continue")
+                        .param("court", "Leeds Family Court").param("confirmedRead", "yes"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrlPattern("/orders/*"));
+                .andExpect(redirectedUrlPattern("/notifications/*/check?confirmedRead=yes"));
+        String check = mvc.perform(get("/notifications/" + id + "/check").param("confirmedRead", "yes").with(poc()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(check).contains("You cannot accept this notification yet",
+                        "href=\"/notifications/" + id + "#respondentName\"", "href=\"/notifications/" + id + "#terms\"",
+                        "href=\"/notifications/" + id + "#madeAt-day\"", "Enter the respondent&#39;s name",
+                        "Leeds Family Court")
+                .containsPattern("<button[^>]*id=\"accept\"[^>]*disabled")
+                .doesNotContain("respondent.name", "orderType:", "[NMO");
+        assertThat(jdbc.queryForObject("select status from notification where id = ?", String.class,
+                UUID.fromString(id))).isEqualTo("IN_REVIEW");
+
+        // accepting anyway (a stale or forged page) is refused on the server, and nothing is recorded
+        mvc.perform(post("/notifications/" + id + "/accept").with(csrf()).with(poc()).param("confirmedRead", "yes"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("<title>Error: Check before you accept"),
+                        containsString("href=\"#problems\""), containsString("cannot be accepted until"))));
+        assertThat(jdbc.queryForObject("select status from notification where id = ?", String.class,
+                UUID.fromString(id))).isEqualTo("IN_REVIEW");
+
+        // completed: Continue, check, Accept, the confirmation
+        String caseNumber = unique();
+        mvc.perform(completeForm(post("/notifications/" + id), caseNumber).param("action", "continue")
+                        .param("confirmedRead", "yes"))
+                .andExpect(status().is3xxRedirection());
+        String complete = mvc.perform(get("/notifications/" + id + "/check").with(poc()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(complete).doesNotContain("You cannot accept").doesNotContainPattern("id=\"accept\"[^>]*disabled")
+                .contains(caseNumber, "Former spouse", "Violence", "Confidential (C8)", "Amy Smith, born 3 March 2015",
+                        "1. The respondent must not use or threaten violence")
+                .doesNotContain("FORMER_SPOUSE", "UNTIL_DATE")
+                // reached without confirming on the form (from the queue): the check page asks for it
+                .contains("id=\"confirmedRead\"");
+        mvc.perform(post("/notifications/" + id + "/accept").with(csrf()).with(poc()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("href=\"#confirmedRead\"")));
+        mvc.perform(post("/notifications/" + id + "/accept").with(csrf()).with(poc()).param("confirmedRead", "yes"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/notifications/*/accepted"));
         assertThat(jdbc.queryForObject("select status from notification where id = ?", String.class,
                 UUID.fromString(id))).isEqualTo("ACCEPTED");
+        mvc.perform(get("/notifications/" + id + "/accepted").with(poc()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("govuk-panel--confirmation"),
+                        containsString("Notification accepted"), containsString(caseNumber),
+                        containsString("/quality"))));
+        // decided: the check page and accepting again lead back to the notification, which says so
+        mvc.perform(get("/notifications/" + id + "/check").with(poc()))
+                .andExpect(redirectedUrlPattern("/notifications/*"));
+        mvc.perform(post("/notifications/" + id + "/accept").with(csrf()).with(poc()).param("confirmedRead", "yes"))
+                .andExpect(redirectedUrlPattern("/notifications/*"));
+    }
+
+    @Test
+    void aCompleteCourtNotificationGoesFromTheQueueStraightToTheCheckAndNextNotificationOpensTheNextOne()
+            throws Exception {
+        String first = courtNotification(unique(), true);
+        String incomplete = courtNotification(unique(), false);
+        String page = org.nmoregister.support.ListPages.pageShowing(mvc, "/notifications", poc(),
+                "data-id=\"" + first + "\"");
+        assertThat(page).contains("href=\"/notifications/" + first + "/check\"")
+                .contains("href=\"/notifications/" + incomplete + "\"");
+        // a supervisor reads the queue but does not accept: the notification's own page
+        String asSupervisor = org.nmoregister.support.ListPages.pageShowing(mvc, "/notifications",
+                as("supervisor.northshire"), "data-id=\"" + first + "\"");
+        assertThat(asSupervisor).doesNotContain("/notifications/" + first + "/check");
+
+        mvc.perform(post("/notifications/" + first + "/accept").with(csrf()).with(poc()))
+                .andExpect(redirectedUrlPattern("/notifications/*/accepted"));
+        mvc.perform(get("/notifications/" + first + "/accepted").with(poc()))
+                .andExpect(content().string(containsString("id=\"next-notification\"")));
+        // the next one is the most urgent still open: some notification, never the one just accepted
+        String next = mvc.perform(get("/notifications/next").param("after", first).with(poc()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(next).startsWith("/notifications/").doesNotContain(first);
+        mvc.perform(get("/notifications/" + incomplete + "/check").with(poc()))
+                .andExpect(content().string(containsString("You cannot accept this notification yet")));
+    }
+
+    @Test
+    void theDateInputsAreReadAndAMissingPartIsNamedWithTheInputKept() throws Exception {
+        String id = upload("Some order");
+        mvc.perform(post("/notifications/" + id).with(csrf()).with(poc()).param("action", "save")
+                        .param("madeAt-day", "3").param("madeAt-month", "").param("madeAt-year", "2026")
+                        .param("madeAt-hour", "14").param("madeAt-minute", "30")
+                        .param("respondentDateOfBirth-day", "12").param("respondentDateOfBirth-month", "Apr")
+                        .param("respondentDateOfBirth-year", "88"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Date made must include a month"),
+                        containsString("href=\"#madeAt-month\""), containsString("Year must include 4 numbers"),
+                        containsString("href=\"#respondentDateOfBirth-year\""),
+                        matchesPattern("(?s).*name=\"madeAt-hour\"\\s+value=\"14\".*"),
+                        matchesPattern("(?s).*name=\"respondentDateOfBirth-month\"\\s+value=\"Apr\".*"),
+                        // only the wrong box is marked
+                        matchesPattern("(?s).*class=\"[^\"]*govuk-input--error\"[^>]*id=\"madeAt-month\".*"),
+                        matchesPattern("(?s).*class=\"[^\"]*width-2\"[^>]*id=\"madeAt-day\".*"))));
+        mvc.perform(post("/notifications/" + id).with(csrf()).with(poc()).param("action", "save")
+                        .param("madeAt-day", "3").param("madeAt-month", "March").param("madeAt-year", "2026")
+                        .param("madeAt-hour", "14").param("madeAt-minute", "30")
+                        .param("respondentDateOfBirth-day", "12").param("respondentDateOfBirth-month", "4")
+                        .param("respondentDateOfBirth-year", "1988"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select data->>'madeAt' from notification where id = ?", String.class,
+                UUID.fromString(id))).startsWith("2026-03-03T14:30");
+        assertThat(jdbc.queryForObject("select data->'respondent'->>'dateOfBirth' from notification where id = ?",
+                String.class, UUID.fromString(id))).isEqualTo("1988-04-12");
+        mvc.perform(get("/notifications/" + id).with(poc()))
+                .andExpect(content().string(allOf(matchesPattern("(?s).*name=\"madeAt-day\"\\s+value=\"3\".*"),
+                        matchesPattern("(?s).*name=\"madeAt-minute\"\\s+value=\"30\".*"))));
+    }
+
+    @Test
+    void theDuplicatePickerNarrowsByNameCaseCourtOrDateWithoutScript() throws Exception {
+        String caseNumber = unique();
+        String earlier = courtNotification(caseNumber, true);
+        String again = upload("Leeds Family Court", "Case number " + caseNumber);
+        String all = mvc.perform(get("/notifications/" + again).with(poc())).andReturn().getResponse()
+                .getContentAsString();
+        // the one with the same case number comes first, marked as a likely repeat
+        int radios = all.indexOf("name=\"duplicateOf\"");
+        assertThat(all.substring(radios, radios + 200)).contains(earlier);
+        assertThat(all).contains("Likely repeat", "data-search=", "/js/duplicate-picker.js");
+        String narrowed = mvc.perform(get("/notifications/" + again).param("dq", caseNumber.toLowerCase())
+                .with(poc())).andReturn().getResponse().getContentAsString();
+        assertThat(narrowed).contains("value=\"" + earlier + "\"", "1 notification match");
+        String none = mvc.perform(get("/notifications/" + again).param("dq", "Zzyzx" + caseNumber)
+                .with(poc())).andReturn().getResponse().getContentAsString();
+        assertThat(none).doesNotContain("value=\"" + earlier + "\"").contains("No notification of the last 90 days matches");
+        mvc.perform(post("/notifications/" + again + "/duplicate").with(csrf()).with(poc()).param("duplicateOf", earlier))
+                .andExpect(redirectedUrlPattern("/notifications?duplicate*"));
+    }
+
+    /** A court's feed delivery, complete (ready to accept) or without its terms. */
+    String courtNotification(String caseNumber, boolean complete) throws Exception {
+        var made = java.time.Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        String json = """
+                {"source": "COURT_FEED", "externalReference": "FL-%s", "court": "Leeds Family Court",
+                 "caseNumber": "%s", "orderType": "NMO", "madeAt": "%s", "withoutNotice": false,
+                 "endsAt": "%s", "untilFurtherOrder": false, "penalNotice": true,
+                 "applicant": {"name": "Priya Sharma"}, "respondent": {"name": "Karl Dawson"},
+                 "relationship": "FORMER_COHABITANT", "terms": ["The respondent must not contact the applicant."]}
+                """.formatted(caseNumber, caseNumber, made, made.plus(180, ChronoUnit.DAYS));
+        String body = mvc.perform(post("/api/v1/notifications").with(as("court-feed.northshire"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = body.replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        if (!complete) {
+            // the feed sent it whole; a point of contact's correction took the terms out
+            jdbc.update("update notification set data = data - 'terms' where id = ?", UUID.fromString(id));
+        }
+        return id;
     }
 
     @Test

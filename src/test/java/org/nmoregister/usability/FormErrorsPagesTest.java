@@ -59,18 +59,24 @@ class FormErrorsPagesTest {
     void recordingServiceWithABadDateKeepsWhatWasTyped() throws Exception {
         UUID order = order();
         String page = page(post("/orders/{id}/service", order).with(csrf()).with(as("officer.northshire"))
-                .param("servedAt", "the 31st of Smarch").param("method", "PERSONAL")
+                .param("servedAt-day", "31").param("servedAt-month", "Smarch").param("servedAt-year", "2026")
+                .param("servedAt-hour", "9").param("servedAt-minute", "15").param("method", "PERSONAL")
                 .param("servedBy", "PC Typed 4417").param("reason", "INC-1"));
-        assertStandardErrors(page, "PC Typed 4417", "the 31st of Smarch");
+        assertStandardErrors(page, "PC Typed 4417", "value=\"Smarch\"");
+        // the GOV.UK date input: the part that is wrong is named, linked to and marked
+        assertThat(page).contains("Date served must be a real date", "href=\"#servedAt-month\"")
+                .containsPattern("govuk-input--error\"[^>]*id=\"servedAt-month\"");
     }
 
     @Test
     void aChangeWithABadDateKeepsWhatWasTyped() throws Exception {
         UUID order = order();
         String page = page(post("/orders/{id}/change", order).with(csrf()).with(as("poc.northshire"))
-                .param("kind", "VARIATION").param("effectiveFrom", "next week sometime")
+                .param("kind", "VARIATION").param("effectiveFrom-day", "4").param("effectiveFrom-month", "12")
+                .param("effectiveFrom-year", "2026").param("effectiveFrom-hour", "")
                 .param("note", "Varied at the return hearing, typed by the test"));
-        assertStandardErrors(page, "Varied at the return hearing, typed by the test", "next week sometime");
+        assertStandardErrors(page, "Varied at the return hearing, typed by the test", "value=\"2026\"");
+        assertThat(page).contains("Date in effect must include an hour", "href=\"#effectiveFrom-hour\"");
     }
 
     @Test
@@ -113,8 +119,10 @@ class FormErrorsPagesTest {
         UUID order = order();
         String page = page(post("/orders/{id}/quality/liaison", order).with(csrf()).with(as("poc.northshire"))
                 .param("kind", "MISSING_DATA").param("note", "The applicant's date of birth, typed by the test")
-                .param("dueAt", "end of next week"));
-        assertStandardErrors(page, "The applicant's date of birth, typed by the test", "end of next week");
+                .param("dueAt-day", "19").param("dueAt-month", "").param("dueAt-year", "2099")
+                .param("dueAt-hour", "17").param("dueAt-minute", ""));
+        assertStandardErrors(page, "The applicant's date of birth, typed by the test", "value=\"2099\"");
+        assertThat(page).contains("Answer wanted by must include a month", "href=\"#dueAt-month\"");
     }
 
     @Test

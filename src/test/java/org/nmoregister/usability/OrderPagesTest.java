@@ -145,6 +145,22 @@ class OrderPagesTest {
         assertThat(HtmlUtils.htmlUnescape(refused)).contains("The order ended on ");
     }
 
+    @Test
+    void aNameThatManyOrdersShareIsFoundAPageAtATimeWithTheTotal() throws Exception {
+        String respondent = "Ruairi Pagename" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        Instant made = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        for (int i = 0; i < 27; i++) {
+            create(OrderFixtures.withNoticeNmo(OrderFixtures.uniqueCaseNumber(), made.minusSeconds(i * 60L),
+                    "Ines Pagename", respondent, null));
+        }
+        String first = page(get("/orders").param("name", respondent).with(as("poc.northshire")));
+        assertThat(first).contains("data-list-total=\"27\"", "Showing 1 to 25 of 27");
+        String second = page(get("/orders").param("name", respondent).param("page", "2").with(as("poc.northshire")));
+        assertThat(second).contains("Showing 26 to 27 of 27");
+        String past = page(get("/orders").param("name", respondent).param("page", "3").with(as("poc.northshire")));
+        assertThat(HtmlUtils.htmlUnescape(past)).contains("There is no page 3 of this list");
+    }
+
     private static String title(String page) {
         Matcher title = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL).matcher(page);
         assertThat(title.find()).as("a title").isTrue();

@@ -152,10 +152,27 @@ public class DipSampling {
         accessLog.record(AccessAction.CHANGE, "breach", reportId.toString(), null, "Dip-sample finding: " + finding);
     }
 
+    /** How many weeks the force has sampled: the length of the paged report. */
+    @Transactional(readOnly = true)
+    public long weeksSampled() {
+        return samples.countByForceId(currentUsers.require().forceId());
+    }
+
+    /** Page {@code page} (from 0) of the force's samples, {@code size} a page, newest first, findings counted. */
+    @Transactional(readOnly = true)
+    public List<WeekFindings> report(int page, int size) {
+        return findings(samples.findByForceIdOrderByWeekStartDesc(currentUsers.require().forceId(),
+                org.springframework.data.domain.PageRequest.of(page, size)));
+    }
+
     /** The force's samples, newest first, with their findings counted. */
     @Transactional(readOnly = true)
     public List<WeekFindings> report() {
-        return samples.findTop52ByForceIdOrderByWeekStartDesc(currentUsers.require().forceId()).stream().map(s -> {
+        return findings(samples.findTop52ByForceIdOrderByWeekStartDesc(currentUsers.require().forceId()));
+    }
+
+    private List<WeekFindings> findings(List<DipSampleEntity> sampled) {
+        return sampled.stream().map(s -> {
             List<DipSampleItemEntity> drawn = items.findByKeySampleId(s.id);
             Map<DipFinding, Integer> counts = new EnumMap<>(DipFinding.class);
             for (DipFinding f : DipFinding.values()) {

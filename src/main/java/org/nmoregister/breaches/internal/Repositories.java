@@ -75,6 +75,12 @@ interface DipSampleRepository extends JpaRepository<DipSampleEntity, UUID> {
     Optional<DipSampleEntity> findByIdAndForceId(UUID id, UUID forceId);
 
     List<DipSampleEntity> findTop52ByForceIdOrderByWeekStartDesc(UUID forceId);
+
+    /** One page of the force's samples, newest first (the dip-sampling page reads a page at a time). */
+    List<DipSampleEntity> findByForceIdOrderByWeekStartDesc(UUID forceId,
+                                                            org.springframework.data.domain.Pageable page);
+
+    long countByForceId(UUID forceId);
 }
 
 interface DipSampleItemRepository extends JpaRepository<DipSampleItemEntity, DipSampleItemEntity.Key> {

@@ -31,8 +31,13 @@ class DipSamplePageController {
 
     @GetMapping("/breaches/dip-sampling")
     @PreAuthorize(Authorities.REVIEW_READERS)
-    String report(Model model) {
-        model.addAttribute("weeks", sampling.report());
+    String report(@RequestParam(required = false) String page, jakarta.servlet.http.HttpServletRequest request,
+                  Model model) {
+        // every week sampled, newest first, read 25 to a page (it showed the last 52 weeks, unpaged)
+        long total = sampling.weeksSampled();
+        int number = org.nmoregister.platform.web.ListPage.number(page, total, request);
+        model.addAttribute("weeks", org.nmoregister.platform.web.ListPage.of(
+                sampling.report(number - 1, org.nmoregister.platform.web.ListPage.SIZE), number, total, request));
         model.addAttribute("lastWeek", sampling.lastCompleteWeek());
         model.addAttribute("lastWeekSample", sampling.sampleFor(sampling.lastCompleteWeek()).orElse(null));
         return "breaches/dip-sampling";

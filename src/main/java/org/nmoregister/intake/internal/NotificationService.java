@@ -343,7 +343,70 @@ public class NotificationService {
                 e.status.isOpen() && TriageOrder.urgent(e, now, nearHearing), e.withoutNotice, e.returnHearingAt,
                 data.court(), data.caseNumber(), data.orderType(),
                 data.respondent() == null ? null : data.respondent().name(), e.offeredChange, e.emailSubject,
-                e.correctionOf);
+                e.correctionOf, e.status.isOpen() && readyToCheck(e, data, now));
+    }
+
+    /**
+     * Whether the notification can go straight to "check your answers": it came with no document whose reading must
+     * be confirmed against it (a court's feed, or typed by the point of contact), and it says all that accepting it
+     * as the change offered needs. Anything else opens on its own page, beside its document and its form.
+     */
+    static boolean readyToCheck(NotificationEntity e, NotificationData data, Instant now) {
+        boolean documentless = e.source == NotificationSource.COURT_FEED || e.source == NotificationSource.MANUAL;
+        return documentless && NotificationValidator.forChange(e.offeredChange, data, now,
+                e.source.fromCourt(e.manualOrigin)).isEmpty();
+    }
+
+    /**
+     * The notification to open after {@code after} is decided: the most urgent one still open, other than it (null
+     * when none is left). Counted as a look at the queue.
+     */
+    @Transactional
+    public QueueItem next(UUID after) {
+        CurrentUser user = currentUsers.require();
+        Instant now = clock.instant();
+        QueueItem next = notifications.findByForceIdAndStatusIn(user.forceId(),
+                        EnumSet.of(NotificationStatus.NEW, NotificationStatus.IN_REVIEW)).stream()
+                .filter(e -> !e.id.equals(after))
+                .sorted(TriageOrder.comparator(now, nearHearing))
+                .findFirst()
+                .map(e -> queueItem(e, now))
+                .orElse(null);
+        accessLog.record(AccessAction.SEARCH, SUBJECT, "queue: next to triage", null,
+                next == null ? "none left" : "next " + next.id());
+        return next;
+    }
+
+    /**
+     * "Check your answers": what accepting the notification as it stands would record ({@code requested}: the kind of
+     * change the point of contact chose, null for the one offered) and, field by field, what stops it. Accepting
+     * checks the same again ({@link #accept}), so a page that shows Accept disabled is never the only guard.
+     */
+    @Transactional
+    public NotificationViews.Check check(UUID id, ChangeKind requested) {
+        NotificationEntity entity = load(id);
+        NotificationData data = data(entity);
+        if (!entity.status.isOpen()) {
+            accessLog.record(AccessAction.VIEW, SUBJECT, id.toString(), null, "notification read (decided)");
+            return new NotificationViews.Check(view(entity), entity.offeredChange, entity.matchedOrderId, List.of());
+        }
+        ChangeKind kind = requested != null ? requested : asDocumentStates(entity, null);
+        ChangeOffer offer = orders.offer(NotificationMapper.notice(data, kind, "check of notification " + id));
+        List<FieldError> problems = NotificationValidator.forChange(offer.kind(), data, clock.instant(),
+                entity.source.fromCourt(entity.manualOrigin));
+        accessLog.record(AccessAction.VIEW, SUBJECT, id.toString(), null, "checked before accepting"
+                + (problems.isEmpty() ? "" : "; " + problems.size() + " problem(s) stop it"));
+        return new NotificationViews.Check(view(entity), offer.kind(), offer.heldOrderId(), problems);
+    }
+
+    /** The change a document states, when it was read from one and nothing else was chosen; else {@code chosen}. */
+    private static ChangeKind asDocumentStates(NotificationEntity entity, ChangeKind chosen) {
+        if (chosen == null && entity.matchedOrderId != null
+                && (entity.source == NotificationSource.UPLOAD || entity.source == NotificationSource.EMAIL)
+                && EnumSet.of(ChangeKind.VARIATION, ChangeKind.EXTENSION, ChangeKind.DISCHARGE).contains(entity.offeredChange)) {
+            return entity.offeredChange;
+        }
+        return chosen;
     }
 
     /** Recent notifications of the force other than {@code except}: the choices for "duplicate of". */

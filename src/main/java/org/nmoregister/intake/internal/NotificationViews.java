@@ -41,7 +41,8 @@ public final class NotificationViews {
                             NotificationStatus status, Instant receivedAt, Duration age, boolean overdue,
                             boolean urgent, boolean withoutNotice, Instant returnHearingAt, String court,
                             String caseNumber, String orderType, String respondentName,
-                            @JsonIgnore ChangeKind offeredChange, String emailSubject, UUID correctionOf) {
+                            @JsonIgnore ChangeKind offeredChange, String emailSubject, UUID correctionOf,
+                            @JsonIgnore boolean readyToCheck) {
 
         /** On the wire under intake's names ({@link ChangeKindNames}), as clients have always read it. */
         @JsonProperty("offeredChange")
@@ -64,6 +65,19 @@ public final class NotificationViews {
         @JsonProperty("offeredChange")
         public String offeredChangeName() {
             return ChangeKindNames.wireName(offeredChange);
+        }
+    }
+
+    /**
+     * What accepting the notification now would record, and what stops it: {@code kind} is the change the register
+     * would record (null while the order type is not known), {@code heldOrderId} the order it would change (null for a
+     * new order), {@code problems} what the notification must still say (empty: it can be accepted).
+     */
+    public record Check(Notification notification, ChangeKind kind, UUID heldOrderId,
+                        List<org.nmoregister.platform.InvalidRequestException.FieldError> problems) {
+
+        public boolean blocked() {
+            return !problems.isEmpty();
         }
     }
 }

@@ -8,7 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.nmoregister.intake.internal.NotificationData;
 import org.nmoregister.intake.internal.NotificationData.AddressData;
 import org.nmoregister.intake.internal.NotificationData.Hearing;
@@ -16,6 +18,8 @@ import org.nmoregister.intake.internal.NotificationData.OfficerSafetyData;
 import org.nmoregister.intake.internal.NotificationData.Person;
 import org.nmoregister.intake.internal.NotificationData.RespondentData;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
+import org.nmoregister.platform.web.DateInput;
+import org.nmoregister.platform.web.DateTimeInput;
 
 /**
  * The notification form on the pages. Times are entered as UK local time (what the order says); fields the form
@@ -66,6 +70,77 @@ public class NotificationForm {
     public String notes;
     public String changeKind;
     public Long rowVersion;
+
+    /**
+     * The moments and dates as typed in the GOV.UK date inputs (day, month, year, and hour and minute for a moment),
+     * by field name; a field with no boxes sent is read from its single text value, as API-era forms sent it.
+     */
+    private final Map<String, DateTimeInput> moments = new LinkedHashMap<>();
+    private final Map<String, DateInput> days = new LinkedHashMap<>();
+
+    /** The date-and-time fields, with what each is called in its legend and in its errors. */
+    static final Map<String, String> MOMENTS = Map.of("madeAt", "Date made", "returnHearingAt", "Return hearing",
+            "endsAt", "End date", "servedAt", "Date served", "dischargedAt", "Date discharged");
+    /** The date fields (dates of birth). */
+    static final Map<String, String> DATES = Map.of("applicantDateOfBirth", "Applicant's date of birth",
+            "respondentDateOfBirth", "Respondent's date of birth");
+
+    /** Reads the date inputs' boxes from the request (Spring binds only the single-valued fields). */
+    void typed(Map<String, String[]> parameters) {
+        MOMENTS.forEach((name, label) -> {
+            if (DateTimeInput.sent(name, parameters)) {
+                moments.put(name, DateTimeInput.of(name, label, parameters));
+            }
+        });
+        DATES.forEach((name, label) -> {
+            if (DateInput.sent(name, parameters)) {
+                days.put(name, DateInput.of(name, label, parameters));
+            }
+        });
+    }
+
+    /** The date input for a moment, as typed or as held. */
+    public DateTimeInput dateTime(String name) {
+        DateTimeInput typed = moments.get(name);
+        if (typed != null) {
+            return typed;
+        }
+        String value = single(name);
+        Instant held = null;
+        try {
+            held = value == null || value.isBlank() ? null : LocalDateTime.parse(value.strip()).atZone(UK).toInstant();
+        } catch (DateTimeParseException e) {
+            // a value that cannot be read shows empty boxes; its error is reported by apply
+        }
+        return DateTimeInput.of(name, MOMENTS.get(name), held);
+    }
+
+    /** The date input for a date, as typed or as held. */
+    public DateInput date(String name) {
+        DateInput typed = days.get(name);
+        if (typed != null) {
+            return typed;
+        }
+        String value = "applicantDateOfBirth".equals(name) ? applicantDateOfBirth : respondentDateOfBirth;
+        LocalDate held = null;
+        try {
+            held = value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            // shown empty; reported by apply
+        }
+        return DateInput.of(name, DATES.get(name), held);
+    }
+
+    private String single(String name) {
+        return switch (name) {
+            case "madeAt" -> madeAt;
+            case "returnHearingAt" -> returnHearingAt;
+            case "endsAt" -> endsAt;
+            case "servedAt" -> servedAt;
+            case "dischargedAt" -> dischargedAt;
+            default -> null;
+        };
+    }
 
     // Spring binds by setters; public fields keep this form short and the template readable.
     public void setManualOrigin(String v) { manualOrigin = v; }
@@ -211,18 +286,20 @@ public class NotificationForm {
         f.servedBy = d.servedBy();
         f.dischargedAt = local(d.dischargedAt());
         f.notes = d.notes();
+        MOMENTS.forEach((name, label) -> f.moments.put(name, f.dateTime(name)));
+        DATES.forEach((name, label) -> f.days.put(name, f.date(name)));
         return f;
     }
 
     /** The data this form states, on top of {@code base}; values that cannot be read are reported, not guessed. */
     NotificationData apply(NotificationData base, List<FieldError> errors) {
-        Instant made = instant("madeAt", madeAt, errors);
-        Instant hearingAt = instant("returnHearingAt", returnHearingAt, errors);
-        Instant ends = instant("endsAt", endsAt, errors);
+        Instant made = moment("madeAt", madeAt, errors);
+        Instant hearingAt = moment("returnHearingAt", returnHearingAt, errors);
+        Instant ends = moment("endsAt", endsAt, errors);
         Person oldApplicant = base.applicant();
         AddressData applicantAddress = address(applicantAddressLine1, applicantAddressLine2, applicantAddressTown,
                 applicantAddressPostcode, applicantAddressConfidential);
-        Person applicant = new Person(text(applicantName), date("applicantDateOfBirth", applicantDateOfBirth, errors),
+        Person applicant = new Person(text(applicantName), day("applicantDateOfBirth", applicantDateOfBirth, errors),
                 oldApplicant == null ? null : oldApplicant.aliases(), applicantAddress,
                 oldApplicant == null ? null : oldApplicant.addresses(),
                 oldApplicant == null ? null : oldApplicant.contacts());
@@ -231,7 +308,7 @@ public class NotificationForm {
                 respondentAddressPostcode, oldRespondent != null && oldRespondent.address() != null
                         && Boolean.TRUE.equals(oldRespondent.address().confidential()));
         RespondentData respondent = new RespondentData(text(respondentName),
-                date("respondentDateOfBirth", respondentDateOfBirth, errors), lines(respondentAliases),
+                day("respondentDateOfBirth", respondentDateOfBirth, errors), lines(respondentAliases),
                 respondentAddress, oldRespondent == null ? null : oldRespondent.addresses(),
                 oldRespondent == null ? null : oldRespondent.contacts(), text(respondentDescription),
                 lines(respondentVehicles), new OfficerSafetyData(respondentOfficerSafetyWarnings == null ? List.of()
@@ -265,8 +342,8 @@ public class NotificationForm {
                 "UNTIL_FURTHER_ORDER".equals(duration) ? Boolean.TRUE : Boolean.FALSE,
                 "UNTIL_NEXT_HEARING".equals(duration) ? Boolean.TRUE : Boolean.FALSE, penalNotice, applicant,
                 base.otherProtectedPersons(), respondent, childList, text(relationship), lines(terms),
-                instant("servedAt", servedAt, errors), text(serviceMethod), text(servedBy),
-                instant("dischargedAt", dischargedAt, errors), text(notes));
+                moment("servedAt", servedAt, errors), text(serviceMethod), text(servedBy),
+                moment("dischargedAt", dischargedAt, errors), text(notes));
     }
 
     /** The form field an error about a data path belongs to: {@code respondent.name} is {@code respondentName}. */
@@ -279,6 +356,17 @@ public class NotificationForm {
         }
         String result = field.toString();
         return "untilFurtherOrder".equals(result) || "untilNextHearing".equals(result) ? "duration" : result;
+    }
+
+    /** A moment from its date input when its boxes were sent, else from its single text value. */
+    private Instant moment(String field, String value, List<FieldError> errors) {
+        DateTimeInput typed = moments.get(field);
+        return typed != null ? typed.read(errors) : instant(field, value, errors);
+    }
+
+    private LocalDate day(String field, String value, List<FieldError> errors) {
+        DateInput typed = days.get(field);
+        return typed != null ? typed.read(errors) : date(field, value, errors);
     }
 
     private static AddressData address(String line1, String line2, String town, String postcode, boolean confidential) {

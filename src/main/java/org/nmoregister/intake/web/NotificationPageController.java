@@ -38,9 +38,11 @@ import org.springframework.web.multipart.MultipartFile;
 class NotificationPageController {
 
     private final NotificationService service;
+    private final org.nmoregister.platform.web.Labels labels;
 
-    NotificationPageController(NotificationService service) {
+    NotificationPageController(NotificationService service, org.nmoregister.platform.web.Labels labels) {
         this.service = service;
+        this.labels = labels;
     }
 
     @ModelAttribute
@@ -80,7 +82,9 @@ class NotificationPageController {
 
     @PostMapping("/new")
     @PreAuthorize("hasRole('POINT_OF_CONTACT')")
-    String enter(@ModelAttribute("form") NotificationForm form, Model model) {
+    String enter(@ModelAttribute("form") NotificationForm form, jakarta.servlet.http.HttpServletRequest request,
+                 Model model) {
+        form.typed(request.getParameterMap());
         List<FieldError> errors = new ArrayList<>();
         NotificationData data = form.apply(NotificationData.EMPTY, errors);
         ManualOrigin origin = null;
@@ -131,35 +135,42 @@ class NotificationPageController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('POINT_OF_CONTACT','SUPERVISOR')")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) String dq, Model model) {
         var notification = service.read(id);
         NotificationForm form = NotificationForm.from(notification.data());
         form.rowVersion = notification.rowVersion();
         form.changeKind = notification.offeredChange() == null ? null : notification.offeredChange().name();
-        return page(id, notification, form, List.of(), model);
+        return page(id, notification, form, List.of(), dq == null ? null : dq.strip(), model);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('POINT_OF_CONTACT')")
     String decide(@PathVariable UUID id, @ModelAttribute("form") NotificationForm form,
                   @RequestParam(defaultValue = "save") String action,
-                  @RequestParam(name = "confirmedRead", required = false) String confirmedRead, Model model) {
+                  @RequestParam(name = "confirmedRead", required = false) String confirmedRead,
+                  jakarta.servlet.http.HttpServletRequest request, Model model) {
         var notification = service.read(id);
+        form.typed(request.getParameterMap());
         List<FieldError> errors = new ArrayList<>();
         NotificationData data = form.apply(notification.data(), errors);
         if (errors.isEmpty()) {
             try {
-                if ("accept".equals(action) && readFromDocument(notification) && !"yes".equals(confirmedRead)) {
-                    errors.add(new FieldError("confirmedRead", "Confirm that you have checked each field read from "
-                            + "the document against the document, or correct it, before accepting"));
-                    // what else accepting would refuse, shown at once rather than one at a time
-                    errors.addAll(org.nmoregister.intake.internal.NotificationValidator.complete(data,
-                            java.time.Instant.now(), false));
-                    return page(id, notification, form, errors, model);
-                }
-                if ("accept".equals(action)) {
-                    var accepted = service.accept(id, data, ChangeKindNames.kind(form.changeKind), form.rowVersion);
-                    return "redirect:/orders/" + accepted.orderId();
+                // "Continue" (sent as "accept" by pages of before "check your answers") saves the corrections and
+                // shows what accepting would record; nothing is accepted from this form.
+                if ("continue".equals(action) || "accept".equals(action)) {
+                    if (readFromDocument(notification) && !"yes".equals(confirmedRead)) {
+                        errors.add(new FieldError("confirmedRead", "Confirm that you have checked each field read "
+                                + "from the document against the document, or correct it, before you continue"));
+                        return page(id, notification, form, errors, model);
+                    }
+                    service.correct(id, data, form.rowVersion);
+                    return "redirect:" + org.springframework.web.util.UriComponentsBuilder
+                            .fromPath("/notifications/{id}/check")
+                            .queryParamIfPresent("changeKind", java.util.Optional.ofNullable(
+                                    form.changeKind == null || form.changeKind.isBlank() ? null : form.changeKind))
+                            .queryParamIfPresent("confirmedRead", java.util.Optional.ofNullable(
+                                    readFromDocument(notification) ? "yes" : null))
+                            .buildAndExpand(id).toUriString();
                 }
                 service.correct(id, data, form.rowVersion);
                 return "redirect:/notifications/" + id + "?saved";
@@ -168,6 +179,103 @@ class NotificationPageController {
             }
         }
         return page(id, notification, form, errors, model);
+    }
+
+    /**
+     * "Check your answers" before accepting: what will be recorded, each with a link back to its field; Accept is
+     * disabled, with the reasons, while the notification lacks what the register needs.
+     */
+    @GetMapping("/{id}/check")
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    String check(@PathVariable UUID id, @RequestParam(required = false) String changeKind,
+                 @RequestParam(required = false) String confirmedRead, Model model) {
+        var check = service.check(id, chosenKind(changeKind));
+        if (!check.notification().status().isOpen()) {
+            return "redirect:/notifications/" + id;
+        }
+        return checkPage(check, changeKind, confirmedRead, List.of(), model);
+    }
+
+    /**
+     * Accepts from "check your answers". Refused, and the page shown again with why, when the notification lacks
+     * what the register needs (the same check as the page's, made again now: the page may be stale or forged) or,
+     * when it was read from a document, when the reading was not confirmed.
+     */
+    @PostMapping("/{id}/accept")
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    String accept(@PathVariable UUID id, @RequestParam(required = false) String changeKind,
+                  @RequestParam(required = false) String confirmedRead,
+                  @RequestParam(required = false) Long rowVersion, Model model,
+                  jakarta.servlet.http.HttpServletResponse response) {
+        var check = service.check(id, chosenKind(changeKind));
+        List<FieldError> errors = new ArrayList<>();
+        if (!check.notification().status().isOpen()) {
+            return "redirect:/notifications/" + id;
+        }
+        if (check.blocked()) {
+            errors.add(new FieldError("problems", "This notification cannot be accepted until "
+                    + (check.problems().size() == 1 ? "the problem below is" : "the problems below are")
+                    + " put right"));
+        } else if (readFromDocument(check.notification()) && !"yes".equals(confirmedRead)) {
+            errors.add(new FieldError("confirmedRead", "Confirm that you have checked each field read from the "
+                    + "document against the document before you accept"));
+        } else {
+            try {
+                service.accept(id, null, chosenKind(changeKind), rowVersion);
+                return "redirect:/notifications/" + id + "/accepted";
+            } catch (InvalidRequestException e) {
+                // the register refused what the check allowed (it changed meanwhile): its reasons, checked afresh
+                errors.addAll(e.errors());
+                check = service.check(id, chosenKind(changeKind));
+            }
+        }
+        response.setStatus(400);
+        return checkPage(check, changeKind, confirmedRead, errors, model);
+    }
+
+    /** The confirmation after accepting: what became of the notification, and the next one in the queue. */
+    @GetMapping("/{id}/accepted")
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    String accepted(@PathVariable UUID id, Model model) {
+        var notification = service.read(id);
+        if (notification.orderId() == null) {
+            return "redirect:/notifications/" + id;
+        }
+        model.addAttribute("notification", notification);
+        model.addAttribute("next", service.next(id));
+        return "intake/accepted";
+    }
+
+    /** "Next notification": the most urgent one still open, opened where its work starts; the queue when none is. */
+    @GetMapping("/next")
+    @PreAuthorize("hasRole('POINT_OF_CONTACT')")
+    String next(@RequestParam(required = false) UUID after) {
+        var next = service.next(after);
+        if (next == null) {
+            return "redirect:/notifications?none-left";
+        }
+        return "redirect:/notifications/" + next.id() + (next.readyToCheck() ? "/check" : "");
+    }
+
+    private String checkPage(org.nmoregister.intake.internal.NotificationViews.Check check, String changeKind,
+                             String confirmedRead, List<FieldError> errors, Model model) {
+        model.addAttribute("check", check);
+        model.addAttribute("notification", check.notification());
+        model.addAttribute("changeKind", chosenKind(changeKind) == null ? null : changeKind);
+        model.addAttribute("confirmedRead", "yes".equals(confirmedRead));
+        model.addAttribute("readFromDocument", readFromDocument(check.notification()));
+        model.addAttribute("problems", pageErrors(check.problems()));
+        model.addAttribute("sections", CheckAnswers.of(check.notification().data(), check.kind(), labels));
+        addErrors(model, errors);
+        return "intake/check";
+    }
+
+    private static org.nmoregister.orders.ChangeKind chosenKind(String changeKind) {
+        try {
+            return changeKind == null || changeKind.isBlank() ? null : ChangeKindNames.kind(changeKind);
+        } catch (RuntimeException e) {
+            return null; // a kind that is not offered is not chosen: the page shows the one the register offers
+        }
     }
 
     /** Filled from a document by the reader (an upload or an e-mail), not typed by a person or sent by a court. */
@@ -215,6 +323,11 @@ class NotificationPageController {
     }
 
     private String page(UUID id, Object notification, NotificationForm form, List<FieldError> errors, Model model) {
+        return page(id, notification, form, errors, null, model);
+    }
+
+    private String page(UUID id, Object notification, NotificationForm form, List<FieldError> errors, String dq,
+                        Model model) {
         model.addAttribute("notification", notification);
         Map<UUID, DocumentReadingView> readings = new LinkedHashMap<>();
         if (notification instanceof org.nmoregister.intake.internal.NotificationViews.Notification n) {
@@ -223,26 +336,40 @@ class NotificationPageController {
         model.addAttribute("readings", readings);
         model.addAttribute("form", form);
         addErrors(model, errors);
-        model.addAttribute("recent", service.recent(id));
+        var n = (org.nmoregister.intake.internal.NotificationViews.Notification) notification;
+        model.addAttribute("dq", dq);
+        model.addAttribute("candidates", DuplicateCandidates.of(service.recent(id), n.data().caseNumber(),
+                n.data().respondent() == null ? null : n.data().respondent().name(), dq));
         return "intake/notification";
     }
 
     static void addErrors(Model model, List<FieldError> errors) {
         var list = pageErrors(errors);
         Map<String, String> byField = new LinkedHashMap<>();
-        list.forEach(e -> byField.merge(e.get("field"), e.get("message"), (a, b) -> a + "; " + b));
+        List<FieldError> byInput = new ArrayList<>();
+        list.forEach(e -> {
+            byField.merge(e.get("field"), e.get("message"), (a, b) -> a + "; " + b);
+            byInput.add(new FieldError(e.get("field"), e.get("message")));
+        });
         model.addAttribute("errors", list);
         model.addAttribute("fieldErrors", byField);
+        // the same, as the platform's date input fragments read them (input id, message in words)
+        model.addAttribute("errorList", byInput);
     }
 
-    /** Errors keyed by the form field they belong to, so the summary can link to it and the field can show it. */
+    /**
+     * Errors keyed by the input they belong to, so the summary can link to it and the field can show it, in words
+     * ({@link NotificationErrorWords}): a date's error links to its first box.
+     */
     static List<Map<String, String>> pageErrors(List<FieldError> errors) {
         List<Map<String, String>> result = new ArrayList<>();
         for (FieldError error : errors) {
             Map<String, String> entry = new LinkedHashMap<>();
-            entry.put("field", NotificationForm.fieldFor(error.field()));
+            String field = NotificationForm.fieldFor(error.field());
+            entry.put("field", NotificationForm.MOMENTS.containsKey(field) || NotificationForm.DATES.containsKey(field)
+                    ? field + "-day" : field);
             entry.put("path", error.field());
-            entry.put("message", error.field() + ": " + error.reason());
+            entry.put("message", NotificationErrorWords.say(field, error.reason()));
             result.add(entry);
         }
         return result;

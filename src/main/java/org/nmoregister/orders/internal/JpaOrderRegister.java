@@ -295,6 +295,22 @@ class JpaOrderRegister implements OrderRegister {
         return found;
     }
 
+    @Override
+    @Transactional
+    public NamePage findByPartyName(String name, int page, int size) {
+        CurrentUser user = currentUsers.require();
+        String key = Keys.name(name);
+        if (key.isEmpty()) {
+            return new NamePage(List.of(), 0);
+        }
+        long total = orders.countByPartyNameKey(user.forceId(), key);
+        var found = summaries(orders.findByPartyNameKey(user.forceId(), key,
+                org.springframework.data.domain.PageRequest.of(page, size)));
+        accessLog.record(AccessAction.SEARCH, "person", name.strip(), null, "Name search: " + total + " found, page "
+                + (page + 1) + " shown");
+        return new NamePage(found, total);
+    }
+
     private List<OrderSummary> summaries(List<OrderEntity> found) {
         Instant now = clock.instant();
         return found.stream().limit(200).map(order -> {

@@ -21,4 +21,16 @@ interface OrderRepository extends JpaRepository<OrderEntity, UUID> {
               (select p.orderId from PartyNameEntity p where p.nameKey = :nameKey)
             order by o.madeAt desc""")
     List<OrderEntity> findByPartyNameKey(UUID forceId, String nameKey);
+
+    /** One page of the same, for the pages: each order read is a read of its latest version. */
+    @Query("""
+            select o from OrderEntity o where o.forceId = :forceId and o.id in
+              (select p.orderId from PartyNameEntity p where p.nameKey = :nameKey)
+            order by o.madeAt desc, o.id""")
+    List<OrderEntity> findByPartyNameKey(UUID forceId, String nameKey, org.springframework.data.domain.Pageable page);
+
+    @Query("""
+            select count(o) from OrderEntity o where o.forceId = :forceId and o.id in
+              (select p.orderId from PartyNameEntity p where p.nameKey = :nameKey)""")
+    long countByPartyNameKey(UUID forceId, String nameKey);
 }

@@ -16,6 +16,8 @@ import org.nmoregister.orders.OrderStatusRule;
 import org.nmoregister.orders.ServiceMethod;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.ReasonRequiredException;
+import org.nmoregister.platform.InvalidRequestException.FieldError;
+import org.nmoregister.platform.web.DateTimeInput;
 import org.nmoregister.platform.web.UkTime;
 import org.nmoregister.security.Authorities;
 import org.nmoregister.security.CurrentUsers;
@@ -58,7 +60,16 @@ class OrderPageController {
         if (caseNumber != null && !caseNumber.isBlank()) {
             model.addAttribute("results", ListPage.of(register.findByCaseNumber(caseNumber), page, request));
         } else if (name != null && !name.isBlank()) {
-            model.addAttribute("results", ListPage.of(register.findByPartyName(name), page, request));
+            // read a page at a time: a common name is not cut off at 200 orders
+            int asked;
+            try {
+                asked = page == null || page.isBlank() ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+            } catch (NumberFormatException e) {
+                asked = 1; // refused just below, in words, once the list's length is known
+            }
+            var found = register.findByPartyName(name, asked - 1, ListPage.SIZE);
+            int number = ListPage.number(page, found.total(), request);
+            model.addAttribute("results", ListPage.of(found.orders(), number, found.total(), request));
         }
         return "orders/find";
     }
@@ -120,8 +131,14 @@ class OrderPageController {
         model.addAttribute("ending", ending(current));
         model.addAttribute("reason", reason);
         model.addAttribute("methods", ServiceMethod.values());
+        model.addAttribute("servedAt", DateTimeInput.of("servedAt", SERVED, (Instant) null));
         return "orders/service";
     }
+
+    /** What the date inputs are called in their legends and errors. */
+    private static final String SERVED = "Date served";
+    private static final String EFFECTIVE = "Date in effect";
+    private static final String ENDS = "End date";
 
     @PostMapping("/orders/{id}/service")
     @PreAuthorize(Authorities.SERVICE_RECORDERS)
@@ -130,12 +147,17 @@ class OrderPageController {
                          @RequestParam(required = false) String servedBy,
                          @RequestParam(required = false) String proofDocument,
                          @RequestParam(required = false) String notes, @RequestParam(required = false) String reason,
-                         Model model, RedirectAttributes redirect) {
+                         jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect) {
         try {
-            register.record(new OrderChange.Service(id, new ServiceRequest(parse("servedAt", servedAt), method,
+            List<FieldError> typed = new java.util.ArrayList<>();
+            Instant served = DateTimeInput.read("servedAt", SERVED, request.getParameterMap(), typed);
+            if (!typed.isEmpty()) {
+                throw new InvalidRequestException(typed);
+            }
+            register.record(new OrderChange.Service(id, new ServiceRequest(served, method,
                     servedBy, proofDocument, notes).toRecord()));
         } catch (InvalidRequestException e) {
-            model.addAttribute("errors", e.errors());
+            model.addAttribute("errors", DateTimeInput.onBoxes(e.errors(), "servedAt", SERVED));
             OrderSnapshot current = register.current(id);
             model.addAttribute("order", masked(current));
             model.addAttribute("ending", ending(current));
@@ -143,6 +165,7 @@ class OrderPageController {
             model.addAttribute("methods", ServiceMethod.values());
             model.addAttribute("form", new String[] {servedAt, method == null ? null : method.name(), servedBy,
                     proofDocument, notes});
+            model.addAttribute("servedAt", typedOrHeld("servedAt", SERVED, request, null));
             return "orders/service";
         }
         redirect.addFlashAttribute("success", "Service recorded.");
@@ -159,6 +182,8 @@ class OrderPageController {
         model.addAttribute("kinds", changeKinds(current));
         model.addAttribute("durations", DurationKind.values());
         model.addAttribute("termsText", termsText(current));
+        model.addAttribute("effectiveFrom", DateTimeInput.of("effectiveFrom", EFFECTIVE, (Instant) null));
+        model.addAttribute("endsAt", DateTimeInput.of("endsAt", ENDS, current.details().endsAt()));
         return "orders/change";
     }
 
@@ -168,19 +193,29 @@ class OrderPageController {
                   @RequestParam(required = false) String effectiveFrom,
                   @RequestParam(required = false) DurationKind duration,
                   @RequestParam(required = false) String endsAt, @RequestParam(required = false) String terms,
-                  @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+                  @RequestParam(required = false) String note, jakarta.servlet.http.HttpServletRequest request,
+                  Model model, RedirectAttributes redirect) {
         OrderSnapshot current = register.current(id);
         try {
+            List<FieldError> typed = new java.util.ArrayList<>();
+            Instant effective = DateTimeInput.read("effectiveFrom", EFFECTIVE, request.getParameterMap(), typed);
+            Instant ends = DateTimeInput.read("endsAt", ENDS, request.getParameterMap(), typed);
+            if (!typed.isEmpty()) {
+                throw new InvalidRequestException(typed);
+            }
             boolean termsUnchanged = terms != null
                     && terms.replaceAll("\\s+", " ").strip().equals(termsText(current).replaceAll("\\s+", " ").strip());
             List<String> termList = terms == null || terms.isBlank() || termsUnchanged ? null
                     : Arrays.stream(terms.split("\\R\\s*\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            var request = new VersionRequest(kind, parse("effectiveFrom", effectiveFrom), note, null, null, null,
-                    null, null, duration, parse("endsAt", endsAt), null, null, null, null, null, null, termList,
+            var version = new VersionRequest(kind, effective, note, null, null, null,
+                    null, null, duration, ends, null, null, null, null, null, null, termList,
                     null, null);
-            register.record(request.toChange(id));
+            register.record(version.toChange(id));
         } catch (InvalidRequestException e) {
-            model.addAttribute("errors", e.errors());
+            model.addAttribute("errors", DateTimeInput.onBoxes(DateTimeInput.onBoxes(e.errors(), "effectiveFrom",
+                    EFFECTIVE), "endsAt", ENDS));
+            model.addAttribute("effectiveFrom", typedOrHeld("effectiveFrom", EFFECTIVE, request, null));
+            model.addAttribute("endsAt", typedOrHeld("endsAt", ENDS, request, current.details().endsAt()));
             model.addAttribute("order", current);
             model.addAttribute("ending", ending(current));
             model.addAttribute("kinds", changeKinds(current));
@@ -222,12 +257,22 @@ class OrderPageController {
         return String.join("\n\n", order.details().terms().stream().map(t -> t.text()).toList());
     }
 
-    private static Instant parse(String field, String value) {
-        try {
-            return UkTime.parseInput(value);
-        } catch (RuntimeException e) {
-            throw new InvalidRequestException(field, "is not a date and time");
+    /** The date input as the form sent it (boxes, or one old-style value), or filled with {@code held}. */
+    private static DateTimeInput typedOrHeld(String name, String label, jakarta.servlet.http.HttpServletRequest request,
+                                             Instant held) {
+        var parameters = request.getParameterMap();
+        if (DateTimeInput.sent(name, parameters)) {
+            return DateTimeInput.of(name, label, parameters);
         }
+        String value = request.getParameter(name);
+        if (value != null) {
+            try {
+                return DateTimeInput.of(name, label, UkTime.parseInput(value));
+            } catch (RuntimeException e) {
+                return DateTimeInput.of(name, label, (Instant) null);
+            }
+        }
+        return DateTimeInput.of(name, label, held);
     }
 
     private static String orderUrl(UUID id, String reason) {

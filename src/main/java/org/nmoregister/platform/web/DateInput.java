@@ -219,4 +219,28 @@ public record DateInput(String name, String label, String day, String month, Str
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }
+
+    /** The boxes as typed, from a request's parameters ("{name}-day", "-month", "-year"; absent boxes are empty). */
+    public static DateInput of(String name, String label, java.util.Map<String, String[]> parameters) {
+        return new DateInput(name, label, parameter(parameters, name + "-day"), parameter(parameters, name + "-month"),
+                parameter(parameters, name + "-year"));
+    }
+
+    /** The boxes filled with a date already held (empty for null). */
+    public static DateInput of(String name, String label, LocalDate value) {
+        return value == null ? new DateInput(name, label, null, null, null)
+                : new DateInput(name, label, String.valueOf(value.getDayOfMonth()),
+                String.valueOf(value.getMonthValue()), String.valueOf(value.getYear()));
+    }
+
+    /** Whether any of the three boxes was sent at all: a form that still sends one text box has none. */
+    public static boolean sent(String name, java.util.Map<String, String[]> parameters) {
+        return parameters.containsKey(name + "-day") || parameters.containsKey(name + "-month")
+                || parameters.containsKey(name + "-year");
+    }
+
+    private static String parameter(java.util.Map<String, String[]> parameters, String key) {
+        String[] values = parameters.get(key);
+        return values == null || values.length == 0 ? null : values[0];
+    }
 }

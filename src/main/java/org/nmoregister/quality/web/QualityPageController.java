@@ -10,7 +10,6 @@ import org.nmoregister.platform.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.nmoregister.platform.web.ListFilter;
 import org.nmoregister.platform.web.ListPage;
-import org.nmoregister.platform.web.UkTime;
 import org.nmoregister.quality.LiaisonView;
 import org.nmoregister.quality.LiaisonKind;
 import org.nmoregister.quality.internal.CourtDirectory;
@@ -94,6 +93,10 @@ class QualityPageController {
         model.addAttribute("kinds", LiaisonKind.values());
         model.addAttribute("isPointOfContact", user.has(Role.POINT_OF_CONTACT));
         model.addAttribute("isSupervisor", user.has(Role.SUPERVISOR));
+        if (!model.containsAttribute("dueAt")) {
+            model.addAttribute("dueAt", org.nmoregister.platform.web.DateTimeInput.of("dueAt", DUE,
+                    (java.time.Instant) null));
+        }
         return "quality/order";
     }
 
@@ -142,26 +145,34 @@ class QualityPageController {
     @PostMapping("/orders/{id}/quality/liaison")
     @PreAuthorize(Authorities.POINT_OF_CONTACT)
     String raise(@PathVariable UUID id, @RequestParam(required = false) LiaisonKind kind,
-                 @RequestParam(required = false) String note, @RequestParam(required = false) String dueAt,
+                 @RequestParam(required = false) String note, HttpServletRequest request,
                  Model model, RedirectAttributes redirect) {
+        var parameters = request.getParameterMap();
+        if (org.nmoregister.platform.web.DateTimeInput.sent("dueAt", parameters)) {
+            model.addAttribute("dueAt", org.nmoregister.platform.web.DateTimeInput.of("dueAt", DUE, parameters));
+        }
         try {
-            var raised = liaison.raise(id, kind, note, UkTime.parseInput(dueAt));
+            List<InvalidRequestException.FieldError> typed = new java.util.ArrayList<>();
+            java.time.Instant due = org.nmoregister.platform.web.DateTimeInput.read("dueAt", DUE, parameters, typed);
+            if (!typed.isEmpty()) {
+                throw new InvalidRequestException(typed);
+            }
+            var raised = liaison.raise(id, kind, note, due);
             redirect.addFlashAttribute("success", raised.sentTo() == null
                     ? "Request recorded. The court has no e-mail address in the directory: print the letter and post it."
                     : "Request e-mailed to " + raised.sentTo() + ".");
         } catch (InvalidRequestException e) {
-            model.addAttribute("errors", e.errors());
+            model.addAttribute("errors", org.nmoregister.platform.web.DateTimeInput.onBoxes(e.errors(), "dueAt", DUE));
             return page(id, model);
         } catch (ConflictException e) {
             model.addAttribute("errors", List.of(new InvalidRequestException.FieldError("kind", e.getMessage())));
             return page(id, model);
-        } catch (java.time.format.DateTimeParseException e) {
-            model.addAttribute("errors", List.of(new InvalidRequestException.FieldError("dueAt",
-                    "Enter the date and time the answer is wanted by as a real date and time")));
-            return page(id, model);
         }
         return "redirect:/orders/" + id + "/quality";
     }
+
+    /** What the question's due date is called in its legend and its errors. */
+    private static final String DUE = "Answer wanted by";
 
     @PostMapping("/liaison/{requestId}/response")
     @PreAuthorize(Authorities.POINT_OF_CONTACT)
