@@ -168,8 +168,9 @@ class FormErrorsPagesTest {
             String words = HtmlUtils.htmlUnescape(link.group(2));
             assertThat(words).as("summary message").isNotBlank().doesNotContain("[", "].", "_")
                     .doesNotMatch(".*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*"); // no field names such as occurredAt
-            // a GOV.UK date input has one message for its three boxes; the summary links to the box that is wrong
-            String input = link.group(1).replaceFirst("-(day|month|year)$", "");
+            // a GOV.UK date input has one message for its boxes (with hour and minute for a moment); the summary links
+            // to the box that is wrong
+            String input = link.group(1).replaceFirst("-(day|month|year|hour|minute)$", "");
             assertThat(page).as("the message beside #" + link.group(1))
                     .contains("id=\"" + input + "-error\"");
         }

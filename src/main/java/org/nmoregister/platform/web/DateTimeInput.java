@@ -101,6 +101,9 @@ public record DateTimeInput(String name, String label, String day, String month,
      */
     public Set<String> wrong(List<FieldError> errors) {
         Set<String> wrong = new LinkedHashSet<>();
+        if (errors == null) {
+            return wrong; // a page shown before anything was sent has no errors at all
+        }
         List<FieldError> dateErrors = new ArrayList<>();
         for (FieldError error : errors) {
             String field = error.field() == null ? "" : error.field();

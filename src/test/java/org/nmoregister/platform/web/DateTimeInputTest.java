@@ -57,6 +57,7 @@ class DateTimeInputTest {
                 .containsExactly("day", "month", "year", "hour", "minute");
         assertThat(input.wrong(List.of(new FieldError("servedAt-day", "Date served must include a month"))))
                 .as("another input's error").isEmpty();
+        assertThat(input.wrong(null)).as("a page shown before anything was sent").isEmpty();
     }
 
     @Test
