@@ -106,6 +106,12 @@ public class TaskQueries {
         return tasks.get(id, user.forceId());
     }
 
+    /** The entity of a row already read for the user (a kind's work page is made from it). */
+    @Transactional(readOnly = true)
+    public TaskEntity entityById(UUID id) {
+        return tasks.byId(id);
+    }
+
     /** All tasks of one order in the user's force (and district), oldest first: the order page's annex. */
     @Transactional(readOnly = true)
     public List<TaskRow> forOrder(CurrentUser user, UUID orderId) {
