@@ -1,20 +1,15 @@
 package org.nmoregister.safeguarding.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.nmoregister.platform.web.UkTime;
 
-/** Times as mail writes them: UK time, in words people read ("4 December 2026 at 3:05pm"). */
+/** Times as mail and briefings write them: UK time, as GOV.UK writes it ("4 December 2026 at 2:30pm"). */
 final class Mail {
-
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     private Mail() {
     }
 
     static String time(Instant at) {
-        return UK.format(at).replace("AM", "am").replace("PM", "pm");
+        return UkTime.written(at);
     }
 }

@@ -82,7 +82,7 @@ class TaskApiController {
         return new TaskDetail(views.summary(row, queries.now()), detail, queries.history(id));
     }
 
-    /** What the district did with the briefing (optional). */
+    /** What the district did with the briefing ({@code note} optional: send {@code {}} for none). */
     record Acknowledgement(@Size(max = 2000) String note) {
     }
 
@@ -90,9 +90,9 @@ class TaskApiController {
     @PreAuthorize(SafeguardingAccess.ACKNOWLEDGERS)
     @Operation(summary = "Acknowledge a briefing for its district: the task is done",
             description = "409 when it is already done or cancelled, or has no district yet.")
-    TaskViews.TaskSummary acknowledge(@PathVariable UUID id, @RequestBody(required = false) Acknowledgement body) {
+    TaskViews.TaskSummary acknowledge(@PathVariable UUID id, @RequestBody Acknowledgement body) {
         CurrentUser user = currentUsers.require();
-        dissemination.acknowledge(id, user, body == null ? null : body.note());
+        dissemination.acknowledge(id, user, body.note());
         return views.summary(queries.one(user, id), queries.now());
     }
 
