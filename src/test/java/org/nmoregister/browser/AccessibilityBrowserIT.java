@@ -72,6 +72,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         journeys.put("safeguarding.northshire", List.of("/safeguarding", "/safeguarding?show=to-route",
                 "/safeguarding/tasks/" + briefingId, "/safeguarding/briefings/" + briefingId));
         journeys.put("neighbourhood.northshire", List.of("/", "/safeguarding", "/safeguarding?show=done"));
+        journeys.put("admin.northshire", List.of("/safeguarding/districts"));
 
         for (var journey : journeys.entrySet()) {
             driver.manage().window().setSize(new Dimension(WIDTHS[0], 1024));
