@@ -10,6 +10,11 @@ public enum Role {
     SUPERVISOR,
     ANALYST,
     ADMIN,
+    /**
+     * A neighbourhood (district) officer or inspector: reads and acknowledges the briefings on orders protecting people
+     * in their district, and sees nothing else of the register.
+     */
+    NEIGHBOURHOOD,
     /** A court's electronic feed: may only deliver notifications into its own force's queue. */
     COURT_FEED;
 

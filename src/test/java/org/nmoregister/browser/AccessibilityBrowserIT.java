@@ -63,6 +63,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         jdbc.update("update notification set data = data - 'terms' where id = ?", UUID.fromString(blockedId));
         String acceptedId = waitingNotification(made);
         api("poc.northshire", "/api/v1/notifications/" + acceptedId + "/accept", "{}");
+        String briefingId = briefingWaitingForADistrict(orderId);
 
         Map<String, List<String>> journeys = new LinkedHashMap<>();
         journeys.put("poc.northshire", List.of("/", MENU_OPENED, "/notifications?show=overdue",
@@ -80,6 +81,10 @@ class AccessibilityBrowserIT extends BrowserTest {
         journeys.put("supervisor.northshire", List.of("/breaches/review", "/risk/meeting",
                 "/breaches/dip-sampling", "/access-log", "/flags/reconciliation",
                 "/breaches/" + breachId + "/response", "/breaches/" + breachId + "/directions"));
+        journeys.put("safeguarding.northshire", List.of("/safeguarding", "/safeguarding?show=to-route",
+                "/safeguarding/tasks/" + briefingId, "/safeguarding/briefings/" + briefingId));
+        journeys.put("neighbourhood.northshire", List.of("/", "/safeguarding", "/safeguarding?show=done"));
+        journeys.put("admin.northshire", List.of("/safeguarding/districts"));
 
         for (var journey : journeys.entrySet()) {
             driver.manage().window().setSize(new Dimension(WIDTHS[0], 1024));
@@ -195,5 +200,14 @@ class AccessibilityBrowserIT extends BrowserTest {
                    "description": "Eighteen texts overnight asking to meet", "witnesses": "None"}]}
                 """.formatted(orderId, now.minus(1, ChronoUnit.HOURS), now.minus(5, ChronoUnit.HOURS)));
         return field(body, "id");
+    }
+
+    /** The order's briefing (its LS6 postcode is in no demo district, so it waits for a district to be chosen). */
+    private String briefingWaitingForADistrict(String orderId) throws Exception {
+        api("supervisor.northshire", "/api/v1/orders/" + orderId + "/quality-assurance",
+                "{\"overrideReason\": \"Checked against the sealed order (accessibility test)\"}");
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
+                "select id::text from safeguarding_task where order_id = ? and kind = 'DISSEMINATION'", String.class,
+                UUID.fromString(orderId)).stream().findFirst().orElse(null), java.util.Objects::nonNull);
     }
 }

@@ -69,7 +69,7 @@ class WriteEndpointFuzzTest {
     /** Upload endpoints take files, not JSON: their own tests cover them. */
     private static final Set<String> MULTIPART = Set.of("POST /api/v1/notifications/documents",
             "POST /api/v1/notifications/emails", "POST /api/v1/imports", "POST /api/v1/gazetteer/imports",
-            "POST /api/v1/breaches/{id}/evidence");
+            "POST /api/v1/breaches/{id}/evidence", "POST /api/v1/districts/coverage");
 
     @Autowired
     MockMvc mvc;
@@ -81,6 +81,8 @@ class WriteEndpointFuzzTest {
     OrderRegister register;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.nmoregister.safeguarding.internal.Districts districts;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -379,7 +381,31 @@ class WriteEndpointFuzzTest {
                 .with(as(supervisor))).andReturn().getResponse().getContentAsString()).findValues("code").get(0)
                 .asString();
         String b = "/api/v1/breaches/" + breach;
+        // A briefing waiting for its district (the fixture's LS6 postcode is in no demo district), and a district
+        // of the run's own to edit.
+        UUID briefed = SignedIn.as(users, poc, () -> register.create(OrderFixtures.withoutNoticeNmo(
+                OrderFixtures.uniqueCaseNumber(), made), "fuzz test briefing"));
+        assertThat(post(poc, "/api/v1/orders/" + briefed + "/quality-assurance", "{}").getStatus()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> idOf(mvc.perform(get("/api/v1/safeguarding/tasks")
+                .param("orderId", briefed.toString()).with(as(poc))).andReturn().getResponse(), "id") != null);
+        UUID briefing = idOf(mvc.perform(get("/api/v1/safeguarding/tasks").param("orderId", briefed.toString())
+                .with(as(poc))).andReturn().getResponse(), "id");
+        UUID northshire = jdbc.queryForObject("select id from force where code = 'northshire'", UUID.class);
+        var fuzzDistrict = districts.create(northshire, "Fuzz district " + caseNumber);
+        UUID central = districts.of(northshire).stream().filter(d -> d.name().equals("Northshire Central"))
+                .findFirst().orElseThrow().id();
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        String area = "Z" + (char) ('A' + random.nextInt(26)) + random.nextInt(10) + (char) ('A' + random.nextInt(26));
         return List.of(
+                new Endpoint("POST /api/v1/safeguarding/tasks/{id}/district", poc,
+                        "/api/v1/safeguarding/tasks/" + briefing + "/district",
+                        "{\"districtId\": \"" + central + "\"}"),
+                new Endpoint("POST /api/v1/safeguarding/tasks/{id}/acknowledgement", "neighbourhood.northshire",
+                        "/api/v1/safeguarding/tasks/" + briefing + "/acknowledgement",
+                        "{\"note\": \"Briefed at the 2pm shift briefing\"}"),
+                new Endpoint("PUT /api/v1/districts/{id}", "admin.northshire", "/api/v1/districts/" + fuzzDistrict.id(),
+                        "{\"name\": \"Fuzz district " + caseNumber + "\", \"teamEmail\": \"team@example.org\", "
+                                + "\"supervisorEmail\": \"inspector@example.org\", \"areas\": [\"" + area + "\"]}"),
                 new Endpoint("POST /api/v1/orders/{id}/versions", poc, "/api/v1/orders/" + order + "/versions", version),
                 new Endpoint("POST /api/v1/orders/{id}/service", poc, "/api/v1/orders/" + order + "/service",
                         "{\"servedAt\": \"" + made.plus(1, ChronoUnit.DAYS) + "\", \"method\": \"PERSONAL\", "

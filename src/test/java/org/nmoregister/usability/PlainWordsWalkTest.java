@@ -73,7 +73,8 @@ class PlainWordsWalkTest {
             Role.POINT_OF_CONTACT, "poc.northshire", Role.OFFICER, "officer.northshire",
             Role.CONTROL_ROOM, "control.northshire", Role.SAFEGUARDING, "safeguarding.northshire",
             Role.SUPERVISOR, "supervisor.northshire", Role.ANALYST, "analyst.northshire",
-            Role.ADMIN, "admin.northshire", Role.COURT_FEED, "court-feed.northshire"));
+            Role.ADMIN, "admin.northshire", Role.COURT_FEED, "court-feed.northshire",
+            Role.NEIGHBOURHOOD, "neighbourhood.northshire"));
 
     /** Words in capitals that are the domain's own abbreviations, read as such on duty, not codes. */
     private static final Set<String> ABBREVIATIONS = Set.of("NMO", "DAPO", "DAPN", "FMPO", "SPO", "RO", "DASH",

@@ -9,7 +9,11 @@ enum TaskAction {
     ESCALATED("Overdue: raised to a supervisor"),
     MOVED("Due date moved"),
     DONE("Done"),
-    CANCELLED("Cancelled");
+    CANCELLED("Cancelled"),
+    /** The point of contact chose the district a briefing goes to (no postcode was in one). */
+    DISTRICT_CHOSEN("District chosen"),
+    /** An e-mail told people of the task (the district's team of a briefing, a supervisor of an escalation). */
+    NOTIFIED("E-mail sent");
 
     private final String label;
 

@@ -31,6 +31,7 @@ public class DemoAccounts implements SmartInitializingSingleton {
         PREFIXES.put("analyst", Role.ANALYST);
         PREFIXES.put("admin", Role.ADMIN);
         PREFIXES.put("court-feed", Role.COURT_FEED);
+        PREFIXES.put("neighbourhood", Role.NEIGHBOURHOOD);
     }
 
     static final Map<String, String> FORCES = Map.of("northshire", "Northshire Police", "southvale", "Southvale Constabulary");
