@@ -68,6 +68,7 @@ class AccessibilityBrowserIT extends BrowserTest {
                 SENT_EMPTY, "/breaches/" + breachId));
         journeys.put("supervisor.northshire", List.of("/breaches/review", "/risk/meeting",
                 "/breaches/dip-sampling", "/access-log", "/flags/reconciliation"));
+        journeys.put("safeguarding.northshire", List.of("/safeguarding/contacts/" + victimContact(orderId)));
 
         for (var journey : journeys.entrySet()) {
             driver.manage().window().setSize(new Dimension(WIDTHS[0], 1024));
@@ -125,6 +126,15 @@ class AccessibilityBrowserIT extends BrowserTest {
         }
         assertThat(violations).as("axe-core violations (WCAG 2.0/2.1 A and AA), one a line:\n"
                 + String.join("\n", violations) + "\n").isEmpty();
+    }
+
+    /** The order assured, and the safeguarding unit's contact with its applicant that the assurance makes. */
+    private UUID victimContact(String orderId) throws Exception {
+        api("poc.northshire", "/api/v1/orders/" + orderId + "/quality-assurance", "{}");
+        String sql = "select id from safeguarding_task where order_id = ? and kind = 'VICTIM_CONTACT'";
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> !jdbc.queryForList(sql, UUID.class, UUID.fromString(orderId)).isEmpty());
+        return jdbc.queryForList(sql, UUID.class, UUID.fromString(orderId)).get(0);
     }
 
     /** Runs axe on the page as the browser shows it now, and keeps each failing element as one line. */

@@ -379,7 +379,28 @@ class WriteEndpointFuzzTest {
                 .with(as(supervisor))).andReturn().getResponse().getContentAsString()).findValues("code").get(0)
                 .asString();
         String b = "/api/v1/breaches/" + breach;
-        return List.of(
+        // Victim contact: an order of its own, assured, whose contact with the applicant the safeguarding unit works.
+        UUID contactOrder = SignedIn.as(users, poc, () -> register.create(OrderFixtures.withoutNoticeNmo(
+                OrderFixtures.uniqueCaseNumber(), made), "fuzz test: victim contact"));
+        post(supervisor, "/api/v1/orders/" + contactOrder + "/quality-assurance",
+                "{\"overrideReason\": \"Court confirmed the order as made (fuzz test)\"}");
+        String contactTasks = "select id from safeguarding_task where order_id = ? and kind = 'VICTIM_CONTACT'";
+        await().atMost(Duration.ofSeconds(20)).until(() -> !jdbc.queryForList(contactTasks, UUID.class,
+                contactOrder).isEmpty());
+        String contact = "/api/v1/safeguarding/contacts/" + jdbc.queryForList(contactTasks, UUID.class, contactOrder)
+                .get(0);
+        List<Endpoint> victimContact = List.of(
+                new Endpoint("PUT /api/v1/safeguarding/contacts/{taskId}/safe-contact", supervisor,
+                        contact + "/safe-contact", "{\"route\": \"EMAIL\", \"phone\": \"07700 900456\", "
+                        + "\"email\": \"safe@example.org\", \"address\": \"Flat 2, 5 High Street, Leeds LS1 1AA\", "
+                        + "\"timesToAvoid\": \"Evenings\", \"respondentKnowsNumber\": \"NO\", \"language\": "
+                        + "\"Polish\", \"interpreterNeeded\": true, \"communicationNeeds\": \"Prefers text\"}"),
+                new Endpoint("POST /api/v1/safeguarding/contacts/{taskId}/attempts", supervisor,
+                        contact + "/attempts", "{\"attemptedAt\": \"" + now.minus(1, ChronoUnit.HOURS)
+                        + "\", \"method\": \"PHONE\", \"outcome\": \"NO_ANSWER\", \"note\": \"Rang twice\"}"),
+                new Endpoint("POST /api/v1/safeguarding/contacts/{taskId}/outcome", supervisor,
+                        contact + "/outcome", "{\"outcome\": \"NOT_REACHED\", \"note\": \"Five attempts\"}"));
+        return java.util.stream.Stream.concat(victimContact.stream(), List.of(
                 new Endpoint("POST /api/v1/orders/{id}/versions", poc, "/api/v1/orders/" + order + "/versions", version),
                 new Endpoint("POST /api/v1/orders/{id}/service", poc, "/api/v1/orders/" + order + "/service",
                         "{\"servedAt\": \"" + made.plus(1, ChronoUnit.DAYS) + "\", \"method\": \"PERSONAL\", "
@@ -476,7 +497,7 @@ class WriteEndpointFuzzTest {
                 new Endpoint("POST /api/v1/terms/check", supervisor, "/api/v1/terms/check",
                         "{\"text\": \"The respondent must not contact the applicant.\", \"order\": {\"type\": \"NMO\"}}"),
                 new Endpoint("POST /api/v1/gazetteer/imports", "admin.northshire", "/api/v1/gazetteer/imports",
-                        "{\"path\": \"/nonexistent/fuzz/onspd.csv\"}"));
+                        "{\"path\": \"/nonexistent/fuzz/onspd.csv\"}")).stream()).toList();
     }
 
     // ---- the mutations ------------------------------------------------------------------------------------
