@@ -182,12 +182,12 @@ public class VictimContacts {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        ContactEntity contact = contact(taskId, user);
+        contact(taskId, user); // a victim contact of the user's force, or not found
         TaskEntity task = outstanding(taskId, user);
         String clean = note == null || note.isBlank() ? null : note.strip();
         attempts.save(new AttemptEntity(taskId, at, method, outcome, clean, user.username(), now));
         tasks.note(taskId, user.forceId(), user.username(), TaskAction.ATTEMPTED,
-                withheld(task, contact, method.label() + ": " + outcome.label() + (clean == null ? "" : ". " + clean)));
+                withheld(task, method.label() + ": " + outcome.label() + (clean == null ? "" : ". " + clean)));
         accessLog.record(AccessAction.CHANGE, SUBJECT, taskId.toString(), null, "Contact attempt recorded: "
                 + method.label() + ", " + outcome.label());
         return build(taskId);
@@ -212,7 +212,7 @@ public class VictimContacts {
         }
         String clean = note == null || note.isBlank() ? null : note.strip();
         tasks.close(taskId, user.forceId(), user.username(), TaskStatus.DONE,
-                withheld(task, contact, outcome.label() + (clean == null ? "" : ". " + clean)));
+                withheld(task, outcome.label() + (clean == null ? "" : ". " + clean)));
         contact.outcome = outcome;
         contacts.save(contact);
         accessLog.record(AccessAction.CHANGE, SUBJECT, taskId.toString(), null, "Victim contact closed: "
@@ -247,9 +247,12 @@ public class VictimContacts {
         return all;
     }
 
-    private String withheld(TaskEntity task, ContactEntity contact, String text) {
-        ConfidentialValues safe = safeValuesOf(task.orderId);
-        return safe.redact(text);
+    /**
+     * A note as the task's history keeps it: the safe contact details and the order's own confidential values
+     * withheld, since the history is shown beyond the safeguarding unit (the workbench, the task API).
+     */
+    private String withheld(TaskEntity task, String text) {
+        return safeValuesOf(task.orderId).and(confidentiality.valuesOf(task.orderId)).redact(text);
     }
 
     private ContactEntity contact(UUID taskId, CurrentUser user) {
