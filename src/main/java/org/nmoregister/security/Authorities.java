@@ -49,6 +49,12 @@ public final class Authorities {
     /** Who may record a risk meeting (chair it) and mark its actions done. */
     public static final String RISK_MEETING_CHAIRS = "hasAnyRole('SUPERVISOR','SAFEGUARDING')";
 
+    /**
+     * Who contacts victims about their orders and sees their safe contact details (confidential): the safeguarding
+     * (public protection) unit, and supervisors.
+     */
+    public static final String VICTIM_CONTACT = "hasAnyRole('SAFEGUARDING','SUPERVISOR')";
+
     private Authorities() {
     }
 }

@@ -82,7 +82,8 @@ class AccessibilityBrowserIT extends BrowserTest {
                 "/breaches/dip-sampling", "/access-log", "/flags/reconciliation",
                 "/breaches/" + breachId + "/response", "/breaches/" + breachId + "/directions"));
         journeys.put("safeguarding.northshire", List.of("/safeguarding", "/safeguarding?show=to-route",
-                "/safeguarding/tasks/" + briefingId, "/safeguarding/briefings/" + briefingId));
+                "/safeguarding/tasks/" + briefingId, "/safeguarding/briefings/" + briefingId,
+                "/safeguarding/contacts/" + victimContact(orderId)));
         journeys.put("neighbourhood.northshire", List.of("/", "/safeguarding", "/safeguarding?show=done"));
         journeys.put("admin.northshire", List.of("/safeguarding/districts"));
 
@@ -150,6 +151,15 @@ class AccessibilityBrowserIT extends BrowserTest {
         }
         assertThat(violations).as("axe-core violations (WCAG 2.0/2.1 A and AA), one a line:\n"
                 + String.join("\n", violations) + "\n").isEmpty();
+    }
+
+    /** The order assured, and the safeguarding unit's contact with its applicant that the assurance makes. */
+    private UUID victimContact(String orderId) throws Exception {
+        api("poc.northshire", "/api/v1/orders/" + orderId + "/quality-assurance", "{}");
+        String sql = "select id from safeguarding_task where order_id = ? and kind = 'VICTIM_CONTACT'";
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> !jdbc.queryForList(sql, UUID.class, UUID.fromString(orderId)).isEmpty());
+        return jdbc.queryForList(sql, UUID.class, UUID.fromString(orderId)).get(0);
     }
 
     /** Runs axe on the page as the browser shows it now, and keeps each failing element as one line. */

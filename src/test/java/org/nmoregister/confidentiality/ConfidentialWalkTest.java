@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -117,6 +118,15 @@ class ConfidentialWalkTest {
     RequestMappingHandlerMapping handlerMapping;
 
     final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    /** The fixture order's victim contact (safeguarding), walked like the order's other views. */
+    static volatile UUID contactTaskId;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private UUID contactTask(UUID orderId) {
+        return jdbc.queryForList("select id from safeguarding_task where order_id = ? and kind = 'VICTIM_CONTACT'",
+                UUID.class, orderId).stream().findFirst().orElse(null);
+    }
 
     /** The confidential order's values and the ids of everything made from it. */
     record Fixture(Secrets secrets, UUID orderId, String caseNumber, String applicant, UUID breachId,
@@ -339,6 +349,22 @@ class ConfidentialWalkTest {
                 .andReturn().getResponse());
         await().atMost(Duration.ofSeconds(20)).until(() -> body("/api/v1/orders/" + orderId + "/markers",
                 Role.POINT_OF_CONTACT).contains("PROTECTED_PLACE"));
+        // Victim contact: the safeguarding unit records safe contact details (the same secrets, in other forms), an
+        // attempt whose note holds the safe number, and makes the letter; no one else may see any of it.
+        await().atMost(Duration.ofSeconds(20)).until(() -> contactTask(orderId) != null);
+        contactTaskId = contactTask(orderId);
+        expectOk(mvc.perform(put("/api/v1/safeguarding/contacts/{id}/safe-contact", contactTaskId)
+                .with(user(details(Role.SAFEGUARDING))).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"route\": \"POST\", \"phone\": \"" + s.phoneIntl() + "\", \"email\": \"" + s.email()
+                        + "\", \"address\": \"" + s.line1() + ", Leeds " + s.postcode() + "\"}")).andReturn()
+                .getResponse());
+        expectOk(mvc.perform(post("/api/v1/safeguarding/contacts/{id}/attempts", contactTaskId)
+                .with(user(details(Role.SAFEGUARDING))).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"method\": \"PHONE\", \"outcome\": \"NO_ANSWER\", \"note\": \"Rang "
+                        + s.phone().replace(" ", "") + "; will write to " + s.line1() + "\"}")).andReturn()
+                .getResponse());
+        expectOk(mvc.perform(get("/api/v1/safeguarding/contacts/{id}/letter", contactTaskId)
+                .with(user(details(Role.SAFEGUARDING)))).andReturn().getResponse());
         mvc.perform(post("/api/v1/orders/{id}/liaison-requests", orderId).with(user(details(Role.POINT_OF_CONTACT)))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"CLARIFY_WORDING\"}"));
         await().atMost(Duration.ofSeconds(20)).until(() -> List.of(smtp.getReceivedMessages()).stream()
@@ -495,6 +521,9 @@ class ConfidentialWalkTest {
         }
         if (pattern.contains("/risk/assessments/{")) {
             return f.assessmentId().toString();
+        }
+        if (pattern.contains("/safeguarding/contacts/{") && contactTaskId != null) {
+            return contactTaskId.toString();
         }
         if (pattern.contains("/risk/meeting/{")) {
             return f.meetingId().toString();

@@ -396,7 +396,27 @@ class WriteEndpointFuzzTest {
                 .findFirst().orElseThrow().id();
         var random = java.util.concurrent.ThreadLocalRandom.current();
         String area = "Z" + (char) ('A' + random.nextInt(26)) + random.nextInt(10) + (char) ('A' + random.nextInt(26));
+        // Victim contact: an order of its own, assured, whose contact with the applicant the safeguarding unit works.
+        UUID contactOrder = SignedIn.as(users, poc, () -> register.create(OrderFixtures.withoutNoticeNmo(
+                OrderFixtures.uniqueCaseNumber(), made), "fuzz test: victim contact"));
+        post(supervisor, "/api/v1/orders/" + contactOrder + "/quality-assurance",
+                "{\"overrideReason\": \"Court confirmed the order as made (fuzz test)\"}");
+        String contactTasks = "select id from safeguarding_task where order_id = ? and kind = 'VICTIM_CONTACT'";
+        await().atMost(Duration.ofSeconds(20)).until(() -> !jdbc.queryForList(contactTasks, UUID.class,
+                contactOrder).isEmpty());
+        String contact = "/api/v1/safeguarding/contacts/" + jdbc.queryForList(contactTasks, UUID.class, contactOrder)
+                .get(0);
         return List.of(
+                new Endpoint("PUT /api/v1/safeguarding/contacts/{taskId}/safe-contact", supervisor,
+                        contact + "/safe-contact", "{\"route\": \"EMAIL\", \"phone\": \"07700 900456\", "
+                        + "\"email\": \"safe@example.org\", \"address\": \"Flat 2, 5 High Street, Leeds LS1 1AA\", "
+                        + "\"timesToAvoid\": \"Evenings\", \"respondentKnowsNumber\": \"NO\", \"language\": "
+                        + "\"Polish\", \"interpreterNeeded\": true, \"communicationNeeds\": \"Prefers text\"}"),
+                new Endpoint("POST /api/v1/safeguarding/contacts/{taskId}/attempts", supervisor,
+                        contact + "/attempts", "{\"attemptedAt\": \"" + now.minus(1, ChronoUnit.HOURS)
+                        + "\", \"method\": \"PHONE\", \"outcome\": \"NO_ANSWER\", \"note\": \"Rang twice\"}"),
+                new Endpoint("POST /api/v1/safeguarding/contacts/{taskId}/outcome", supervisor,
+                        contact + "/outcome", "{\"outcome\": \"NOT_REACHED\", \"note\": \"Five attempts\"}"),
                 new Endpoint("POST /api/v1/safeguarding/tasks/{id}/district", poc,
                         "/api/v1/safeguarding/tasks/" + briefing + "/district",
                         "{\"districtId\": \"" + central + "\"}"),

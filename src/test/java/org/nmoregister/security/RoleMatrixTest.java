@@ -177,6 +177,15 @@ class RoleMatrixTest {
         assertThat(courtFeed).allMatch(e -> e.equals("`POST /api/v1/notifications`") || e.contains("/login")
                 || e.contains("/draft-check") || e.contains("/api/v1/terms/check") || e.equals("`GET /`"));
         assertThat(courtFeed).noneMatch(e -> e.contains("gazetteer") || e.contains("postcodes"));
+        // Victim contact (safe contact details, the script, the letter): the safeguarding unit and supervisors only.
+        List<String> victimContact = endpoints.lines().filter(l -> l.contains("/safeguarding/contacts/")).toList();
+        assertThat(victimContact).hasSizeGreaterThanOrEqualTo(10);
+        for (String line : victimContact) {
+            for (Role role : Role.values()) {
+                assertThat(cell(line, role)).as(role + " on " + line)
+                        .isEqualTo(role == Role.SAFEGUARDING || role == Role.SUPERVISOR);
+            }
+        }
         // Administrators keep the reference data and the accounts; no one else changes a court's details.
         for (String admin : List.of("`PUT /api/v1/courts/{id}`", "`POST /api/v1/courts`", "`POST /courts`",
                 "`POST /api/v1/sign-in-locks/unlock`")) {

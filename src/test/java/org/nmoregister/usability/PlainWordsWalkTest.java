@@ -149,7 +149,8 @@ class PlainWordsWalkTest {
         assertThat(found).as("codes shown on pages").isEmpty();
         // The walk must have reached the fixture's own pages, or it would pass by seeing nothing.
         assertThat(pages).contains("/orders/{id}", "/orders/{id}/quality", "/breaches/{id}", "/notifications/{id}",
-                "/risk/assessments/{id}", "/quality", "/notifications", "/breaches", "/access-log", "/lookup");
+                "/risk/assessments/{id}", "/quality", "/notifications", "/breaches", "/access-log", "/lookup",
+                "/safeguarding/contacts/{taskId}");
     }
 
     @Test
@@ -296,6 +297,8 @@ class PlainWordsWalkTest {
                 urls.add(fill(pattern, f.assuredOrder().toString()));
             } else if (pattern.startsWith("/breaches/{id}")) {
                 urls.add(fill(pattern, f.breachId().toString()));
+            } else if (pattern.startsWith("/safeguarding/contacts/{")) {
+                urls.add(fill(pattern, contactTaskOf(f.assuredOrder()).toString()));
             } else if (pattern.startsWith("/risk/assessments/{")) {
                 urls.add(fill(pattern, f.assessmentId().toString()));
             } else if (pattern.startsWith("/notifications/{")) {
@@ -320,6 +323,18 @@ class PlainWordsWalkTest {
             }
         }
         return urls;
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The assured order's victim contact, made by the safeguarding module once the assurance is handled. */
+    private UUID contactTaskOf(UUID orderId) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> !jdbc.queryForList(
+                "select id from safeguarding_task where order_id = ? and kind = 'VICTIM_CONTACT'", UUID.class,
+                orderId).isEmpty());
+        return jdbc.queryForList("select id from safeguarding_task where order_id = ? and kind = 'VICTIM_CONTACT'",
+                UUID.class, orderId).get(0);
     }
 
     private static String fill(String pattern, String value) {

@@ -1,5 +1,7 @@
 /**
- * Safeguarding's plain rules, without Spring or a database: which district a postcode is in, who is briefed on an
- * order, when work is due. Unit-tested directly (and by mutation testing).
+ * Safeguarding's rules in plain Java (no Spring, no database), unit-tested and mutation-tested: which district a
+ * postcode is in and who is briefed on an order, who is an adult to contact, when work is due, and the plain-English
+ * script read to a victim (and sent as a letter by the safe route), written from the structured clauses of the
+ * order's version.
  */
 package org.nmoregister.safeguarding.rules;
