@@ -73,7 +73,6 @@ public final class PersonIndex<T> {
     private String[] words = new String[1024];
     /** Each word's first letter, so matching initials reads one array, not a String per candidate. */
     private char[] wordInitials = new char[1024];
-    private long[] wordLetters = new long[1024];
     private long[] wordCounts = new long[1024];
     private boolean[] wordFuzzy = new boolean[1024];
     private int[][] byLength = new int[0][];
@@ -142,7 +141,6 @@ public final class PersonIndex<T> {
     public void addAll(Collection<PersonRecord<T>> people) {
         lock.writeLock().lock();
         try {
-            ensureSlots(slotCount + people.size());
             for (PersonRecord<T> p : people) {
                 removeLocked(p.id());
                 addLocked(p);
@@ -251,7 +249,6 @@ public final class PersonIndex<T> {
             int cap = words.length * 2;
             words = Arrays.copyOf(words, cap);
             wordInitials = Arrays.copyOf(wordInitials, cap);
-            wordLetters = Arrays.copyOf(wordLetters, cap);
             wordCounts = Arrays.copyOf(wordCounts, cap);
             wordFuzzy = Arrays.copyOf(wordFuzzy, cap);
             postings = Arrays.copyOf(postings, cap);
@@ -260,7 +257,6 @@ public final class PersonIndex<T> {
         vocabularyVersion++;
         words[w] = word;
         wordInitials[w] = word.charAt(0);
-        wordLetters[w] = letters(word);
         wordCounts[w] = letterCounts(word);
         postings[w] = new int[4];
         wordIds.put(word, w);
@@ -343,7 +339,33 @@ public final class PersonIndex<T> {
         return search(query, DISPLAY_THRESHOLD);
     }
 
+    /**
+     * What one search read: the people marked as candidates through their names, those whose bound could reach the
+     * minimum (including those found by their date of birth), and those scored in full. The measure of the
+     * control room's pruning, for its tests.
+     */
+    record Work(int marked, int bounded, int scored) {
+    }
+
+    /** The work {@link #searchDisplayable} does for the query (package-visible for tests). */
+    Work displayableWork(PersonQuery query) {
+        Work[] work = new Work[1];
+        search(query, DISPLAY_THRESHOLD, work);
+        return work[0];
+    }
+
+    /** The work {@link #search} does for the query (package-visible for tests). */
+    Work fullWork(PersonQuery query) {
+        Work[] work = new Work[1];
+        search(query, 0, work);
+        return work[0];
+    }
+
     private List<PersonMatch<T>> search(PersonQuery query, double minScore) {
+        return search(query, minScore, null);
+    }
+
+    private List<PersonMatch<T>> search(PersonQuery query, double minScore, Work[] work) {
         List<NameToken> parsed = NameNormaliser.tokens(query.name());
         List<String> q = new ArrayList<>();
         for (NameToken t : parsed) {
@@ -352,6 +374,9 @@ public final class PersonIndex<T> {
             }
         }
         if (q.isEmpty()) {
+            if (work != null) {
+                work[0] = new Work(0, 0, 0);
+            }
             return List.of();
         }
         int queryBirth = dateKey(query.dateOfBirth());
@@ -362,7 +387,11 @@ public final class PersonIndex<T> {
         }
         lock.readLock().lock();
         try {
-            return searchLocked(q, queryBirth, query.limit(), minScore, s);
+            List<PersonMatch<T>> found = searchLocked(q, queryBirth, query.limit(), minScore, s);
+            if (work != null) {
+                work[0] = new Work(s.touchedCount, s.boundedCount, s.scoredCount);
+            }
+            return found;
         } finally {
             lock.readLock().unlock();
             scratches.offer(s);
@@ -483,6 +512,7 @@ public final class PersonIndex<T> {
             nb = bornClose(q, initial, expansions, queryBirth, minScore, s, nb);
             bounded = s.bounded;
         }
+        s.boundedCount = nb;
         Arrays.sort(bounded, 0, nb);
         PriorityQueue<PersonMatch<T>> best = new PriorityQueue<>(limit + 1,
                 (a, b) -> Double.compare(a.score(), b.score()));
@@ -492,6 +522,7 @@ public final class PersonIndex<T> {
             if (bound < minScore || best.size() == limit && bound < best.peek().score()) {
                 break;
             }
+            s.scoredCount++;
             PersonMatch<T> m = score(slot, q, initial, expansions, queryBirth);
             if (m == null || m.score() < minScore) {
                 continue;
@@ -669,7 +700,6 @@ public final class PersonIndex<T> {
         }
         int maxEdits = maxEdits(word.length());
         if (maxEdits > 0) {
-            long letters = letters(word);
             long counts = letterCounts(word);
             int len = word.length();
             for (int l = Math.max(1, len - maxEdits); l <= len + maxEdits && l < byLength.length; l++) {
@@ -677,9 +707,10 @@ public final class PersonIndex<T> {
                 int n = byLengthSizes[l];
                 for (int k = 0; k < n; k++) {
                     int w = ids[k];
-                    // An edit changes at most two letters' presence and two letters' counts (a substitution).
-                    if (Long.bitCount(letters ^ wordLetters[w]) > 2 * maxEdits
-                            || countDistance(counts, wordCounts[w]) > 2 * maxEdits
+                    // An edit changes at most two letters' counts (a substitution), so a word whose counts differ by
+                    // more cannot be within the allowed edits: most of the vocabulary is passed over without a
+                    // Damerau-Levenshtein distance.
+                    if (countDistance(counts, wordCounts[w]) > 2 * maxEdits
                             || postingSizes[w] == 0) {
                         continue;
                     }
@@ -970,8 +1001,8 @@ public final class PersonIndex<T> {
                 ? List.of(primary) : List.of(primary, alternate);
     }
 
-    /** Each letter's count, saturating at 3, in two bits. */
-    private static long letterCounts(String word) {
+    /** Each letter's count, saturating at 3, in two bits (package-visible for tests). */
+    static long letterCounts(String word) {
         long counts = 0;
         for (int i = 0; i < word.length(); i++) {
             int shift = ((word.charAt(i) - 'a') % 26) * 2;
@@ -982,11 +1013,11 @@ public final class PersonIndex<T> {
         return counts;
     }
 
-    /** A lower bound on how many letters must change between two words, from their letter counts. */
-    private static int countDistance(long a, long b) {
-        if (a == b) {
-            return 0;
-        }
+    /**
+     * A lower bound on how many letters must change between two words, from their letter counts: the sum over the
+     * letters of the difference in their counts (package-visible for tests).
+     */
+    static int countDistance(long a, long b) {
         int total = 0;
         long diff = a ^ b;
         while (diff != 0) {
@@ -995,14 +1026,6 @@ public final class PersonIndex<T> {
             diff &= ~(3L << shift);
         }
         return total;
-    }
-
-    private static long letters(String word) {
-        long bits = 0;
-        for (int i = 0; i < word.length(); i++) {
-            bits |= 1L << ((word.charAt(i) - 'a') & 63);
-        }
-        return bits;
     }
 
     private record Similarity(double score, MatchReason reason) {
@@ -1043,6 +1066,8 @@ public final class PersonIndex<T> {
         long[] bounded = new long[1024];
         int[] touched = new int[1024];
         int touchedCount;
+        int boundedCount;
+        int scoredCount;
         int generation;
         int[] wordStamp = new int[0];
         float[] wordSims = new float[0];
@@ -1061,6 +1086,8 @@ public final class PersonIndex<T> {
                 generation = 1;
             }
             touchedCount = 0;
+            boundedCount = 0;
+            scoredCount = 0;
         }
 
         /** Marks a person already marked for an earlier word; no one new becomes a candidate. */

@@ -234,4 +234,25 @@ class PersonIndexScoringRulesTest {
         assertThat(new PersonMatch<>(someone, Math.nextDown(PersonIndex.DISPLAY_THRESHOLD), java.util.Set.of(),
                 "Ann Lee").displayable()).isFalse();
     }
+
+    @Test
+    void aNicknameOfATransliterationIsStrongEnoughForANearDate() {
+        PersonIndex<String> one = PersonIndex.of(List.of(
+                PersonRecord.of("alek", "a", "Aleksandr Petrov", LocalDate.of(1970, 7, 9))));
+        // Sasha is Alexander's nickname, Aleksandr its transliteration (0.88, just strong enough); Petrof one error
+        PersonMatch<String> m = one.search(new PersonQuery("Sasha Petrof", LocalDate.of(1970, 9, 7))).get(0);
+        assertThat(m.score()).isCloseTo(0.7 * (0.88 + 0.86) / 2 + 0.24, within(1e-6));
+        assertThat(m.reasons()).containsExactlyInAnyOrder(MatchReason.NICKNAME, MatchReason.TYPO,
+                MatchReason.DOB_DAY_MONTH_SWAPPED);
+    }
+
+    @Test
+    void theRunTogetherSurnameAfterOneOfItsPartsIsNotASecondWordOfTheName() {
+        // Bonham is half the surname; Bonhamcarter the whole of it again, which leaves a query word unmatched
+        PersonMatch<String> m = best("Bonham Bonhamcarter", null);
+        assertThat(m.person().id()).isEqualTo("sarah");
+        // half of it (Carter) not given, and the forename not given
+        assertThat(m.score()).isCloseTo((1.0 / 2 - 0.02 - 0.20) * NONE_GIVEN, within(1e-9));
+        assertThat(m.reasons()).containsExactlyInAnyOrder(MatchReason.PARTIAL_NAME, MatchReason.SURNAME_PART);
+    }
 }

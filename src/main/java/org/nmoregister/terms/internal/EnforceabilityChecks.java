@@ -142,9 +142,12 @@ public final class EnforceabilityChecks {
                 continue;
             }
             String before = textBeforePlace(c, i).toLowerCase(Locale.ROOT);
+            // "the applicant's home" and "the home of the applicant" are the same place, on the order itself
             boolean applicantsHome = place.kind() == PlaceKind.HOME
-                    && before.matches("(?s).*\\b(applicant'?s?|applicants'|claimant'?s)\\s+(own\\s+|current\\s+|"
-                    + "usual\\s+|present\\s+)?$");
+                    && (before.matches("(?s).*\\b(applicant'?s?|applicants'|claimant'?s)\\s+(own\\s+|current\\s+|"
+                    + "usual\\s+|present\\s+)?$")
+                    || textAfterPlace(c, i).toLowerCase(Locale.ROOT).matches("(?s)^\\s+of\\s+the\\s+(applicant|claimant)"
+                    + "\\b(?!').*"));
             boolean partOfAPlaceNamedBefore = before.matches("(?s).*\\bits\\s+$") && i > 0;
             if (applicantsHome || partOfAPlaceNamedBefore) {
                 homeIdentified |= place.kind() == PlaceKind.HOME;
@@ -171,6 +174,16 @@ public final class EnforceabilityChecks {
         }
         int start = placeSpans.get(placeIndex).start();
         return c.text().substring(Math.max(0, start - 40), start);
+    }
+
+    private static String textAfterPlace(Clause c, int placeIndex) {
+        List<Clause.Span> placeSpans = c.spans().stream().filter(s -> s.attribute().equals("place"))
+                .sorted(java.util.Comparator.comparingInt(Clause.Span::start)).toList();
+        if (placeIndex >= placeSpans.size()) {
+            return "";
+        }
+        int end = placeSpans.get(placeIndex).end();
+        return c.text().substring(end, Math.min(c.text().length(), end + 30));
     }
 
     private static String example(PlaceKind kind) {
