@@ -47,6 +47,9 @@ class VictimContactBrowserIT extends BrowserTest {
                     .doesNotContain("Otley");
             assertThat(driver.findElement(By.id("no-letter")).getText()).contains("No letter can be made");
             screenshot("victim-contact-" + width);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "arguments[0].scrollIntoView()", driver.findElement(By.id("script-heading")));
+            screenshot("victim-contact-" + width + "-script");
 
             // sent with nothing chosen: the error summary, the page's title says so, and the note is kept
             driver.findElement(By.id("note")).sendKeys("Tried at " + width);
@@ -64,8 +67,8 @@ class VictimContactBrowserIT extends BrowserTest {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-notification-banner--success")));
             attempt++;
             assertThat(driver.findElements(By.cssSelector("#attempt-list tbody tr"))).hasSize(attempt);
-            assertThat(driver.findElement(By.id("attempt-list")).getText()).contains("No answer")
-                    .contains("Tried at " + width);
+            assertThat(driver.findElement(By.id("attempt-list")).getText()).contains("Phone call: No answer")
+                    .contains("Tried at " + width).contains("by safeguarding.northshire");
             screenshot("victim-contact-" + width + "-recorded");
         }
         assertNoContentSecurityPolicyViolation();
