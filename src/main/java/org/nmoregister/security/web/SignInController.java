@@ -49,7 +49,7 @@ class SignInController {
             return "redirect:/lookup";
         }
         if (!user.hasAny(Role.POINT_OF_CONTACT, Role.OFFICER, Role.SAFEGUARDING, Role.SUPERVISOR, Role.ANALYST,
-                Role.ADMIN)) {
+                Role.ADMIN, Role.NEIGHBOURHOOD)) {
             return "redirect:/login";
         }
         model.addAttribute("toDo", toDo.forSignedInUser());
