@@ -63,13 +63,13 @@ class BreachBrowserIT extends BrowserTest {
         var now = Instant.now().atZone(ZoneId.of("Europe/London"));
         driver.findElement(By.id("crimedAt-day")).sendKeys(String.valueOf(now.getDayOfMonth()));
         driver.findElement(By.id("crimedAt-year")).sendKeys(String.valueOf(now.getYear()));
-        driver.findElement(By.id("crimedAt-time")).sendKeys(String.format("%02d:%02d", now.getHour(),
-                now.getMinute()));
+        driver.findElement(By.id("crimedAt-hour")).sendKeys(String.valueOf(now.getHour()));
+        driver.findElement(By.id("crimedAt-minute")).sendKeys(String.format("%02d", now.getMinute()));
         driver.findElement(By.id("record-crime")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
         assertThat(driver.getTitle()).startsWith("Error: Record the crime");
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
-                .contains("The date the crime was recorded must include a month");
+                .contains("The date and time the crime was recorded must include a month");
         assertThat(driver.findElement(By.id("crimeReference")).getAttribute("value")).isEqualTo("CR/BROWSER/77");
         Number scrolled = (Number) ((JavascriptExecutor) driver).executeScript("return window.scrollY;");
         assertThat(scrolled.intValue()).as("the error is at the top, not thousands of pixels down").isLessThan(300);
