@@ -88,7 +88,7 @@ class BreachTaskListIntegrationTest {
         }
         assertThat(page("/breaches/" + id + "/crime", "officer.northshire"))
                 .contains("<title>Record the crime – BR-", "action=\"/breaches/" + id + "/crime\"",
-                        "id=\"crimedAt-day\"", "id=\"crimedAt-time\"");
+                        "id=\"crimedAt-day\"", "id=\"crimedAt-hour\"", "id=\"crimedAt-minute\"");
         assertThat(page("/breaches/" + id + "/directions", "supervisor.northshire")).contains("id=\"send-back\"");
         assertThat(page("/breaches/" + id + "/directions", "officer.northshire")).doesNotContain("id=\"send-back\"");
         // another force's breach is not there
