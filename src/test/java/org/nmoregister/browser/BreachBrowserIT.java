@@ -95,6 +95,13 @@ class BreachBrowserIT extends BrowserTest {
         driver.findElement(By.cssSelector("#task-arrest a")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("arrest")));
         driver.findElement(By.id("decision-ARRESTED")).click();
+        // the date with its hour and minute boxes fits a phone: nothing scrolls sideways
+        ((JavascriptExecutor) driver).executeScript(
+                "document.getElementById('arrestedAt').closest('fieldset').scrollIntoView();");
+        assertThat(driver.findElement(By.id("arrestedAt-minute")).isDisplayed()).isTrue();
+        Number stageWide = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth;");
+        assertThat(stageWide.intValue()).as("the stage page does not scroll sideways").isLessThanOrEqualTo(390);
         screenshot("breach-tasks-390-arrest");
         driver.findElement(By.id("record-arrest")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tasks")));
