@@ -88,7 +88,7 @@ class BreachTaskListIntegrationTest {
         }
         assertThat(page("/breaches/" + id + "/crime", "officer.northshire"))
                 .contains("<title>Record the crime – BR-", "action=\"/breaches/" + id + "/crime\"",
-                        "id=\"crimedAt-day\"", "id=\"crimedAt-time\"");
+                        "id=\"crimedAt-day\"", "id=\"crimedAt-hour\"", "id=\"crimedAt-minute\"");
         assertThat(page("/breaches/" + id + "/directions", "supervisor.northshire")).contains("id=\"send-back\"");
         assertThat(page("/breaches/" + id + "/directions", "officer.northshire")).doesNotContain("id=\"send-back\"");
         // another force's breach is not there
@@ -102,13 +102,14 @@ class BreachTaskListIntegrationTest {
         MockHttpServletResponse refused = mvc.perform(post("/breaches/" + id + "/crime").with(csrf())
                 .with(as("officer.northshire")).param("crimeReference", "CR/TYPED/4417")
                 .param("classification", "").param("crimedAt-day", "4").param("crimedAt-month", "")
-                .param("crimedAt-year", "2026").param("crimedAt-time", "14:30").accept(MediaType.TEXT_HTML))
+                .param("crimedAt-year", "2026").param("crimedAt-hour", "14").param("crimedAt-minute", "37")
+                .accept(MediaType.TEXT_HTML))
                 .andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(200);
         String page = html(refused);
         assertThat(page).contains("<title>Error: Record the crime", "govuk-error-summary",
-                "href=\"#crimedAt-month\"", "The date the crime was recorded must include a month",
-                "value=\"CR/TYPED/4417\"", "value=\"14:30\"").doesNotContain("Incidents</h2>");
+                "href=\"#crimedAt-month\"", "The date and time the crime was recorded must include a month",
+                "value=\"CR/TYPED/4417\"", "value=\"14\"", "value=\"37\"").doesNotContain("Incidents</h2>");
         assertThat(page).contains("id=\"crimedAt-month\"");
 
         // the service's own refusal of a date is put on the date's boxes, in words
@@ -117,7 +118,7 @@ class BreachTaskListIntegrationTest {
                 .params(boxes("respondedAt", Instant.now().minus(5, ChronoUnit.DAYS))).accept(MediaType.TEXT_HTML))
                 .andReturn().getResponse());
         assertThat(before).contains("<title>Error: First response", "href=\"#respondedAt-day\"",
-                "The date of the first response is before the breach was reported");
+                "The date and time of the first response is before the breach was reported");
         assertThat(before).containsPattern("<option value=\"ATTENDANCE\" selected");
     }
 
@@ -202,7 +203,8 @@ class BreachTaskListIntegrationTest {
         map.add(name + "-day", String.valueOf(t.getDayOfMonth()));
         map.add(name + "-month", String.valueOf(t.getMonthValue()));
         map.add(name + "-year", String.valueOf(t.getYear()));
-        map.add(name + "-time", String.format("%02d:%02d", t.getHour(), t.getMinute()));
+        map.add(name + "-hour", String.valueOf(t.getHour()));
+        map.add(name + "-minute", String.format("%02d", t.getMinute()));
         return map;
     }
 

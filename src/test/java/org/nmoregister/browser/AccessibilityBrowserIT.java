@@ -105,7 +105,8 @@ class AccessibilityBrowserIT extends BrowserTest {
                         driver.findElement(By.id("crimeReference")).sendKeys("CR/AXE/1");
                         driver.findElement(By.id("crimedAt-day")).sendKeys("4");
                         driver.findElement(By.id("crimedAt-year")).sendKeys("2026");
-                        driver.findElement(By.id("crimedAt-time")).sendKeys("14:30");
+                        driver.findElement(By.id("crimedAt-hour")).sendKeys("14");
+                        driver.findElement(By.id("crimedAt-minute")).sendKeys("30");
                         driver.findElement(By.id("record-crime")).click();
                         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
                     } else if (page.equals(SENT_EMPTY)) {

@@ -63,13 +63,13 @@ class BreachBrowserIT extends BrowserTest {
         var now = Instant.now().atZone(ZoneId.of("Europe/London"));
         driver.findElement(By.id("crimedAt-day")).sendKeys(String.valueOf(now.getDayOfMonth()));
         driver.findElement(By.id("crimedAt-year")).sendKeys(String.valueOf(now.getYear()));
-        driver.findElement(By.id("crimedAt-time")).sendKeys(String.format("%02d:%02d", now.getHour(),
-                now.getMinute()));
+        driver.findElement(By.id("crimedAt-hour")).sendKeys(String.valueOf(now.getHour()));
+        driver.findElement(By.id("crimedAt-minute")).sendKeys(String.format("%02d", now.getMinute()));
         driver.findElement(By.id("record-crime")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
         assertThat(driver.getTitle()).startsWith("Error: Record the crime");
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
-                .contains("The date the crime was recorded must include a month");
+                .contains("The date and time the crime was recorded must include a month");
         assertThat(driver.findElement(By.id("crimeReference")).getAttribute("value")).isEqualTo("CR/BROWSER/77");
         Number scrolled = (Number) ((JavascriptExecutor) driver).executeScript("return window.scrollY;");
         assertThat(scrolled.intValue()).as("the error is at the top, not thousands of pixels down").isLessThan(300);
@@ -95,6 +95,13 @@ class BreachBrowserIT extends BrowserTest {
         driver.findElement(By.cssSelector("#task-arrest a")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("arrest")));
         driver.findElement(By.id("decision-ARRESTED")).click();
+        // the date with its hour and minute boxes fits a phone: nothing scrolls sideways
+        ((JavascriptExecutor) driver).executeScript(
+                "document.getElementById('arrestedAt').closest('fieldset').scrollIntoView();");
+        assertThat(driver.findElement(By.id("arrestedAt-minute")).isDisplayed()).isTrue();
+        Number stageWide = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth;");
+        assertThat(stageWide.intValue()).as("the stage page does not scroll sideways").isLessThanOrEqualTo(390);
         screenshot("breach-tasks-390-arrest");
         driver.findElement(By.id("record-arrest")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tasks")));

@@ -15,6 +15,7 @@ import org.nmoregister.breaches.internal.BreachChecking;
 import org.nmoregister.breaches.internal.BreachFile;
 import org.nmoregister.breaches.review.BreachTasks;
 import org.nmoregister.platform.web.DateInput;
+import org.nmoregister.platform.web.DateTimeInput;
 import org.nmoregister.platform.web.Labels;
 import org.nmoregister.breaches.internal.BreachFiles;
 import org.nmoregister.breaches.internal.BreachView;
@@ -209,8 +210,7 @@ class BreachPageController {
         model.addAttribute("isSupervisor", user.has(Role.SUPERVISOR));
         // the date boxes: what was typed when the page comes back with an error, else empty (blank means now)
         for (String[] d : DATES) {
-            DateInput date = input.isEmpty() ? DateInput.withTime(d[0], d[1], null, null, null, null)
-                    : dateTime(input, d[0], d[1]);
+            DateTimeInput date = dateTime(input, d[0], d[1]);
             model.addAttribute(d[0], date);
             model.addAttribute(d[0] + "Wrong", date.wrong(errors));
         }
@@ -224,8 +224,10 @@ class BreachPageController {
 
     /** The date-and-time questions of the stage pages: the boxes' name and the words an error names them by. */
     private static final String[][] DATES = {
-            {"crimedAt", "The date the crime was recorded"}, {"respondedAt", "The date of the first response"},
-            {"arrestedAt", "The date of the arrest"}, {"interviewedAt", "The date of the interview"}};
+            {"crimedAt", "The date and time the crime was recorded"},
+            {"respondedAt", "The date and time of the first response"},
+            {"arrestedAt", "The date and time of the arrest"},
+            {"interviewedAt", "The date and time of the interview"}};
 
     private static BreachTasks.Stage stageOf(jakarta.servlet.http.HttpServletRequest request) {
         String uri = request.getRequestURI();
@@ -453,10 +455,10 @@ class BreachPageController {
                 : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
     }
 
-    /** A stage's date and time boxes as typed. */
-    private static DateInput dateTime(Map<String, String> input, String name, String label) {
-        return DateInput.withTime(name, label, input.get(name + "-day"), input.get(name + "-month"),
-                input.get(name + "-year"), input.get(name + "-time"));
+    /** A stage's date and time boxes as typed (all empty on a page not yet sent). */
+    private static DateTimeInput dateTime(Map<String, String> input, String name, String label) {
+        return new DateTimeInput(name, label, input.get(name + "-day"), input.get(name + "-month"),
+                input.get(name + "-year"), input.get(name + "-hour"), input.get(name + "-minute"));
     }
 
     /** The instant a stage's date and time boxes give, null when left empty (the service takes now). */
@@ -464,7 +466,7 @@ class BreachPageController {
         String label = java.util.Arrays.stream(DATES).filter(d -> d[0].equals(name)).map(d -> d[1]).findFirst()
                 .orElse(name);
         List<FieldError> errors = new ArrayList<>();
-        var instant = dateTime(input, name, label).readInstant(errors);
+        var instant = dateTime(input, name, label).read(errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }

@@ -12,7 +12,8 @@ import org.nmoregister.platform.InvalidRequestException.FieldError;
  * A date typed into the GOV.UK date input: day, month and year in three boxes, read the way the design system says to
  * read them and refused with its messages, which name the part that is wrong ("From must include a month", "Year must
  * include 4 numbers", "From must be a real date"). The error belongs to the first box that is wrong, so the error
- * summary's link puts the cursor there; {@link #wrong()} says which boxes to mark.
+ * summary's link puts the cursor there; {@link #wrong()} says which boxes to mark. A question that asks the time
+ * as well is a {@link DateTimeInput}: the one way the register asks a time, in hour and minute boxes.
  *
  * @param name  the input's name, which the boxes' names and ids start with ("from" is "from-day", "from-month",
  *              "from-year")
@@ -20,102 +21,15 @@ import org.nmoregister.platform.InvalidRequestException.FieldError;
  * @param day   the day as typed
  * @param month the month as typed (a number, or a month's name or its first three letters)
  * @param year  the year as typed
- * @param timed whether the question also asks the time (a time box beside the date, named {@code name-time}): a
- *              breach's times matter to the hour (the crime-recording target runs from the minute it was reported)
- * @param time  the time as typed ("14:30", "2:30pm", "9am"), UK time
  */
-public record DateInput(String name, String label, String day, String month, String year, boolean timed,
-                        String time) {
-
-    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
-            "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** A date without a time. */
-    public DateInput(String name, String label, String day, String month, String year) {
-        this(name, label, day, month, year, false, null);
-    }
-
-    /** A date and a time, as typed. */
-    public static DateInput withTime(String name, String label, String day, String month, String year, String time) {
-        return new DateInput(name, label, day, month, year, true, time);
-    }
-
-    /** The boxes of an instant, to show a time already recorded (UK time), for a question that asks the time. */
-    public static DateInput of(String name, String label, java.time.Instant at) {
-        if (at == null) {
-            return withTime(name, label, null, null, null, null);
-        }
-        var local = at.atZone(UkTime.LONDON);
-        return withTime(name, label, String.valueOf(local.getDayOfMonth()), String.valueOf(local.getMonthValue()),
-                String.valueOf(local.getYear()), String.format(java.util.Locale.ROOT, "%02d:%02d", local.getHour(),
-                        local.getMinute()));
-    }
+public record DateInput(String name, String label, String day, String month, String year) {
 
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
     /** Whether nothing was typed in any box: an optional date left empty. */
     public boolean empty() {
-        return blank(day) && blank(month) && blank(year) && blank(time);
-    }
-
-    /**
-     * The date and time (UK time), or null when nothing was typed; a date or time that cannot be read adds its one
-     * error to {@code errors}: the date's first ("… must include a month"), else the time's ("… must include a
-     * time", "… must be a real time, like 14:30 or 2:30pm").
-     */
-    public java.time.Instant readInstant(List<FieldError> errors) {
-        if (empty()) {
-            return null;
-        }
-        int before = errors.size();
-        LocalDate date = blank(day) && blank(month) && blank(year) ? null : read(errors);
-        if (errors.size() > before) {
-            return null;
-        }
-        if (date == null) {
-            errors.add(new FieldError(name + "-day", label + " must include a day, month and year"));
-            return null;
-        }
-        if (blank(time)) {
-            errors.add(new FieldError(name + "-time", timeLabel() + " must include hours and minutes"));
-            return null;
-        }
-        java.time.LocalTime at = readTime(time);
-        if (at == null) {
-            errors.add(new FieldError(name + "-time", timeLabel() + " must be a real time, like 14:30 or 2:30pm"));
-            return null;
-        }
-        return date.atTime(at).atZone(UkTime.LONDON).toInstant();
-    }
-
-    /** The question's words for its time box: "The date of the arrest" asks "The time of the arrest". */
-    private String timeLabel() {
-        return label.replaceFirst("^([Tt]he )?[Dd]ate\\b", "$1time").replaceFirst("^time", "Time");
-    }
-
-    /** "14:30", "14.30", "1430" is not read; "2:30pm", "2pm", "12am" (midnight), "12pm" (midday). */
-    static java.time.LocalTime readTime(String text) {
-        var m = TIME.matcher(text.strip());
-        if (!m.matches()) {
-            return null;
-        }
-        int hour = Integer.parseInt(m.group(1));
-        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        String half = m.group(3) == null ? null : m.group(3).toLowerCase(java.util.Locale.ROOT);
-        if (half == null && m.group(2) == null) {
-            return null; // "14" alone: hours without minutes is not a time people write
-        }
-        if (half != null) {
-            if (hour < 1 || hour > 12) {
-                return null;
-            }
-            hour = hour % 12 + (half.equals("pm") ? 12 : 0);
-        }
-        if (hour > 23 || minute > 59) {
-            return null;
-        }
-        return java.time.LocalTime.of(hour, minute);
+        return blank(day) && blank(month) && blank(year);
     }
 
     /** The date, or null when nothing was typed; a date that cannot be read adds its one error to {@code errors}. */
@@ -163,9 +77,7 @@ public record DateInput(String name, String label, String day, String month, Str
             if (error.field() == null || !error.field().startsWith(name + "-")) {
                 continue;
             }
-            if (error.field().equals(name + "-time")) {
-                wrong.add("time");
-            } else if (error.reason().endsWith("must be a real date")) {
+            if (error.reason().endsWith("must be a real date")) {
                 wrong.addAll(List.of("day", "month", "year"));
             } else if (error.reason().contains("must include a ")) {
                 for (String part : List.of("day", "month", "year")) {
