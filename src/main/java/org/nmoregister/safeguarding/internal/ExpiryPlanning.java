@@ -59,9 +59,11 @@ public class ExpiryPlanning {
     private final Clock clock;
     private final CurrentUsers currentUsers;
     private final AccessLog accessLog;
+    private final SafetyPlanReviews reviews;
 
     ExpiryPlanning(JdbcTemplate jdbc, TransactionTemplate transactions, Tasks tasks, ExpiryRule rule, Clock clock,
-                   CurrentUsers currentUsers, AccessLog accessLog) {
+                   CurrentUsers currentUsers, AccessLog accessLog, SafetyPlanReviews reviews) {
+        this.reviews = reviews;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.tasks = tasks;
@@ -172,6 +174,7 @@ public class ExpiryPlanning {
                     TaskKind.EXPIRY_PLANNING, "end:" + row.endsAt + ":v" + row.version, null, row.subject,
                     due.get()));
             setPlanned(orderId, row.endsAt, opened.id());
+            reviews.endApproaching(row.forceId, orderId, row.version, row.endsAt, row.subject, due.get());
             return Outcome.CREATED;
         }
         Instant end = ExpiryRule.endToPlanFor(row.endsAt, row.dischargedAt).orElse(null);

@@ -210,12 +210,48 @@ class ExpiryPlanningIntegrationTest {
         assertThat(body).contains(lapsed.toString()).doesNotContain(decided.toString());
         String page = mvc.perform(get("/safeguarding/expiry/lapsed").with(page("safeguarding.northshire")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("/orders/" + lapsed).contains("Task open").contains("data-list-total=");
+        assertThat(page).contains("/orders/" + lapsed).contains("Task to do").contains("data-list-total=");
         mvc.perform(get("/api/v1/safeguarding/expiry/lapsed").with(httpBasic("safeguarding.southvale", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain(lapsed.toString()));
         mvc.perform(get("/api/v1/safeguarding/expiry/lapsed").with(httpBasic("analyst.northshire", "demo")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aBreachAVariationAndAnApproachingEndEachPromptOneSafetyPlanReview() throws Exception {
+        UUID id = createAndAssure(Instant.now().plus(12, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+        await().atMost(Duration.ofSeconds(15)).until(() -> reviews(id).size() == 1);
+        assertThat(reviews(id).get(0).get("dedupe_key").toString()).startsWith("end:");
+
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String breach = """
+                {"orderId": "%s", "reportedAt": "%s", "reporterKind": "VICTIM", "reporterName": "Jane Smith",
+                 "incidents": [{"occurredAt": "%s", "conduct": "CONTACT", "channel": "TEXT",
+                   "description": "Texts overnight", "termReported": "Paragraph 1",
+                   "location": {"postcode": "LS6 2AB", "placeKind": "HOME"}}]}
+                """.formatted(id, now, now.minus(1, ChronoUnit.HOURS));
+        mvc.perform(post("/api/v1/breaches").with(httpBasic("officer.northshire", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(breach)).andExpect(status().is2xxSuccessful());
+        await().atMost(Duration.ofSeconds(15)).until(() -> reviews(id).stream()
+                .anyMatch(r -> r.get("dedupe_key").toString().startsWith("breach:")));
+
+        OrderDetails current = as(() -> orders.current(id).details());
+        as(() -> orders.addVersion(id, ChangeKind.VARIATION, made.plus(3, ChronoUnit.HOURS), current,
+                "FL404B varied"));
+        mvc.perform(post("/api/v1/orders/{id}/quality-assurance", id).with(httpBasic("poc.northshire", "demo")))
+                .andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(15)).until(() -> reviews(id).size() == 3);
+        planning.sweep();
+        assertThat(reviews(id)).extracting(r -> r.get("dedupe_key").toString().replaceAll(":.*", ""))
+                .containsExactlyInAnyOrder("end", "breach", "change");
+        mvc.perform(get("/api/v1/safeguarding/expiry/" + reviews(id).get(0).get("id"))
+                .with(httpBasic("safeguarding.northshire", "demo"))).andExpect(status().isNotFound());
+    }
+
+    private List<Map<String, Object>> reviews(UUID orderId) {
+        return jdbc.queryForList("select id, dedupe_key from safeguarding_task where order_id = ? and kind = ? "
+                + "order by created_at", orderId, TaskKind.SAFETY_PLAN_REVIEW.name());
     }
 
     private UUID createAndAssure(Instant end) throws Exception {
