@@ -68,6 +68,9 @@ class AccessibilityBrowserIT extends BrowserTest {
                 SENT_EMPTY, "/breaches/" + breachId));
         journeys.put("supervisor.northshire", List.of("/breaches/review", "/risk/meeting",
                 "/breaches/dip-sampling", "/access-log", "/flags/reconciliation"));
+        journeys.put("safeguarding.northshire", List.of("/safeguarding/plans/" + orderId,
+                "/safeguarding/plans/" + orderId + "/measures/new", "/safeguarding/plans/" + orderId + "/history",
+                "/safeguarding/expiry/lapsed"));
 
         for (var journey : journeys.entrySet()) {
             driver.manage().window().setSize(new Dimension(WIDTHS[0], 1024));

@@ -295,6 +295,8 @@ class PlainWordsWalkTest {
                 urls.add(fill(pattern, f.breachId().toString()));
             } else if (pattern.startsWith("/risk/assessments/{")) {
                 urls.add(fill(pattern, f.assessmentId().toString()));
+            } else if (pattern.startsWith("/safeguarding/plans/{")) {
+                urls.add(fill(pattern, f.assuredOrder().toString()));
             } else if (pattern.startsWith("/notifications/{")) {
                 urls.add(fill(pattern, f.notificationId()));
             } else if (pattern.contains("{weekStart}")) {
@@ -357,6 +359,12 @@ class PlainWordsWalkTest {
                 .content("{\"overrideReason\": \"Court confirmed by phone the order is as made (walk test)\"}"));
         await().atMost(Duration.ofSeconds(20)).until(() -> body("/api/v1/orders/" + assuredOrder + "/markers")
                 .contains("PROTECTED_PLACE"));
+        // A safety plan with a measure of a kind whose code has underscores, so the walk sees its label is shown.
+        mvc.perform(post("/api/v1/safeguarding/plans/{id}/measures", assuredOrder)
+                .with(user(details(Role.SAFEGUARDING))).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"person\": \"" + applicant.name() + "\", \"kind\": \"TARGET_HARDENING\", "
+                        + "\"owner\": \"Crime prevention officer\", \"reviewOn\": \""
+                        + LocalDate.now().plusMonths(1) + "\"}"));
 
         MockHttpServletResponse reported = mvc.perform(post("/api/v1/breaches").with(user(details(Role.OFFICER)))
                 .contentType(MediaType.APPLICATION_JSON).content("""
