@@ -20,3 +20,15 @@ comment on column safety_plan_version.version is '1, 2, 3 ... per order; unique,
 comment on column safety_plan_version.recorded_by is 'Who saved this version.';
 comment on column safety_plan_version.change is 'What this version changed, in words ("Added: Alarm for Jane Smith").';
 comment on column safety_plan_version.measures is 'The measures in place: for each its id, the person it protects, its kind (ORDERS_HELD, BAIL_CONDITIONS, DVPN, DVPO, DAPN, DAPO, LOCATION_OF_INTEREST, TARGET_HARDENING, ALARM, CHILDRENS_SOCIAL_CARE, SCHOOL_INFORMED, MARAC, OTHER), details, owner, review date, end date and, for a Location of Interest, the marker raised.';
+
+-- The breaches reported against each order, as safeguarding heard of them (BreachReported): the risk meeting's agenda
+-- asks the risk module for their assessments to tell which orders ending soon are high-risk.
+create table safeguarding_order_breach (
+    order_id    uuid          not null,
+    report_id   uuid          not null,
+    force_id    uuid          not null references force (id),
+    reference   varchar(40)   not null,
+    reported_at timestamptz   not null,
+    primary key (order_id, report_id)
+);
+comment on table safeguarding_order_breach is 'Breach reports against an order (breaches owns them; not foreign keys), for finding the order''s risk assessments.';

@@ -241,7 +241,9 @@ public class MarkerService implements org.nmoregister.flags.LocationsOfInterest 
                 return marker.id; // raised already: the same place is flagged once
             }
         }
-        MarkerEntity marker = markers.save(new MarkerEntity(forceId, orderId, orderVersion, wanted, now, null));
+        MarkerEntity fresh = new MarkerEntity(forceId, orderId, orderVersion, wanted, now, null);
+        fresh.locate(places.locate(orderId, address).orElse(null));
+        MarkerEntity marker = markers.save(fresh);
         OrderDetails details = orders.current(orderId).details();
         queue(marker, "RAISED", details, now);
         return marker.id;

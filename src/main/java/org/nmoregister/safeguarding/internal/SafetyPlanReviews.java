@@ -29,9 +29,12 @@ class SafetyPlanReviews {
     private final Tasks tasks;
     private final Clock clock;
     private final Duration target;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     SafetyPlanReviews(Tasks tasks, Clock clock,
-                      @Value("${nmo.safeguarding.safety-plan-review.target:P3D}") Duration target) {
+                      @Value("${nmo.safeguarding.safety-plan-review.target:P3D}") Duration target,
+                      org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.tasks = tasks;
         this.clock = clock;
         this.target = target;
@@ -43,6 +46,12 @@ class SafetyPlanReviews {
         if (breach.orderId() == null) {
             return; // no order found for the report: there is no order's victim to review a plan for here
         }
+        jdbc.update("""
+                insert into safeguarding_order_breach (order_id, report_id, force_id, reference, reported_at)
+                values (?, ?, ?, ?, ?) on conflict do nothing
+                """, breach.orderId(), breach.reportId(), breach.forceId(),
+                breach.reference().length() > 40 ? breach.reference().substring(0, 40) : breach.reference(),
+                java.sql.Timestamp.from(breach.reportedAt() == null ? clock.instant() : breach.reportedAt()));
         tasks.open(new NewTask(breach.forceId(), breach.orderId(), 0, TaskKind.SAFETY_PLAN_REVIEW,
                 BREACH + breach.reference(), null, breach.protectedPerson(), clock.instant().plus(target)));
     }

@@ -1,7 +1,6 @@
 package org.nmoregister.safeguarding.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,11 +123,9 @@ public class SafetyPlans {
         if (kind == MeasureKind.LOCATION_OF_INTEREST && marker == null) {
             marker = raise(order, input.person());
         }
+        SafetyPlanView.Measure changed = measure(measureId, input, kind, marker);
         List<SafetyPlanView.Measure> measures = new ArrayList<>(plan.measures());
-        measures.replaceAll(m -> m.id().equals(measureId) ? measure(measureId, input, kind, null) : m);
-        final UUID raised = marker;
-        measures.replaceAll(m -> m.id().equals(measureId) ? new SafetyPlanView.Measure(m.id(), m.person(), m.kind(),
-                m.details(), m.owner(), m.reviewOn(), m.endsOn(), raised) : m);
+        measures.replaceAll(m -> m.id().equals(measureId) ? changed : m);
         return save(order, plan, measures, "Changed: " + kind.label() + " for " + input.person());
     }
 

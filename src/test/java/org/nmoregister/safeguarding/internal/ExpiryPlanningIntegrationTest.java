@@ -231,10 +231,34 @@ class ExpiryPlanningIntegrationTest {
                    "description": "Texts overnight", "termReported": "Paragraph 1",
                    "location": {"postcode": "LS6 2AB", "placeKind": "HOME"}}]}
                 """.formatted(id, now, now.minus(1, ChronoUnit.HOURS));
-        mvc.perform(post("/api/v1/breaches").with(httpBasic("officer.northshire", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(breach)).andExpect(status().is2xxSuccessful());
+        String reported = mvc.perform(post("/api/v1/breaches").with(httpBasic("officer.northshire", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(breach)).andExpect(status().is2xxSuccessful())
+                .andReturn().getResponse().getContentAsString();
         await().atMost(Duration.ofSeconds(15)).until(() -> reviews(id).stream()
                 .anyMatch(r -> r.get("dedupe_key").toString().startsWith("breach:")));
+
+        // Assessed HIGH after the breach: the order coming to its end goes on the risk meeting's agenda.
+        String breachId = com.jayway.jsonpath.JsonPath.read(reported, "$.id");
+        assertThat(agendaFor(id)).as("not high-risk yet").isEmpty();
+        await().atMost(Duration.ofSeconds(15)).until(() -> com.jayway.jsonpath.JsonPath.<Object>read(
+                mvc.perform(get("/api/v1/breaches/" + breachId).with(httpBasic("poc.northshire", "demo")))
+                        .andReturn().getResponse().getContentAsString(), "$.risk.assessmentId") != null);
+        String assessmentId = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/breaches/" + breachId)
+                .with(httpBasic("poc.northshire", "demo"))).andReturn().getResponse().getContentAsString(),
+                "$.risk.assessmentId");
+        StringBuilder answers = new StringBuilder();
+        for (int q = 1; q <= 27; q++) {
+            answers.append(q == 1 ? "" : ", ").append("\"q").append(q).append("\": \"").append(q <= 16 ? "YES" : "NO")
+                    .append('"');
+        }
+        mvc.perform(post("/api/v1/risk/assessments/{id}/answers", assessmentId)
+                .with(httpBasic("safeguarding.northshire", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"answers\": {" + answers + "}}")).andExpect(status().isOk());
+        assertThat(agendaFor(id)).singleElement().satisfies(item -> {
+            assertThat(item.section()).isEqualTo(org.nmoregister.risk.RiskMeetingContributor.Section.HIGH_RISK);
+            assertThat(item.link()).startsWith("/safeguarding/expiry/");
+            assertThat(item.summary()).contains("high-risk order ends");
+        });
 
         OrderDetails current = as(() -> orders.current(id).details());
         as(() -> orders.addVersion(id, ChangeKind.VARIATION, made.plus(3, ChronoUnit.HOURS), current,
@@ -247,6 +271,16 @@ class ExpiryPlanningIntegrationTest {
                 .containsExactlyInAnyOrder("end", "breach", "change");
         mvc.perform(get("/api/v1/safeguarding/expiry/" + reviews(id).get(0).get("id"))
                 .with(httpBasic("safeguarding.northshire", "demo"))).andExpect(status().isNotFound());
+    }
+
+    @Autowired
+    ExpiryAgenda agenda;
+
+    private List<org.nmoregister.risk.RiskMeetingContributor.AgendaItem> agendaFor(UUID orderId) {
+        String caseNumber = jdbc.queryForObject("select case_number from protective_order where id = ?", String.class,
+                orderId);
+        return SignedIn.as(users, "supervisor.northshire", () -> agenda.agenda(Instant.now().minusSeconds(86400),
+                Instant.now())).stream().filter(i -> caseNumber.equals(i.reference())).toList();
     }
 
     private List<Map<String, Object>> reviews(UUID orderId) {
