@@ -76,7 +76,7 @@ class PlainWordsWalkTest {
             Role.ADMIN, "admin.northshire", Role.COURT_FEED, "court-feed.northshire"));
 
     /** Words in capitals that are the domain's own abbreviations, read as such on duty, not codes. */
-    private static final Set<String> ABBREVIATIONS = Set.of("NMO", "DAPO", "DAPN", "FMPO", "SPO", "RO", "DASH",
+    private static final Set<String> ABBREVIATIONS = Set.of("NMO", "DAPO", "DAPN", "DVPN", "DVPO", "FMPO", "SPO", "RO", "DASH",
             "MARAC", "PNC", "UPRN", "CPS", "OFFICIAL", "SENSITIVE", "GOV", "UK", "IN", "FORCE", "PDF", "CSV", "BST",
             "GMT", "NFA", "OIC", "ID", "DOB", "MOJ", "HMCTS", "PND", "NPCC", "CAD", "API", "URL", "IDVA", "ISVA", "UTC",
             "RFC", "DV", "SOS", "FL", "FLA", "NICHE", "PENDING", "SERVICE", "ENDED", "HELD", "NOT", "YET", "CHECKED",
