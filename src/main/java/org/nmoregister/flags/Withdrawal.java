@@ -7,5 +7,7 @@ public enum Withdrawal {
     VARIED,
     /** The place was located afresh (the point of contact confirmed or corrected its property): a new version of the
      * marker, at the new point, replaces it. */
-    RELOCATED
+    RELOCATED,
+    /** A Location of Interest withdrawn because the safety plan no longer needs it. */
+    NO_LONGER_NEEDED
 }

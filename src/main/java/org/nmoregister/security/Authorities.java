@@ -48,6 +48,11 @@ public final class Authorities {
     public static final String RISK_MEETING = "hasAnyRole('SUPERVISOR','SAFEGUARDING')";
     /** Who may record a risk meeting (chair it) and mark its actions done. */
     public static final String RISK_MEETING_CHAIRS = "hasAnyRole('SUPERVISOR','SAFEGUARDING')";
+    /**
+     * Who keeps safety plans and plans for an order's end (records the decision, reads the orders that lapsed with
+     * none): the safeguarding (public protection) unit and supervisors.
+     */
+    public static final String SAFETY_PLANNERS = "hasAnyRole('SAFEGUARDING','SUPERVISOR')";
 
     /**
      * Who contacts victims about their orders and sees their safe contact details (confidential): the safeguarding

@@ -83,7 +83,9 @@ class AccessibilityBrowserIT extends BrowserTest {
                 "/breaches/" + breachId + "/response", "/breaches/" + breachId + "/directions"));
         journeys.put("safeguarding.northshire", List.of("/safeguarding", "/safeguarding?show=to-route",
                 "/safeguarding/tasks/" + briefingId, "/safeguarding/briefings/" + briefingId,
-                "/safeguarding/contacts/" + victimContact(orderId)));
+                "/safeguarding/contacts/" + victimContact(orderId), "/safeguarding/plans/" + orderId,
+                "/safeguarding/plans/" + orderId + "/measures/new", "/safeguarding/plans/" + orderId + "/history",
+                "/safeguarding/expiry/lapsed"));
         journeys.put("neighbourhood.northshire", List.of("/", "/safeguarding", "/safeguarding?show=done"));
         journeys.put("admin.northshire", List.of("/safeguarding/districts"));
 

@@ -407,6 +407,14 @@ class ConfidentialWalkTest {
                 .with(user(details(Role.SAFEGUARDING))).contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("note", "Panic alarm fitted at " + s.postcode()
                         + "; refuge line " + s.phone()))));
+        // A safety plan whose measure names the refuge, and a Location of Interest marker on the refuge address.
+        expectOk(mvc.perform(post("/api/v1/safeguarding/plans/{id}/measures", orderId)
+                .with(user(details(Role.SAFEGUARDING))).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("person", applicant, "kind", "LOCATION_OF_INTEREST",
+                        "details", "Refuge at " + s.number() + " " + s.street() + " Avenue, " + s.postcode()
+                                + "; refuge line " + s.phone(),
+                        "owner", "PC 4417", "reviewOn", LocalDate.now().plusMonths(1).toString()))))
+                .andReturn().getResponse());
         UUID meetingId = as(Role.SUPERVISOR, () -> {
             var agenda = meetings.agenda();
             return meetings.record("Walk test chair", agenda.since(), agenda.until(), "Discussed "
@@ -527,6 +535,9 @@ class ConfidentialWalkTest {
         }
         if (pattern.contains("/risk/meeting/{")) {
             return f.meetingId().toString();
+        }
+        if (pattern.contains("/safeguarding/plans/{orderId}") && variable.equals("orderId")) {
+            return f.orderId().toString();
         }
         // Nothing of the fixture's is behind other ids (notifications, imports, dip samples): a stranger's id
         // must still answer without a confidential value (404 or a page that says so).

@@ -15,6 +15,7 @@ record DesiredMarker(MarkerKind kind, String personName, LocalDate dateOfBirth, 
             case SUBJECT, PROTECTED_PERSON -> kind + "|" + partyRole + "|" + norm(personName) + "|" + dateOfBirth
                     + "|" + String.join(";", aliases.stream().map(DesiredMarker::norm).sorted().toList());
             case PROTECTED_PLACE -> kind + "|" + placeKind + "|" + norm(address) + "|" + radiusMetres;
+            case LOCATION_OF_INTEREST -> kind + "|" + norm(personName) + "|" + norm(address);
         };
         return text.length() > 400 ? text.substring(0, 400) : text;
     }

@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * recorded: a discharge or an extension is a court's fact, and a flag must not outlive, or fall short of, the order.
  */
 @Service
-public class MarkerService {
+public class MarkerService implements org.nmoregister.flags.LocationsOfInterest {
 
     private final MarkerRepository markers;
     private final MarkerExportRepository exports;
@@ -130,7 +130,9 @@ public class MarkerService {
     @Transactional
     void apply(OrderSnapshot version) {
         Instant now = clock.instant();
-        List<MarkerEntity> active = markers.activeForOrderLocked(version.orderId());
+        // A Location of Interest follows the safety plan, not the order's versions.
+        List<MarkerEntity> active = new ArrayList<>(markers.activeForOrderLocked(version.orderId()).stream()
+                .filter(m -> m.kind != MarkerKind.LOCATION_OF_INTEREST).toList());
         if (active.stream().anyMatch(m -> m.orderVersion > version.version())) {
             return; // a later version has been applied already
         }
@@ -189,6 +191,9 @@ public class MarkerService {
         List<MarkerEntity> active = markers.activeForOrderLocked(version.orderId());
         boolean moved = false;
         for (MarkerEntity marker : active) {
+            if (marker.kind == MarkerKind.LOCATION_OF_INTEREST) {
+                continue; // not ended by the order's end: the safety plan withdraws it
+            }
             if (marker.endVersion != null && marker.endVersion > version.version()) {
                 continue;
             }
@@ -219,6 +224,44 @@ public class MarkerService {
         }
         markers.saveAll(due);
         return due.size();
+    }
+
+    @Override
+    @Transactional
+    public UUID raise(UUID forceId, UUID orderId, int orderVersion, String personName, String address,
+                      String postcode, boolean confidential) {
+        if (address == null || address.isBlank()) {
+            throw new IllegalArgumentException("a Location of Interest needs an address");
+        }
+        Instant now = clock.instant();
+        DesiredMarker wanted = new DesiredMarker(MarkerKind.LOCATION_OF_INTEREST, personName, null, List.of(),
+                "PROTECTED_PERSON", "HOME", address, postcode, null, confidential);
+        for (MarkerEntity marker : markers.activeForOrderLocked(orderId)) {
+            if (marker.kind == MarkerKind.LOCATION_OF_INTEREST && marker.markerKey.equals(wanted.key())) {
+                return marker.id; // raised already: the same place is flagged once
+            }
+        }
+        MarkerEntity fresh = new MarkerEntity(forceId, orderId, orderVersion, wanted, now, null);
+        fresh.locate(places.locate(orderId, address).orElse(null));
+        MarkerEntity marker = markers.save(fresh);
+        OrderDetails details = orders.current(orderId).details();
+        queue(marker, "RAISED", details, now);
+        return marker.id;
+    }
+
+    @Override
+    @Transactional
+    public void withdraw(UUID forceId, UUID orderId, UUID markerId) {
+        Instant now = clock.instant();
+        for (MarkerEntity marker : markers.activeForOrderLocked(orderId)) {
+            if (marker.id.equals(markerId) && marker.kind == MarkerKind.LOCATION_OF_INTEREST
+                    && marker.forceId.equals(forceId)) {
+                marker.withdrawnAt = now;
+                marker.withdrawal = Withdrawal.NO_LONGER_NEEDED;
+                markers.save(marker);
+                queue(marker, "WITHDRAWN", orders.current(orderId).details(), now);
+            }
+        }
     }
 
     /**

@@ -293,7 +293,8 @@ class LookupReadModel {
             return;
         }
         indexed.put(marker.id(), marker);
-        if (marker.kind() == MarkerKind.PROTECTED_PLACE) {
+        // A Location of Interest is a place too: the victim's address, flagged so a call from it is seen at once.
+        if (marker.kind() == MarkerKind.PROTECTED_PLACE || marker.kind() == MarkerKind.LOCATION_OF_INTEREST) {
             // the marker's own point (at the property, or its postcode's centre marked approximate); a marker raised
             // before places were located is put at its postcode's centre, as it was then
             Optional<PlaceLocation> located = marker.location();

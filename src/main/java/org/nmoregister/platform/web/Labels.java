@@ -30,7 +30,7 @@ public class Labels {
             "\\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z]{4,})\\b");
 
     /** Words in capitals that people on duty read as words: abbreviations and the protective marking. */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("DASH", "DAPO", "DAPN", "FMPO",
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("DASH", "DAPO", "DAPN", "DVPN", "DVPO", "FMPO",
             "UPRN", "MARAC", "HMCTS", "NPCC", "IDVA", "ISVA", "OFFICIAL", "SENSITIVE", "NICHE", "ONSPD", "ACPO", "MAPPA");
 
     private final Properties words = new Properties();
