@@ -117,7 +117,8 @@ class StartPageIntegrationTest {
                 "/notifications", 2L, "/notifications?show=overdue", 1L,
                 "/quality", 3L, "/quality?show=blocked", 1L, "/quality?show=unserved", 1L,
                 "/quality?show=questions", 2L, "/quality?show=overdue-questions", 1L));
-        assertThat(rises(supervisor, counts("supervisor.northshire"))).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(withoutWorkbench(rises(supervisor, counts("supervisor.northshire"))))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
                 "/quality?show=blocked", 1L,
                 // the control room's breach is not crimed in time; the officer's has an unanswered direction
                 "/breaches/review", 2L, "/breaches?show=crime-overdue", 1L,
@@ -125,10 +126,15 @@ class StartPageIntegrationTest {
                 "/breaches?show=not-arrested", 2L));
         assertThat(rises(officer, counts("officer.northshire"))).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "/breaches?show=yours", 1L, "/breaches?show=your-directions", 1L));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
-                rises(safeguarding, counts("safeguarding.northshire")))
-                .as("each breach opens a DASH assessment to complete")
-                .containsExactlyInAnyOrderEntriesOf(Map.of("/risk/assessments?show=to-complete", 2L)));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            Map<String, Long> rose = rises(safeguarding, counts("safeguarding.northshire"));
+            assertThat(withoutWorkbench(rose)).as("each breach opens a DASH assessment to complete")
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("/risk/assessments?show=to-complete", 2L));
+            // and prompts a review of the victim's safety plan; the workbench counts the whole force's tasks, which
+            // other tests' orders and breaches add to, so at least these two (safeguarding's own tests count exactly)
+            assertThat(rose.getOrDefault("/safeguarding", 0L)).as("safety-plan reviews to do")
+                    .isGreaterThanOrEqualTo(2L);
+        });
         // The held list is the whole force's: an order another test made just before may reach the control room's
         // read model during this one, so the count rises by at least the three, and the list shows each of them.
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
@@ -164,14 +170,14 @@ class StartPageIntegrationTest {
                 .doesNotContainKeys("/breaches/review", "/breaches?show=yours", "/lookup/held");
         assertThat(pages.get("supervisor.northshire")).containsOnlyKeys("/breaches/review",
                 "/breaches?show=crime-overdue", "/breaches?show=not-arrested", "/breaches/dip-sampling",
-                "/quality?show=blocked");
+                "/quality?show=blocked", "/safeguarding", "/safeguarding?show=overdue");
         assertThat(List.copyOf(pages.get("supervisor.northshire").keySet()).get(0))
                 .as("a supervisor's breaches come first").isEqualTo("/breaches/review");
         assertThat(pages.get("officer.northshire")).containsOnlyKeys("/breaches?show=yours",
                 "/breaches?show=your-directions");
         assertThat(pages.get("officer.northshire").get("/breaches?show=yours")).isPositive();
         assertThat(pages.get("safeguarding.northshire")).containsOnlyKeys("/risk/assessments?show=to-complete",
-                "/risk/assessments?show=marac-due");
+                "/risk/assessments?show=marac-due", "/safeguarding", "/safeguarding?show=overdue");
         assertThat(pages.get("admin.northshire")).containsOnlyKeys("/sign-in-locks");
         assertThat(pages.get("analyst.northshire")).isEmpty();
         assertThat(page("/", "analyst.northshire")).contains("Your role keeps no list of work here.");
@@ -224,6 +230,13 @@ class StartPageIntegrationTest {
         as(username, () -> toDo.forSignedInUser()).forEach(group -> group.items()
                 .forEach(item -> counts.merge(item.link(), item.count(), Long::sum)));
         return counts;
+    }
+
+    /** The rises without the safeguarding workbench's, which count the whole force's tasks. */
+    private static Map<String, Long> withoutWorkbench(Map<String, Long> rises) {
+        Map<String, Long> rest = new HashMap<>(rises);
+        rest.keySet().removeIf(link -> link.startsWith("/safeguarding"));
+        return rest;
     }
 
     private static Map<String, Long> rises(Map<String, Long> before, Map<String, Long> after) {
