@@ -29,7 +29,7 @@ public final class ClauseParser {
      * splitter), so that stored readings say which rules made them and the re-read command (docs/terms.md) can find
      * the ones made before.
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2; // 2: a carve-out written before its ban; several persons named after the act
 
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:(?:Mr|Mrs|Ms|Miss|Dr|Master)\\.?\\s+)?"
             + "\\p{Lu}[\\p{L}'\\-]*\\p{L}");
@@ -42,6 +42,17 @@ public final class ClauseParser {
     private static final Pattern NAME_AFTER_ACT = Pattern.compile("[\\s,]+(?:(?:or|and|attempt|to|against|towards|with|"
             + "about|of|in|any|way|directly|indirectly|contact|communicate|approach)[\\s,]+){0,5}(?=\\p{Lu})");
     private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("(^|,\\s*)\\d");
+    /**
+     * A carve-out that opens the sentence or its item ("Save for ...", "(a) other than ..."); "Save that ..." grants
+     * a permission.
+     */
+    private static final Pattern LEADING_CARVE_OUT = Pattern.compile("^\\s*(?:\\(?(?:[a-z]|[ivx]+|\\d{1,2})[.)]\\s*)?"
+            + "(save|except\\w*|other than|unless|apart from|with the exception of|but for)\\b(?!\\s+that\\b)");
+    /** The comma a ban's subject follows: "..., the respondent must not", "..., he shall not", "..., Mr Smith ...". */
+    private static final Pattern SUBJECT_AFTER_COMMA = Pattern.compile(",\\s*(?=(?:the )?(?:respondent|defendant)\\b|"
+            + "(?:he|she|they|you)\\b|(?:mr|mrs|ms|miss|dr)\\.?\\s)");
+    private static final Pattern SUBJECT = Pattern.compile("\\b(?:the )?(?:respondent|defendant)\\b|\\b(?:he|she|they|"
+            + "you)\\b");
     private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b");
 
     public List<Clause> parse(String text) {
@@ -106,16 +117,40 @@ public final class ClauseParser {
         boolean isException = permissionAt >= 0 && (prohibitionAt < 0 || permissionAt < prohibitionAt)
                 && !(stemForbids && prohibitionAt < 0 && permissionAt > 0);
 
+        // "Except through solicitors, the respondent must not contact the applicant": a carve-out written first is
+        // still a carve-out of the ban that follows it, as "... must not contact the applicant except through
+        // solicitors" is; only wording that forbids nothing after its carve-out is an EXCEPTION clause
+        Matcher leading = LEADING_CARVE_OUT.matcher(lower);
+        int leadingEnd = leading.lookingAt() && (isException || prohibitionAt < 0 || prohibitionAt > leading.start(1))
+                ? leadingCarveOutEnd(lower, leading.start(1), prohibitionAt, stemForbids) : -1;
+        if (leadingEnd > 0) {
+            isException = false;
+        }
+
         List<Clause.Exception> exceptions = new ArrayList<>();
         int exceptionAt = -1;
+        int leadingStart = -1;
+        int leadingStop = -1;
         if (isException) {
             for (String partText : exceptionParts(lower, 0, lower.length())) {
                 exceptions.add(new Clause.Exception(exceptionKind(partText), partText));
             }
             spans.add(a.span("exception", 0, lower.length()));
         } else {
-            Matcher marker = Lexicon.EXCEPTION_MARKER.matcher(new String(body));
             int from = Math.max(prohibitionAt, 0);
+            if (leadingEnd > 0) {
+                leadingStart = leading.start(1);
+                leadingStop = trimmedEnd(body, leadingStart, leadingEnd);
+                String original = text.substring(a.orig(leadingStart), a.origEnd(leadingStop)).strip();
+                for (String partText : exceptionParts(original, 0, original.length())) {
+                    exceptions.add(new Clause.Exception(exceptionKind(partText.toLowerCase(Locale.ROOT)), partText));
+                }
+                spans.add(a.span("exception", leadingStart, leadingStop));
+                blank(body, leadingStart, leadingStop);
+                from = Math.max(from, leadingStop);
+            }
+            // and one written after the ban: "Unless the court orders otherwise, ... except through solicitors"
+            Matcher marker = Lexicon.EXCEPTION_MARKER.matcher(new String(body));
             while (marker.find()) {
                 if (marker.start() > from) {
                     exceptionAt = marker.start();
@@ -230,15 +265,19 @@ public final class ClauseParser {
         if (protects.isEmpty() && !stem.isEmpty()) {
             protects = protectedParties(new Analysis(piece.stem()), stem, new ArrayList<>());
         }
-        if (protects.isEmpty() && typeEnd > 0 && (type == ClauseType.CONTACT || type == ClauseType.INTIMIDATION
-                || type == ClauseType.VIOLENCE || type == ClauseType.PUBLICATION || type == ClauseType.PROXIMITY)) {
+        // in capitals ("USE VIOLENCE AGAINST THE CHILDREN") a name cannot be told from a word: only when none else
+        boolean shouting = !text.chars().anyMatch(Character::isLowerCase);
+        if (typeEnd > 0 && (protects.isEmpty() || !shouting) && (type == ClauseType.CONTACT
+                || type == ClauseType.INTIMIDATION || type == ClauseType.VIOLENCE || type == ClauseType.PUBLICATION
+                || type == ClauseType.PROXIMITY)) {
             // "must not contact Jane Doe": a person named with no party word
             Matcher lead = NAME_AFTER_ACT.matcher(text);
             lead.region(a.origEnd(typeEnd), text.length());
             if (lead.lookingAt()) {
                 List<String> named = names(a, a.lowerIndex(lead.end()));
                 if (!named.isEmpty()) {
-                    protects = List.of(new Protected(Party.OTHER_NAMED_PERSONS, named));
+                    // also when a title gave one of them already: "Jane Doe or Mr Ben Smith" is both of them
+                    protects = withNamedPersons(protects, named);
                 }
             }
         }
@@ -264,7 +303,17 @@ public final class ClauseParser {
 
         Matcher indirectMatch = Lexicon.INDIRECT.matcher(lower);
         boolean indirect = false;
-        if (indirectMatch.find() && (exceptionAt < 0 || indirectMatch.start() < exceptionAt)) {
+        boolean indirectFound = false;
+        while (indirectMatch.find()) {
+            // "through a third party" in a carve-out is what is allowed, not what is forbidden; a carve-out
+            // written first ends before the ban, so the ban's own "indirectly" after it still counts
+            if (indirectMatch.start() >= leadingStart && indirectMatch.start() < leadingStop) {
+                continue;
+            }
+            indirectFound = exceptionAt < 0 || indirectMatch.start() < exceptionAt;
+            break;
+        }
+        if (indirectFound) {
             indirect = true;
             spans.add(a.span("indirect", indirectMatch.start(), indirectMatch.end()));
         } else if (Lexicon.INDIRECT.matcher(stem).find()) {
@@ -316,6 +365,59 @@ public final class ClauseParser {
         }
     }
 
+    /** "Except through solicitors, " to the end of its words, without the comma and spaces after them. */
+    private static int trimmedEnd(char[] body, int from, int end) {
+        while (end > from && (body[end - 1] == ' ' || body[end - 1] == ',' || body[end - 1] == ';')) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * Where a carve-out written before its ban ends ("Save for contact through solicitors, Cafcass or mediation,
+     * the respondent must not ..."), or -1 when the wording is no such carve-out or forbids nothing after it. The
+     * carve-out ends at the first comma the ban's subject follows (a comma inside the carve-out, or after the
+     * subject, "the respondent, whether by himself or ..., must not", does not end it); else at the last comma
+     * before the ban; else where the subject begins ("Unless through a solicitor the respondent must not ...").
+     * Under a stem that forbids ("The respondent must not: (a) except through solicitors, contact the applicant")
+     * it ends at the first comma an act follows.
+     */
+    static int leadingCarveOutEnd(String lower, int start, int prohibitionAt, boolean stemForbids) {
+        if (prohibitionAt > start) {
+            Matcher subjectAfterComma = SUBJECT_AFTER_COMMA.matcher(lower);
+            subjectAfterComma.region(start, prohibitionAt);
+            if (subjectAfterComma.find()) {
+                return subjectAfterComma.start();
+            }
+            int comma = lower.lastIndexOf(',', prohibitionAt);
+            if (comma > start) {
+                return comma;
+            }
+            Matcher subject = SUBJECT.matcher(lower);
+            subject.region(start, prohibitionAt);
+            int last = -1;
+            while (subject.find()) {
+                last = subject.start();
+            }
+            return last > start ? last : prohibitionAt;
+        }
+        if (prohibitionAt < 0 && stemForbids) {
+            for (int comma = lower.indexOf(',', start); comma > 0; comma = lower.indexOf(',', comma + 1)) {
+                int next = comma + 1;
+                while (next < lower.length() && lower.charAt(next) == ' ') {
+                    next++;
+                }
+                for (Lexicon.Rule<ClauseType> rule : Lexicon.ACTS) {
+                    Matcher act = rule.pattern().matcher(lower);
+                    if (act.find(next) && act.start() == next) {
+                        return comma;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
     /** A carve-out runs to the end of the clause, or to where a new prohibition starts. */
     private static int exceptionEnd(char[] body, int from) {
         String rest = new String(body, from, body.length - from);
@@ -359,8 +461,14 @@ public final class ClauseParser {
                     && (Lexicon.OTHER_PERSONS.matcher(possessed.group(2)).matches()
                     || Lexicon.CHILDREN.matcher(possessed.group(2)).matches());
             if (!ofSomeoneElse) {
-                found.computeIfAbsent(Party.APPLICANT, k -> new LinkedHashSet<>())
-                        .addAll(names(a, applicant.end()));
+                List<String> named = names(a, applicant.end());
+                if (named.size() > 1 && !applicant.group(1).equals("applicants")) {
+                    // "the applicant Jane Doe or Ben Smith": one applicant; the others named with her are others
+                    found.computeIfAbsent(Party.OTHER_NAMED_PERSONS, k -> new LinkedHashSet<>())
+                            .addAll(named.subList(1, named.size()));
+                    named = named.subList(0, 1);
+                }
+                found.computeIfAbsent(Party.APPLICANT, k -> new LinkedHashSet<>()).addAll(named);
                 spans.add(a.span("protects", applicant.start(), applicant.end()));
             }
         }
@@ -408,6 +516,22 @@ public final class ClauseParser {
         return result;
     }
 
+    /** The parties, with the persons named after the act first among the other named persons. */
+    private static List<Protected> withNamedPersons(List<Protected> protects, List<String> named) {
+        Set<String> names = new LinkedHashSet<>(named);
+        List<Protected> result = new ArrayList<>();
+        for (Protected p : protects) {
+            if (p.party() == Party.OTHER_NAMED_PERSONS) {
+                names.addAll(p.names());
+            } else {
+                result.add(p);
+            }
+        }
+        result.add(new Protected(Party.OTHER_NAMED_PERSONS, List.copyOf(names)));
+        result.sort(java.util.Comparator.comparing(Protected::party));
+        return result;
+    }
+
     /** Capitalised names right after a party word: "the applicant, Jane Smith," "children Amy and Ben Smith". */
     private static List<String> names(Analysis a, int lowerEnd) {
         String text = a.text;
@@ -442,7 +566,9 @@ public final class ClauseParser {
             if (aside.find()) {
                 pos += aside.end();
             }
-            Matcher sep = Pattern.compile("^(\\s+(?:and|AND|&)\\s+(?=\\p{Lu})|\\s*,\\s*(?:and\\s+|AND\\s+|&\\s+)?(?=\\p{Lu})|"
+            // "Jane Doe or Mr Ben Smith", "Jane Doe, Ben Smith or Amy Smith": each is protected, as with "and"
+            Matcher sep = Pattern.compile("^(\\s+(?:and|AND|or|OR|&)\\s+(?=\\p{Lu})|"
+                    + "\\s*,\\s*(?:and\\s+|AND\\s+|or\\s+|OR\\s+|&\\s+)?(?=\\p{Lu})|"
                     + "\\s+(?=\\p{Lu}))")
                     .matcher(rest.substring(pos));
             if (!sep.find()) {

@@ -328,6 +328,17 @@ class BreachCheckerScenarioTest {
         }
 
         @Test
+        void aBanWrittenAfterItsCarveOutStillCoversTheContact() {
+            // "Except through solicitors, ..." was read as the carve-out alone, and the phone call as not covered
+            for (String wording : List.of("Except through solicitors, the respondent must not contact the applicant.",
+                    "The respondent must not contact the applicant except through solicitors.")) {
+                var a = check(Reported.contact(ContactChannel.PHONE), Orders.withTerms(wording));
+                assertThat(a.outcome()).as(wording).isEqualTo(LIKELY_BREACH);
+                assertThat(term(a, 1).result()).as(wording).isEqualTo(LIKELY_BREACH);
+            }
+        }
+
+        @Test
         void anUndertakingNotCoveringTheConductIsNotCovered() {
             var a = check(Reported.of(Conduct.PUBLICATION).by(ContactChannel.SOCIAL_MEDIA),
                     Orders.standard().type(OrderType.UNDERTAKING));
