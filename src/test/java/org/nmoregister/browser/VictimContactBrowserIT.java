@@ -64,6 +64,9 @@ class VictimContactBrowserIT extends BrowserTest {
                     .contains("Select how you tried to reach them").contains("Select what happened");
             assertThat(driver.findElement(By.id("note")).getAttribute("value")).isEqualTo("Tried at " + width);
             screenshot("victim-contact-" + width + "-error");
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "arguments[0].scrollIntoView()", driver.findElement(By.id("attempted-hint")));
+            screenshot("victim-contact-" + width + "-when");
 
             driver.findElement(By.cssSelector("label[for='method-first']")).click();
             driver.findElement(By.cssSelector("label[for='attemptOutcome-NO_ANSWER']")).click();
