@@ -156,9 +156,11 @@ class AccessibilityBrowserIT extends BrowserTest {
                 + String.join("\n", violations) + "\n").isEmpty();
     }
 
-    /** The order assured, and the safeguarding unit's contact with its applicant that the assurance makes. */
-    private UUID victimContact(String orderId) throws Exception {
-        api("poc.northshire", "/api/v1/orders/" + orderId + "/quality-assurance", "{}");
+    /**
+     * The safeguarding unit's contact with the applicant that the order's assurance makes (the order is assured once,
+     * by {@link #briefingWaitingForADistrict}: assuring it again is refused).
+     */
+    private UUID victimContact(String orderId) {
         String sql = "select id from safeguarding_task where order_id = ? and kind = 'VICTIM_CONTACT'";
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
                 .until(() -> !jdbc.queryForList(sql, UUID.class, UUID.fromString(orderId)).isEmpty());

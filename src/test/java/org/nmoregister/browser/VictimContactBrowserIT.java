@@ -47,6 +47,10 @@ class VictimContactBrowserIT extends BrowserTest {
                     .doesNotContain("Otley");
             assertThat(driver.findElement(By.id("no-letter")).getText()).contains("No letter can be made");
             screenshot("victim-contact-" + width);
+            // when the attempt was: the one date and time input, its hour and minute never parted by a narrow screen
+            assertThat(driver.findElement(By.id("attempted-minute")).getLocation().getY())
+                    .isEqualTo(driver.findElement(By.id("attempted-hour")).getLocation().getY());
+            assertThat(driver.findElement(By.id("attempted-hint")).getText()).contains("Leave empty if it was just now");
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                     "arguments[0].scrollIntoView()", driver.findElement(By.id("script-heading")));
             screenshot("victim-contact-" + width + "-script");
@@ -60,6 +64,9 @@ class VictimContactBrowserIT extends BrowserTest {
                     .contains("Select how you tried to reach them").contains("Select what happened");
             assertThat(driver.findElement(By.id("note")).getAttribute("value")).isEqualTo("Tried at " + width);
             screenshot("victim-contact-" + width + "-error");
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "arguments[0].scrollIntoView()", driver.findElement(By.id("attempted-hint")));
+            screenshot("victim-contact-" + width + "-when");
 
             driver.findElement(By.cssSelector("label[for='method-first']")).click();
             driver.findElement(By.cssSelector("label[for='attemptOutcome-NO_ANSWER']")).click();

@@ -254,10 +254,23 @@ class VictimContactIntegrationTest {
                 .contains("Back to the safeguarding workbench");
         String error = mvc.perform(post("/safeguarding/contacts/{id}/attempts", task).with(page(SAFEGUARDING)).with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf()).param("method", "PHONE")
-                        .param("note", "Tried the safe number").param("attempted-time", "25:99"))
+                        .param("note", "Tried the safe number").param("attempted-day", "4")
+                        .param("attempted-month", "12").param("attempted-year", "2026")
+                        .param("attempted-hour", "25").param("attempted-minute", "30"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(error).contains("<title>Error: Contact with").contains("Select what happened")
-                .contains("Tried the safe number").contains("href=\"#attempted-time\"");
+                .contains("Hour must be between 0 and 23").contains("href=\"#attempted-hour\"")
+                .contains("Tried the safe number").contains("value=\"25\"").contains("value=\"30\"")
+                .contains("Leave empty if it was just now");
+        String noHour = mvc.perform(post("/safeguarding/contacts/{id}/attempts", task).with(page(SAFEGUARDING))
+                        .with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("method", "PHONE").param("outcome", "NO_ANSWER").param("attempted-day", "4")
+                        .param("attempted-month", "12").param("attempted-year", "2026"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(noHour).as("a date without its hour is refused, not taken as noon")
+                .contains("The date and time of the attempt must include an hour")
+                .contains("href=\"#attempted-hour\"");
         mvc.perform(post("/safeguarding/contacts/{id}/attempts", task).with(page(SAFEGUARDING))
                         .with(org.springframework.security.test.web.servlet.request
                                 .SecurityMockMvcRequestPostProcessors.csrf())

@@ -1,9 +1,6 @@
 package org.nmoregister.safeguarding.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.nmoregister.platform.ConflictException;
 import org.nmoregister.platform.InvalidRequestException;
-import org.nmoregister.platform.web.DateInput;
-import org.nmoregister.platform.web.UkTime;
+import org.nmoregister.platform.web.DateTimeInput;
 import org.nmoregister.safeguarding.internal.VictimContacts;
 import org.nmoregister.safeguarding.rules.AttemptOutcome;
 import org.nmoregister.safeguarding.rules.ContactOutcome;
@@ -85,7 +81,8 @@ class VictimContactPageController {
                    @RequestParam(name = "attempted-day", required = false) String day,
                    @RequestParam(name = "attempted-month", required = false) String month,
                    @RequestParam(name = "attempted-year", required = false) String year,
-                   @RequestParam(name = "attempted-time", required = false) String time, Model model,
+                   @RequestParam(name = "attempted-hour", required = false) String hour,
+                   @RequestParam(name = "attempted-minute", required = false) String minute, Model model,
                    RedirectAttributes redirect) {
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("method", method);
@@ -94,25 +91,13 @@ class VictimContactPageController {
         typed.put("attempted-day", day);
         typed.put("attempted-month", month);
         typed.put("attempted-year", year);
-        typed.put("attempted-time", time);
+        typed.put("attempted-hour", hour);
+        typed.put("attempted-minute", minute);
         List<InvalidRequestException.FieldError> errors = new ArrayList<>();
         ContactRoute m = ContactInputs.code(ContactRoute.class, method, "method", errors);
         AttemptOutcome o = ContactInputs.code(AttemptOutcome.class, outcome, "attemptOutcome", errors);
-        java.time.Instant at = null;
-        LocalDate date = new DateInput("attempted", "The date", day, month, year).read(errors);
-        LocalTime clock = null;
-        if (time != null && !time.isBlank()) {
-            try {
-                clock = LocalTime.parse(time.strip().length() == 4 ? "0" + time.strip() : time.strip());
-            } catch (DateTimeParseException e) {
-                errors.add(new InvalidRequestException.FieldError("attempted-time", "Enter the time as hours and "
-                        + "minutes on the 24-hour clock, like 14:30"));
-            }
-        }
-        if (date != null || clock != null) {
-            LocalDate d = date != null ? date : LocalDate.now(this.clock.withZone(UkTime.LONDON));
-            at = d.atTime(clock != null ? clock : LocalTime.NOON).atZone(UkTime.LONDON).toInstant();
-        }
+        // every box left empty: the attempt is now (the service takes now); else a full date and hour, as everywhere
+        java.time.Instant at = attempted(typed).read(errors);
         if (m == null && errors.stream().noneMatch(e -> e.field().equals("method"))) {
             errors.add(new InvalidRequestException.FieldError("method", "Select how you tried to reach them"));
         }
@@ -184,8 +169,16 @@ class VictimContactPageController {
         model.addAttribute("knows", KnowsNumber.values());
         model.addAttribute("attemptOutcomes", AttemptOutcome.values());
         model.addAttribute("outcomes", ContactOutcome.values());
-        model.addAttribute("attempted", new DateInput("attempted", "The date", typed.get("attempted-day"),
-                typed.get("attempted-month"), typed.get("attempted-year")));
+        DateTimeInput attempted = attempted(typed);
+        model.addAttribute("attempted", attempted);
+        model.addAttribute("attemptedWrong", attempted.wrong(errors));
         return "safeguarding/contact";
+    }
+
+    /** When the attempt was, as typed into the date and time boxes (all empty on a page not yet sent). */
+    private static DateTimeInput attempted(Map<String, String> typed) {
+        return new DateTimeInput("attempted", "The date and time of the attempt", typed.get("attempted-day"),
+                typed.get("attempted-month"), typed.get("attempted-year"), typed.get("attempted-hour"),
+                typed.get("attempted-minute"));
     }
 }
