@@ -1,9 +1,9 @@
 package org.nmoregister.risk.internal;
 
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +12,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import java.io.InputStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.nmoregister.platform.files.PdfText;
 import org.nmoregister.platform.web.UkTime;
 import org.nmoregister.risk.RiskMeetingContributor.AgendaItem;
 import org.nmoregister.risk.RiskMeetingContributor.Section;
@@ -122,9 +121,8 @@ public final class MeetingPdf {
     private static final class Writer {
         private final PDDocument document = new PDDocument();
         /** PDFBox's own copy of Liberation Sans (SIL Open Font Licence), its fallback font for any text. */
-        private static final String UNICODE_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
-        private final PDFont regular = unicodeFont(document);
+        private final PDFont regular = PdfText.unicodeFont(document);
         private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         private final List<PDPage> pages = new ArrayList<>();
         private PDPageContentStream stream;
@@ -151,17 +149,6 @@ public final class MeetingPdf {
             write(text, strong ? bold : regular, size, MARGIN, size + 4);
         }
 
-        private static PDFont unicodeFont(PDDocument document) {
-            try (InputStream font = PDDocument.class.getResourceAsStream(UNICODE_FONT)) {
-                if (font == null) {
-                    throw new IllegalStateException("PDFBox no longer ships " + UNICODE_FONT);
-                }
-                return PDType0Font.load(document, font);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
         void indented(String text, float size) {
             write(text, regular, size, MARGIN + 14, size + 4);
         }
@@ -169,8 +156,8 @@ public final class MeetingPdf {
         private void write(String text, PDFont wanted, float size, float x, float leading) {
             String words = text == null ? "" : text;
             // a bold heading with letters Helvetica lacks is set in the Unicode font rather than lose them
-            PDFont font = wanted == bold && !safe(bold, words).equals(words.replace('\t', ' ')) ? regular : wanted;
-            for (String line : wrap(safe(font, words), font, size, SIZE.getWidth() - MARGIN - x)) {
+            PDFont font = wanted == bold && !PdfText.safe(bold, words).equals(words.replace('\t', ' ')) ? regular : wanted;
+            for (String line : PdfText.wrap(PdfText.safe(font, words), font, size, SIZE.getWidth() - MARGIN - x)) {
                 if (y - leading < MARGIN + 20) {
                     newPage();
                 }
@@ -184,71 +171,6 @@ public final class MeetingPdf {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }
-        }
-
-        private List<String> wrap(String text, PDFont font, float size, float width) {
-            List<String> lines = new ArrayList<>();
-            for (String paragraph : text.split("\\R", -1)) {
-                StringBuilder current = new StringBuilder();
-                for (String word : paragraph.split(" ")) {
-                    String candidate = current.isEmpty() ? word : current + " " + word;
-                    if (width(font, size, candidate) <= width || current.isEmpty()) {
-                        current.setLength(0);
-                        current.append(candidate);
-                    } else {
-                        lines.add(current.toString());
-                        current.setLength(0);
-                        current.append(word);
-                    }
-                    while (width(font, size, current.toString()) > width && current.length() > 1) {
-                        int cut = current.length() - 1;
-                        while (cut > 1 && width(font, size, current.substring(0, cut)) > width) {
-                            cut--;
-                        }
-                        lines.add(current.substring(0, cut));
-                        current.delete(0, cut);
-                    }
-                }
-                lines.add(current.toString());
-            }
-            return lines;
-        }
-
-        private static float width(PDFont font, float size, String text) {
-            try {
-                return font.getStringWidth(text) / 1000 * size;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /**
-         * Letters the font lacks lose their accents, or become '?' (Helvetica covers Windows-1252; Liberation Sans
-         * Latin, Greek and Cyrillic, but not, say, Arabic or Chinese script).
-         */
-        private static String safe(PDFont font, String text) {
-            StringBuilder out = new StringBuilder();
-            text.codePoints().forEach(cp -> {
-                String ch = new String(Character.toChars(cp));
-                if (cp == '\t') {
-                    out.append(' ');
-                } else if (encodable(font, ch)) {
-                    out.append(ch);
-                } else {
-                    String plain = Normalizer.normalize(ch, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-                    out.append(!plain.isEmpty() && encodable(font, plain) ? plain : "?");
-                }
-            });
-            return out.toString();
-        }
-
-        private static boolean encodable(PDFont font, String ch) {
-            try {
-                font.encode(ch);
-                return true;
-            } catch (IOException | IllegalArgumentException e) {
-                return false;
             }
         }
 

@@ -2,9 +2,7 @@ package org.nmoregister.safeguarding.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.nmoregister.platform.files.PdfText;
 import org.nmoregister.safeguarding.rules.ContactScript;
 
 /**
@@ -30,7 +28,6 @@ final class LetterPdf {
 
     private static final float MARGIN = 56;
     private static final PDRectangle SIZE = PDRectangle.A4;
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private LetterPdf() {
@@ -79,20 +76,11 @@ final class LetterPdf {
 
         Layout(PDDocument document) throws IOException {
             this.document = document;
-            this.regular = load(document, FONT);
+            this.regular = PdfText.unicodeFont(document);
             // PDFBox ships no bold Unicode font, and Helvetica Bold would lose letters of names in headings: headings
             // are set larger instead.
             this.bold = regular;
             newPage();
-        }
-
-        private static PDFont load(PDDocument document, String path) throws IOException {
-            try (InputStream in = PDDocument.class.getResourceAsStream(path)) {
-                if (in == null) {
-                    throw new IllegalStateException("PDFBox no longer ships " + path);
-                }
-                return PDType0Font.load(document, in);
-            }
         }
 
         void gap(float points) {
@@ -109,7 +97,7 @@ final class LetterPdf {
 
         private void write(String text, PDFont font, float size, float x, String marker) {
             float leading = size * 1.4f;
-            List<String> lines = wrap(safe(font, text == null ? "" : text), font, size,
+            List<String> lines = PdfText.wrap(PdfText.safe(font, text == null ? "" : text), font, size,
                     SIZE.getWidth() - MARGIN - x - 10);
             for (int i = 0; i < lines.size(); i++) {
                 if (y - leading < MARGIN + 20) {
@@ -120,61 +108,11 @@ final class LetterPdf {
                     stream.beginText();
                     stream.setFont(font, size);
                     stream.newLineAtOffset(i == 0 && !marker.isEmpty() ? x - 10 : x, y);
-                    stream.showText(i == 0 && !marker.isEmpty() ? safe(font, marker) + lines.get(i) : lines.get(i));
+                    stream.showText(i == 0 && !marker.isEmpty() ? PdfText.safe(font, marker) + lines.get(i) : lines.get(i));
                     stream.endText();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }
-        }
-
-        private static List<String> wrap(String text, PDFont font, float size, float width) {
-            List<String> lines = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String word : text.split(" ")) {
-                String candidate = current.isEmpty() ? word : current + " " + word;
-                if (current.isEmpty() || width(font, size, candidate) <= width) {
-                    current.setLength(0);
-                    current.append(candidate);
-                } else {
-                    lines.add(current.toString());
-                    current.setLength(0);
-                    current.append(word);
-                }
-            }
-            lines.add(current.toString());
-            return lines;
-        }
-
-        private static float width(PDFont font, float size, String text) {
-            try {
-                return font.getStringWidth(text) / 1000 * size;
-            } catch (IOException | IllegalArgumentException e) {
-                return Float.MAX_VALUE;
-            }
-        }
-
-        /** Letters the font lacks lose their accents, or become '?', rather than fail the letter. */
-        private static String safe(PDFont font, String text) {
-            StringBuilder out = new StringBuilder();
-            text.replaceAll("[\\t\\r\\n]+", " ").codePoints().forEach(cp -> {
-                String ch = new String(Character.toChars(cp));
-                if (encodable(font, ch)) {
-                    out.append(ch);
-                } else {
-                    String plain = Normalizer.normalize(ch, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-                    out.append(!plain.isEmpty() && encodable(font, plain) ? plain : "?");
-                }
-            });
-            return out.toString();
-        }
-
-        private static boolean encodable(PDFont font, String ch) {
-            try {
-                font.encode(ch);
-                return true;
-            } catch (IOException | IllegalArgumentException e) {
-                return false;
             }
         }
 
