@@ -1,20 +1,10 @@
 package org.nmoregister.risk.internal;
 
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.nmoregister.platform.files.PdfPages;
 import org.nmoregister.platform.files.PdfText;
 import org.nmoregister.platform.web.UkTime;
 import org.nmoregister.risk.RiskMeetingContributor.AgendaItem;
@@ -30,7 +20,6 @@ import org.nmoregister.risk.RiskMeetingContributor.Section;
 public final class MeetingPdf {
 
     private static final float MARGIN = 50;
-    private static final PDRectangle SIZE = PDRectangle.A4;
     private static final String MARKING = "OFFICIAL-SENSITIVE";
 
     private final UkTime ukTime;
@@ -117,96 +106,43 @@ public final class MeetingPdf {
         }
     }
 
-    /** Lays text out top to bottom, wrapping lines and starting new pages as needed. */
+    /** The meeting's papers: Liberation Sans for text, Helvetica Bold for headings whose letters it has. */
     private static final class Writer {
-        private final PDDocument document = new PDDocument();
-        /** PDFBox's own copy of Liberation Sans (SIL Open Font Licence), its fallback font for any text. */
-
-        private final PDFont regular = PdfText.unicodeFont(document);
+        private final PdfPages pages;
+        private final PDFont regular;
         private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        private final List<PDPage> pages = new ArrayList<>();
-        private PDPageContentStream stream;
-        private float y;
 
         Writer(String title) {
-            PDDocumentInformation info = new PDDocumentInformation();
-            info.setTitle(title);
-            info.setCreator("NMO Register");
-            document.setDocumentInformation(info);
-            newPage();
+            pages = new PdfPages(title, MARGIN);
+            regular = pages.unicodeFont();
         }
 
         void title(String text) {
-            write(text, bold, 16, MARGIN, 22);
+            write(text, bold, 16, 0, 22);
         }
 
         void heading(String text) {
-            y -= 8;
-            write(text, bold, 13, MARGIN, 18);
+            pages.gap(8);
+            write(text, bold, 13, 0, 18);
         }
 
         void line(String text, boolean strong, float size) {
-            write(text, strong ? bold : regular, size, MARGIN, size + 4);
+            write(text, strong ? bold : regular, size, 0, size + 4);
         }
 
         void indented(String text, float size) {
-            write(text, regular, size, MARGIN + 14, size + 4);
+            write(text, regular, size, 14, size + 4);
         }
 
-        private void write(String text, PDFont wanted, float size, float x, float leading) {
+        private void write(String text, PDFont wanted, float size, float indent, float leading) {
             String words = text == null ? "" : text;
             // a bold heading with letters Helvetica lacks is set in the Unicode font rather than lose them
             PDFont font = wanted == bold && !PdfText.safe(bold, words).equals(words.replace('\t', ' ')) ? regular : wanted;
-            for (String line : PdfText.wrap(PdfText.safe(font, words), font, size, SIZE.getWidth() - MARGIN - x)) {
-                if (y - leading < MARGIN + 20) {
-                    newPage();
-                }
-                y -= leading;
-                try {
-                    stream.beginText();
-                    stream.setFont(font, size);
-                    stream.newLineAtOffset(x, y);
-                    stream.showText(line);
-                    stream.endText();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-
-        private void newPage() {
-            try {
-                if (stream != null) {
-                    stream.close();
-                }
-                PDPage page = new PDPage(SIZE);
-                document.addPage(page);
-                pages.add(page);
-                stream = new PDPageContentStream(document, page);
-                y = SIZE.getHeight() - MARGIN;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            pages.write(words, font, size, indent, leading);
         }
 
         byte[] finish() {
-            try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                stream.close();
-                for (int i = 0; i < pages.size(); i++) {
-                    try (PDPageContentStream footer = new PDPageContentStream(document, pages.get(i),
-                            PDPageContentStream.AppendMode.APPEND, true)) {
-                        footer.beginText();
-                        footer.setFont(bold, 8);
-                        footer.newLineAtOffset(MARGIN, MARGIN - 10);
-                        footer.showText(MARKING + "    Page " + (i + 1) + " of " + pages.size());
-                        footer.endText();
-                    }
-                }
-                document.save(out);
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return pages.finish(bold, 8, 10, (page, of) -> MARKING + "    Page " + page + " of " + of);
         }
     }
 }
