@@ -18,6 +18,26 @@ public interface AccessLog {
      */
     void record(AccessAction action, String subjectType, String subjectId, String reason, String detail);
 
+    /**
+     * Records the signed-in user's consultation in another force's log: the owning force of an order found by the
+     * national existence check. The entry names the user and their force ({@link Entry#forceCode()}), so the owning
+     * force sees who of which force looked, when, why and what they were shown. Written like {@link #record}.
+     *
+     * @param forceId the force whose log the entry goes into (the owning force)
+     */
+    void recordInForce(UUID forceId, AccessAction action, String subjectType, String subjectId, String reason,
+                       String detail);
+
+    /**
+     * The entries in the user's force's log written by users of other forces (their enquiries about its orders),
+     * between {@code from} (inclusive) and {@code to} (exclusive), newest first: page {@code page} (from 1) of
+     * {@code size}.
+     */
+    List<Entry> byOtherForces(Instant from, Instant to, int page, int size);
+
+    /** How many entries {@link #byOtherForces} lists over the whole period. */
+    long countByOtherForces(Instant from, Instant to);
+
     /** The newest entries of the user's force that match, newest first. */
     List<Entry> search(Query query);
 

@@ -20,4 +20,18 @@ interface AccessLogRepository extends JpaRepository<AccessLogEntryEntity, UUID> 
     List<AccessLogEntryEntity> search(@Param("forceId") UUID forceId, @Param("username") String username,
                                       @Param("subjectId") String subjectId, @Param("from") Instant from,
                                       @Param("to") Instant to, Limit limit);
+
+    @Query("""
+            select e from AccessLogEntryEntity e
+            where e.forceId = :forceId and e.forceCode <> :forceCode and e.at >= :from and e.at < :to
+            order by e.at desc""")
+    List<AccessLogEntryEntity> byOtherForces(@Param("forceId") UUID forceId, @Param("forceCode") String forceCode,
+                                             @Param("from") Instant from, @Param("to") Instant to,
+                                             org.springframework.data.domain.Pageable page);
+
+    @Query("""
+            select count(e) from AccessLogEntryEntity e
+            where e.forceId = :forceId and e.forceCode <> :forceCode and e.at >= :from and e.at < :to""")
+    long countByOtherForces(@Param("forceId") UUID forceId, @Param("forceCode") String forceCode,
+                            @Param("from") Instant from, @Param("to") Instant to);
 }

@@ -3,6 +3,7 @@ package org.nmoregister.audit.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.nmoregister.audit.AccessAction;
 import org.nmoregister.audit.AccessLog;
 import org.nmoregister.audit.AccessLogMask;
@@ -45,6 +46,40 @@ class JpaAccessLog implements AccessLog {
         } else {
             batcher.write(entry);
         }
+    }
+
+    @Override
+    public void recordInForce(UUID forceId, AccessAction action, String subjectType, String subjectId, String reason,
+                              String detail) {
+        var user = currentUsers.require();
+        var entry = new AccessLogEntryEntity(clock.instant(), clip(user.username(), 200), forceId,
+                user.forceCode(), action, clip(subjectType, 40), clip(subjectId, 100), clip(reason, MAX_TEXT),
+                clip(detail, MAX_TEXT));
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            entries.save(entry);
+        } else {
+            batcher.write(entry);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Entry> byOtherForces(Instant from, Instant to, int page, int size) {
+        var user = currentUsers.require();
+        int rows = Math.max(1, Math.min(size, 1000));
+        return entries.byOtherForces(user.forceId(), user.forceCode(), from, to,
+                        org.springframework.data.domain.PageRequest.of(Math.max(0, page - 1), rows)).stream()
+                .map(e -> new Entry(e.id, e.at, e.username, e.forceCode, e.action, e.subjectType, e.subjectId,
+                        e.reason, e.detail))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countByOtherForces(Instant from, Instant to) {
+        var user = currentUsers.require();
+        return entries.countByOtherForces(user.forceId(), user.forceCode(), from, to);
     }
 
     @Override

@@ -69,8 +69,9 @@ class LookupReadModel {
     }
 
     /** An order as the lookup keeps it: the instants its status turns on, and what a call-handler reads. */
+    /** @param restrictions the key restrictions in a few words, for another force's card ({@link RestrictionSummary}) */
     record Card(UUID orderId, UUID forceId, OrderStatusRule.Timeline timeline, OrderDetails details,
-                OrderDetails withheld) {
+                OrderDetails withheld, List<String> restrictions) {
     }
 
     /** A card and whether the force has checked the order (quality-assured it, so that it is marked). */
@@ -148,6 +149,11 @@ class LookupReadModel {
 
     ForceModel force(UUID forceId) {
         return forces.computeIfAbsent(forceId, id -> new ForceModel());
+    }
+
+    /** Every force's indexes, by force id (the national existence check searches those sharing with the user's). */
+    Map<UUID, ForceModel> forces() {
+        return forces;
     }
 
     Optional<Card> card(UUID orderId) {
@@ -369,7 +375,7 @@ class LookupReadModel {
             OrderDetails details = current.details();
             List<ServiceRecord> service = details.service();
             cards.put(orderId, new Card(orderId, forceId, OrderStatusRule.timeline(details, service), details,
-                    Confidentiality.mask(details, valuesOf(orderId))));
+                    Confidentiality.mask(details, valuesOf(orderId)), RestrictionSummary.of(current.clauses())));
             return Optional.of(current);
         } catch (RuntimeException e) {
             log.warn("Lookup could not load order {}: {}", orderId, e.getMessage());

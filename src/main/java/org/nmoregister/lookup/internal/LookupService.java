@@ -54,9 +54,11 @@ public class LookupService {
     private final CurrentUsers currentUsers;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final CrossForceSearch crossForce;
 
     LookupService(LookupReadModel model, Gazetteer gazetteer, Confidentiality confidentiality,
-                  CurrentUsers currentUsers, AccessLog accessLog, Clock clock) {
+                  CurrentUsers currentUsers, AccessLog accessLog, Clock clock, CrossForceSearch crossForce) {
+        this.crossForce = crossForce;
         this.model = model;
         this.gazetteer = gazetteer;
         this.confidentiality = confidentiality;
@@ -78,16 +80,26 @@ public class LookupService {
         boolean entitled = confidentiality.entitled(user);
         PersonIndex<LookupReadModel.PersonRef> index = model.force(user.forceId()).people;
         List<PersonResult> results = new ArrayList<>();
-        for (PersonMatch<LookupReadModel.PersonRef> match : index.searchDisplayable(new PersonQuery(name, dateOfBirth))) {
+        PersonQuery query = new PersonQuery(name, dateOfBirth);
+        for (PersonMatch<LookupReadModel.PersonRef> match : index.searchDisplayable(query)) {
             var ref = match.person().payload();
             List<OrderCard> cards = model.held(ref.orderId()).map(c -> card(c, now, entitled)).stream().toList();
             results.add(new PersonResult(round(match.score()),
                     match.reasons().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(
                             java.util.LinkedHashSet::new)),
-                    ref.role(), ref.name(), ref.dateOfBirth(), ref.aliases(), match.matchedName(), cards));
+                    ref.role(), ref.name(), ref.dateOfBirth(), ref.aliases(), match.matchedName(), cards,
+                    user.forceCode(), false, List.of()));
         }
-        accessLog.record(AccessAction.SEARCH, "person", clip(name + (dateOfBirth == null ? "" : " " + dateOfBirth)),
-                reason, "Control-room name lookup: " + results.size() + " match(es)");
+        int own = results.size();
+        // the national existence check: every force sharing with this one, cards only
+        List<PersonResult> elsewhere = crossForce.people(query, user, now, 1000.0);
+        results.addAll(elsewhere);
+        String searched = clip(name + (dateOfBirth == null ? "" : " " + dateOfBirth));
+        accessLog.record(AccessAction.SEARCH, "person", searched,
+                reason, "Control-room name lookup: " + own + " match(es)"
+                        + (elsewhere.isEmpty() ? "" : "; " + elsewhere.size() + " held by another force"));
+        crossForce.logShown(elsewhere.stream().flatMap(p -> p.otherForceOrders().stream()).toList(), user,
+                searched, reason);
         return results;
     }
 
@@ -128,12 +140,18 @@ public class LookupService {
         for (PlaceIndex.Hit hit : force.places.near(point, radius)) {
             var ref = force.placeRefs.get(hit.place().id());
             if (ref != null) {
-                results.add(placeResult(hit, ref, now, entitled, false));
+                results.add(placeResult(hit, ref, now, entitled, false, user.forceCode()));
             }
         }
-        accessLog.record(AccessAction.SEARCH, "place", clip(postcode != null && !postcode.isBlank() ? postcode
-                : latitude + "," + longitude), reason, "Control-room place lookup within " + radius + " m: "
-                + results.size() + " place(s)");
+        int own = results.size();
+        List<PlaceResult> elsewhere = crossForce.placesNear(List.of(point), radius, user, now);
+        results.addAll(elsewhere);
+        String searched = clip(postcode != null && !postcode.isBlank() ? postcode : latitude + "," + longitude);
+        accessLog.record(AccessAction.SEARCH, "place", searched, reason, "Control-room place lookup within " + radius
+                + " m: " + own + " place(s)" + (elsewhere.isEmpty() ? "" : "; " + elsewhere.size()
+                + " held by another force"));
+        crossForce.logShown(elsewhere.stream().flatMap(p -> p.otherForceOrders().stream()).toList(), user,
+                searched, reason);
         return results;
     }
 
@@ -199,23 +217,30 @@ public class LookupService {
                 .forEach(hit -> {
                     var ref = force.placeRefs.get(hit.place().id());
                     if (ref != null) {
-                        results.add(placeResult(hit, ref, now, entitled, matched.contains(hit.place().id())));
+                        results.add(placeResult(hit, ref, now, entitled, matched.contains(hit.place().id()),
+                                user.forceCode()));
                     }
                 });
+        int own = results.size();
+        List<PlaceResult> elsewhere = crossForce.placesNear(points, radius, user, now);
+        results.addAll(elsewhere);
         accessLog.record(AccessAction.SEARCH, "place", clip(address), reason, "Control-room address lookup within "
-                + radius + " m: " + results.size() + " place(s), " + matched.size() + " at the recorded address");
+                + radius + " m: " + own + " place(s), " + matched.size() + " at the recorded address"
+                + (elsewhere.isEmpty() ? "" : "; " + elsewhere.size() + " held by another force"));
+        crossForce.logShown(elsewhere.stream().flatMap(p -> p.otherForceOrders().stream()).toList(), user,
+                clip(address), reason);
         return results;
     }
 
     private PlaceResult placeResult(PlaceIndex.Hit hit, LookupReadModel.PlaceRef ref, Instant now, boolean entitled,
-                                    boolean addressMatched) {
+                                    boolean addressMatched, String forceCode) {
         Optional<OrderCard> card = model.held(ref.orderId()).map(c -> card(c, now, entitled));
         boolean withhold = ref.confidential() && !entitled;
         return new PlaceResult(Math.round(hit.distanceToCentreMetres()), hit.inside(),
                 Math.round(hit.distanceToZoneMetres()), ref.radiusMetres(), ref.placeKind(),
                 withhold ? Confidentiality.WITHHELD : ref.address(), withhold ? null : ref.postcode(),
                 card.stream().toList(), addressMatched, ref.located() != null && ref.located().approximate(),
-                ref.located() == null ? null : ref.located().describe());
+                ref.located() == null ? null : ref.located().describe(), forceCode, false, null, List.of());
     }
 
     private static int radius(Integer radiusMetres) {

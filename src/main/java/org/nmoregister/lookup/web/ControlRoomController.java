@@ -84,7 +84,7 @@ class ControlRoomController {
             }
         } else {
             try {
-                Map<String, Object> result = search(q, logNumber);
+                Map<String, Object> result = split(search(q, logNumber));
                 model.addAttribute("result", result);
                 model.addAttribute("verdict", Verdict.of(result, (String) model.getAttribute("forceName")));
             } catch (InvalidRequestException | ReasonRequiredException e) {
@@ -124,6 +124,24 @@ class ControlRoomController {
         }
         Object kept = session.getAttribute(LOG_NUMBER);
         return kept instanceof String text ? text : null;
+    }
+
+    /**
+     * Separates other forces' matches (existence cards only) from the force's own, so the page shows them under
+     * their own heading and the verdict counts them apart.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> split(Map<String, Object> result) {
+        Map<String, Object> split = new java.util.HashMap<>(result);
+        List<org.nmoregister.lookup.PersonResult> people = (List<org.nmoregister.lookup.PersonResult>) result.get("people");
+        List<org.nmoregister.lookup.PlaceResult> places = (List<org.nmoregister.lookup.PlaceResult>) result.get("places");
+        split.put("people", people.stream().filter(p -> !p.heldByAnotherForce()).toList());
+        split.put("places", places.stream().filter(p -> !p.heldByAnotherForce()).toList());
+        split.put("elsewherePeople", people.stream().filter(org.nmoregister.lookup.PersonResult::heldByAnotherForce)
+                .toList());
+        split.put("elsewherePlaces", places.stream().filter(org.nmoregister.lookup.PlaceResult::heldByAnotherForce)
+                .toList());
+        return split;
     }
 
     private Map<String, Object> search(String q, String reason) {

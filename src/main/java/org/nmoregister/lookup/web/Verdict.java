@@ -25,7 +25,32 @@ record Verdict(String outcome, String headline, String detail) {
         for (Object place : (List<?>) result.get("places")) {
             ((PlaceResult) place).orders().forEach(o -> orders.putIfAbsent(o.id(), o));
         }
-        return of(List.copyOf(orders.values()), forceName);
+        Verdict own = of(List.copyOf(orders.values()), forceName);
+        java.util.Set<UUID> elsewhere = new java.util.LinkedHashSet<>();
+        for (String key : List.of("elsewherePeople", "elsewherePlaces")) {
+            Object found = result.get(key);
+            if (found instanceof List<?> list) {
+                for (Object match : list) {
+                    List<org.nmoregister.lookup.OtherForceCard> cards = match instanceof PersonResult p
+                            ? p.otherForceOrders() : ((PlaceResult) match).otherForceOrders();
+                    cards.forEach(c -> elsewhere.add(c.id()));
+                }
+            }
+        }
+        return elsewhere.isEmpty() ? own : own.alsoElsewhere(elsewhere.size());
+    }
+
+    /**
+     * The verdict when other forces hold orders too: with none of its own, the headline says another force holds
+     * them (the cards say which and whom to call); with its own, the detail adds them.
+     */
+    Verdict alsoElsewhere(int count) {
+        String held = "Held by another force: " + orders(count);
+        if (outcome.equals("none")) {
+            return new Verdict("elsewhere", held, (detail == null ? "" : detail + " ") + "Not in your force's register:"
+                    + " call the owning force on the number on its card.");
+        }
+        return new Verdict(outcome, headline, (detail == null ? "" : detail + " ") + held + ".");
     }
 
     static Verdict of(List<OrderCard> orders, String forceName) {

@@ -1,0 +1,230 @@
+package org.nmoregister.lookup.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.nmoregister.audit.AccessAction;
+import org.nmoregister.audit.AccessLog;
+import org.nmoregister.lookup.CrossForceRules;
+import org.nmoregister.lookup.OrderCard;
+import org.nmoregister.lookup.OtherForceCard;
+import org.nmoregister.lookup.OtherForceOrders;
+import org.nmoregister.lookup.PersonResult;
+import org.nmoregister.lookup.PlaceResult;
+import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.OrderStatus;
+import org.nmoregister.people.PersonMatch;
+import org.nmoregister.people.PersonQuery;
+import org.nmoregister.places.Coordinates;
+import org.nmoregister.places.PlaceIndex;
+import org.nmoregister.places.Postcode;
+import org.nmoregister.security.CurrentUser;
+import org.nmoregister.security.CurrentUsers;
+import org.nmoregister.security.Force;
+import org.nmoregister.security.ForceDirectory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The national existence check: the same search in every other force that shares with the user's (or has told it
+ * of an order), answered with existence cards only ({@link OtherForceCard}), each one written to the user's access
+ * log and to the owning force's with who, which force, when, why, what was shown and the sharing settings then.
+ * The full record stays with the owning force: nothing here reads it, and every other endpoint still refuses it.
+ */
+@Component
+class CrossForceSearch implements OtherForceOrders {
+
+    private static final org.nmoregister.platform.web.UkTime UK_TIME = new org.nmoregister.platform.web.UkTime();
+    /** Other forces' matches shown for one search at most: the best first. */
+    static final int MAX_MATCHES = 20;
+
+    private final LookupReadModel model;
+    private final ObjectProvider<CrossForceRules> rules;
+    private final ForceDirectory forces;
+    private final CurrentUsers currentUsers;
+    private final AccessLog accessLog;
+    private final java.time.Clock clock;
+
+    CrossForceSearch(LookupReadModel model, ObjectProvider<CrossForceRules> rules, ForceDirectory forces,
+                     CurrentUsers currentUsers, AccessLog accessLog, java.time.Clock clock) {
+        this.model = model;
+        this.rules = rules;
+        this.forces = forces;
+        this.currentUsers = currentUsers;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    CrossForceRules.Reach reach(UUID forceId) {
+        CrossForceRules r = rules.getIfAvailable();
+        return r == null ? CrossForceRules.Reach.NONE : r.reachOf(forceId);
+    }
+
+    /** People matching the query in the forces the user's force reaches, best first, with their cards. */
+    List<PersonResult> people(PersonQuery query, CurrentUser user, Instant now, double round) {
+        CrossForceRules.Reach reach = reach(user.forceId());
+        List<PersonResult> results = new ArrayList<>();
+        if (reach.sharing().isEmpty() && reach.notified().isEmpty()) {
+            return results;
+        }
+        for (Map.Entry<UUID, LookupReadModel.ForceModel> entry : model.forces().entrySet()) {
+            UUID owner = entry.getKey();
+            if (owner.equals(user.forceId()) || !reach.reaches(owner)) {
+                continue;
+            }
+            for (PersonMatch<LookupReadModel.PersonRef> match : entry.getValue().people.searchDisplayable(query)) {
+                var ref = match.person().payload();
+                if (!reach.reaches(owner, ref.orderId())) {
+                    continue;
+                }
+                Optional<OtherForceCard> card = model.held(ref.orderId()).flatMap(h -> card(h, now));
+                if (card.isEmpty()) {
+                    continue;
+                }
+                results.add(new PersonResult(Math.round(match.score() * round) / round,
+                        match.reasons().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(
+                                java.util.LinkedHashSet::new)),
+                        ref.role(), ref.name(), ref.dateOfBirth(), List.of(), match.matchedName(), List.of(),
+                        card.get().force(), true, List.of(card.get())));
+            }
+        }
+        results.sort(Comparator.comparingDouble(PersonResult::score).reversed());
+        return results.size() > MAX_MATCHES ? List.copyOf(results.subList(0, MAX_MATCHES)) : results;
+    }
+
+    /**
+     * Other forces' protected places and zones within the radius of any of the points, nearest first: no address or
+     * postcode, the distance to the nearest 100 m, the postcode district unless the place is confidential.
+     */
+    List<PlaceResult> placesNear(List<Coordinates> points, int radius, CurrentUser user, Instant now) {
+        CrossForceRules.Reach reach = reach(user.forceId());
+        List<PlaceResult> results = new ArrayList<>();
+        if (points.isEmpty() || (reach.sharing().isEmpty() && reach.notified().isEmpty())) {
+            return results;
+        }
+        for (Map.Entry<UUID, LookupReadModel.ForceModel> entry : model.forces().entrySet()) {
+            UUID owner = entry.getKey();
+            if (owner.equals(user.forceId()) || !reach.reaches(owner)) {
+                continue;
+            }
+            var force = entry.getValue();
+            Map<String, PlaceIndex.Hit> nearest = new java.util.LinkedHashMap<>();
+            for (Coordinates point : points) {
+                for (PlaceIndex.Hit hit : force.places.near(point, radius)) {
+                    nearest.merge(hit.place().id(), hit, (a, b) ->
+                            a.distanceToCentreMetres() <= b.distanceToCentreMetres() ? a : b);
+                }
+            }
+            for (PlaceIndex.Hit hit : nearest.values()) {
+                var ref = force.placeRefs.get(hit.place().id());
+                if (ref == null || !reach.reaches(owner, ref.orderId())) {
+                    continue;
+                }
+                Optional<OtherForceCard> card = model.held(ref.orderId()).flatMap(h -> card(h, now));
+                if (card.isEmpty()) {
+                    continue;
+                }
+                String area = ref.confidential() ? null
+                        : Optional.ofNullable(ref.postcode()).flatMap(Postcode::parse).map(Postcode::district)
+                                .orElse(null);
+                results.add(new PlaceResult(hundreds(hit.distanceToCentreMetres()), hit.inside(),
+                        hundreds(hit.distanceToZoneMetres()), ref.radiusMetres(), ref.placeKind(), null, null,
+                        List.<OrderCard>of(), false, ref.located() != null && ref.located().approximate(), null,
+                        card.get().force(), true, area, List.of(card.get())));
+            }
+        }
+        results.sort(Comparator.comparingDouble(PlaceResult::distanceMetres));
+        return results.size() > MAX_MATCHES ? List.copyOf(results.subList(0, MAX_MATCHES)) : results;
+    }
+
+    /**
+     * Writes each card shown into the user's access log and the owning force's: who (the user), which force, when,
+     * why (the reason), what was shown (the card's fields) and the sharing settings in force at the lookup.
+     */
+    void logShown(List<OtherForceCard> shown, CurrentUser user, String searched, String reason) {
+        logShown(shown, user, searched, null, reason);
+    }
+
+    private void logShown(List<OtherForceCard> shown, CurrentUser user, String searched, String context,
+                          String reason) {
+        CrossForceRules r = rules.getIfAvailable();
+        java.util.Set<UUID> logged = new java.util.HashSet<>();
+        for (OtherForceCard card : shown) {
+            if (!logged.add(card.id())) {
+                continue;
+            }
+            UUID owner = forces.byCode(card.force()).map(Force::id).orElse(null);
+            if (owner == null) {
+                continue;
+            }
+            String settings = r == null ? "no sharing settings" : r.settingsInWords(owner, user.forceId());
+            String shownText = "existence card of " + card.reference() + " (" + card.orderType().label() + ", "
+                    + card.banner() + ", made " + UK_TIME.format(card.madeAt()) + ", ends "
+                    + (card.endsAt() == null ? "until further order" : UK_TIME.format(card.endsAt()))
+                    + "; restrictions: " + String.join("; ", card.restrictions())
+                    + (card.officerSafety().isEmpty() ? "" : "; officer safety: "
+                    + String.join(", ", card.officerSafety())) + ")";
+            String how = searched != null ? ", found by a search for \"" + searched + "\"" : ", shown on " + context;
+            accessLog.record(AccessAction.VIEW, "order", card.id().toString(), reason,
+                    "Held by another force (" + card.force() + "): " + shownText + how + "; sharing: " + settings);
+            accessLog.recordInForce(owner, AccessAction.DISCLOSE, "order", card.id().toString(), reason,
+                    "Enquiry from " + user.forceCode() + " by " + user.username() + ": " + shownText + how
+                            + "; sharing: " + settings);
+        }
+    }
+
+    @Override
+    public Optional<OtherForceCard> card(UUID orderId, String reason, String context) {
+        CurrentUser user = currentUsers.require();
+        Optional<OtherForceCard> card = model.held(orderId)
+                .filter(h -> !h.card().forceId().equals(user.forceId()))
+                .filter(h -> reach(user.forceId()).reaches(h.card().forceId(), orderId))
+                .flatMap(h -> card(h, clock.instant()));
+        card.ifPresent(c -> logShown(List.of(c), user, null, context, reason));
+        return card;
+    }
+
+    /** The existence card of an order in force or awaiting service; empty for one ended or not yet made. */
+    Optional<OtherForceCard> card(LookupReadModel.Held held, Instant now) {
+        LookupReadModel.Card card = held.card();
+        OrderStatus status = card.timeline().statusAt(now).orElse(null);
+        if (status != OrderStatus.IN_FORCE && status != OrderStatus.PENDING_SERVICE) {
+            return Optional.empty();
+        }
+        Force owner = forces.byId(card.forceId()).orElse(null);
+        if (owner == null) {
+            return Optional.empty();
+        }
+        CrossForceRules r = rules.getIfAvailable();
+        return Optional.of(build(card.orderId(), owner.code(), owner.name(),
+                r == null ? null : r.contactTelephone(owner.id()), card.withheld(), status,
+                card.timeline().endsAt() == null ? card.timeline().dischargedAt() : card.timeline().endsAt(),
+                card.restrictions(), held.checked()));
+    }
+
+    /**
+     * Builds a card from the order's masked details: only the fields the card lists are read, so no address, party
+     * or term can reach it.
+     */
+    static OtherForceCard build(UUID orderId, String forceCode, String forceName, String telephone,
+                                OrderDetails masked, OrderStatus status, Instant endsAt, List<String> restrictions,
+                                boolean checked) {
+        String service = masked.service().isEmpty()
+                ? "Not served: no record that the respondent was served or made aware"
+                : masked.service().get(0).method().label() + ", " + UK_TIME.format(masked.service().get(0).servedAt());
+        List<String> warnings = masked.respondent() == null ? List.of()
+                : masked.respondent().officerSafety().warnings().stream().map(Enum::name).sorted().toList();
+        return new OtherForceCard(orderId, forceCode, forceName, telephone, masked.caseNumber(), masked.orderType(),
+                status, status.banner(), masked.madeAt(), endsAt, service, restrictions, warnings, checked,
+                checked ? null : status == OrderStatus.PENDING_SERVICE ? OrderCard.NOT_YET_CHECKED_UNSERVED
+                        : OrderCard.NOT_YET_CHECKED);
+    }
+
+    private static double hundreds(double metres) {
+        return Math.round(metres / 100.0) * 100.0;
+    }
+}
