@@ -9,5 +9,7 @@ public enum Withdrawal {
      * marker, at the new point, replaces it. */
     RELOCATED,
     /** A Location of Interest withdrawn because the safety plan no longer needs it. */
-    NO_LONGER_NEEDED
+    NO_LONGER_NEEDED,
+    /** The case was transferred to another force, which raised the marker afresh under its own name. */
+    TRANSFERRED
 }

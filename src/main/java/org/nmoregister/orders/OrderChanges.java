@@ -10,7 +10,10 @@ import java.util.UUID;
  */
 public interface OrderChanges {
 
-    /** Versions recorded after {@code since}, oldest first. */
+    /**
+     * Versions recorded after {@code since}, oldest first; an order moved to another force since then appears as its
+     * latest version at the time it moved, under its new force.
+     */
     List<Change> recordedSince(Instant since);
 
     /** The latest version of every order, across all forces: for a read model's first build. */

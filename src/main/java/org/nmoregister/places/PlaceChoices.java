@@ -29,6 +29,9 @@ public interface PlaceChoices {
      */
     void choose(UUID forceId, UUID orderId, String address, Long uprn, String chosenBy);
 
+    /** Moves the choices made for the order's places to the force the order was transferred to (issue 13). */
+    void moveToForce(UUID orderId, UUID fromForceId, UUID toForceId);
+
     /** A choice: the property, or null for the postcode's centre; who made it and when. */
     record Choice(Long uprn, String chosenBy, Instant chosenAt) {
         public boolean postcodeCentre() {

@@ -121,6 +121,40 @@ class MarkerEntity {
         return next;
     }
 
+    /**
+     * The same marker raised {@code now} by the force the case was transferred to, with a new id (receiving systems
+     * see the sending force's marker withdrawn and the receiving force's raised): the same person or place, zone,
+     * order version, end and location.
+     */
+    MarkerEntity transferredTo(UUID toForceId, Instant now) {
+        MarkerEntity next = new MarkerEntity();
+        next.id = UUID.randomUUID();
+        next.forceId = toForceId;
+        next.orderId = orderId;
+        next.orderVersion = orderVersion;
+        next.endVersion = endVersion;
+        next.kind = kind;
+        next.markerKey = markerKey;
+        next.personName = personName;
+        next.dateOfBirth = dateOfBirth;
+        next.aliases = aliases;
+        next.partyRole = partyRole;
+        next.placeKind = placeKind;
+        next.address = address;
+        next.postcode = postcode;
+        next.radiusMetres = radiusMetres;
+        next.confidential = confidential;
+        next.raisedAt = now;
+        next.expiresAt = expiresAt;
+        next.latitude = latitude;
+        next.longitude = longitude;
+        next.precision = precision;
+        next.likelyErrorMetres = likelyErrorMetres;
+        next.uprn = uprn;
+        next.matchConfidence = matchConfidence;
+        return next;
+    }
+
     /** Puts the place at {@code location}, or nowhere when it could not be located. */
     void locate(PlaceLocation location) {
         this.latitude = location == null ? null : location.coordinates().latitude();

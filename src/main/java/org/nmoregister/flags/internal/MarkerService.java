@@ -19,6 +19,8 @@ import org.nmoregister.orders.OrderSnapshot;
 import org.nmoregister.orders.OrderStatusRule;
 import org.nmoregister.platform.StorableTime;
 import org.nmoregister.orders.OrderVersionRecorded;
+import org.nmoregister.orders.OrderMovedToForce;
+import org.springframework.context.event.EventListener;
 import org.nmoregister.places.PlaceChoices;
 import org.nmoregister.places.PlaceLocation;
 import org.nmoregister.quality.OrderQualityAssured;
@@ -204,6 +206,32 @@ public class MarkerService implements org.nmoregister.flags.LocationsOfInterest 
         if (moved) {
             markers.saveAll(active);
         }
+    }
+
+    /**
+     * A case transferred to another force (an accepted transfer), in the transfer's own transaction: each active
+     * marker of the sending force is withdrawn ({@link Withdrawal#TRANSFERRED}) and raised afresh under the receiving
+     * force, and both changes are exported through the outbox; the places chosen for the order move with it. A
+     * failure here rolls the whole transfer back.
+     */
+    @EventListener
+    @Transactional
+    void on(OrderMovedToForce moved) {
+        Instant now = clock.instant();
+        ExportedOrder order = ExportedOrder.of(moved.order().details());
+        List<MarkerEntity> active = markers.activeForOrderLocked(moved.orderId()).stream()
+                .filter(m -> m.forceId.equals(moved.fromForceId())).toList();
+        for (MarkerEntity marker : active) {
+            marker.withdrawnAt = now;
+            marker.withdrawal = Withdrawal.TRANSFERRED;
+        }
+        markers.saveAllAndFlush(active);
+        for (MarkerEntity marker : active) {
+            queue(marker, "WITHDRAWN", order, now);
+            MarkerEntity raised = markers.save(marker.transferredTo(moved.toForceId(), now));
+            queue(raised, "RAISED", order, now);
+        }
+        places.moveToForce(moved.orderId(), moved.fromForceId(), moved.toForceId());
     }
 
     /**

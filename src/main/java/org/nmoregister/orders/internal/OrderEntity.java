@@ -37,6 +37,9 @@ class OrderEntity {
     Instant createdAt;
     @Column(name = "created_by")
     String createdBy;
+    /** When the order last moved to another force by an accepted transfer; null if never. */
+    @Column(name = "moved_at")
+    Instant movedAt;
     @Version
     @Column(name = "lock_version")
     long lockVersion;

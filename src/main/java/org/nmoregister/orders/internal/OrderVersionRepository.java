@@ -10,9 +10,14 @@ import org.springframework.data.jpa.repository.Query;
 interface OrderVersionRepository extends JpaRepository<OrderVersionEntity, OrderVersionEntity.Key> {
 
     @Query(value = """
-            select v.order_id, o.force_id, v.version, v.recorded_at from order_version v
-            join protective_order o on o.id = v.order_id
-            where v.recorded_at > :since order by v.recorded_at limit 10000""", nativeQuery = true)
+            select * from (
+              select v.order_id, o.force_id, v.version, v.recorded_at from order_version v
+              join protective_order o on o.id = v.order_id
+              where v.recorded_at > :since
+              union all
+              select o.id, o.force_id, o.latest_version, o.moved_at from protective_order o
+              where o.moved_at > :since) changed
+            order by 4 limit 10000""", nativeQuery = true)
     List<Object[]> recordedSince(Instant since);
 
     /** The details of every version of the force's orders that marks anything confidential, as JSON. */

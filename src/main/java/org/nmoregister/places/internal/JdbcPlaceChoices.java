@@ -80,6 +80,13 @@ class JdbcPlaceChoices implements PlaceChoices {
                 orderId, key(address), forceId, address.strip(), uprn, chosenBy, Timestamp.from(now));
     }
 
+    @Override
+    @Transactional
+    public void moveToForce(UUID orderId, UUID fromForceId, UUID toForceId) {
+        jdbc.update("update place_match_choice set force_id = ? where order_id = ? and force_id = ?",
+                toForceId, orderId, fromForceId);
+    }
+
     /** The address folded as the matching keys fold it, so a choice holds for the same address written again. */
     static String key(String address) {
         String key = AddressKeys.line1Key(address);
