@@ -16,7 +16,12 @@ public enum Role {
      */
     NEIGHBOURHOOD,
     /** A court's electronic feed: may only deliver notifications into its own force's queue. */
-    COURT_FEED;
+    COURT_FEED,
+    /**
+     * An electronic-monitoring provider's feed: may only send location points and device events for devices linked
+     * to its own force's orders.
+     */
+    MONITORING_FEED;
 
     public String authority() {
         return "ROLE_" + name();

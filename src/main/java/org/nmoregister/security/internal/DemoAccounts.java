@@ -32,6 +32,7 @@ public class DemoAccounts implements SmartInitializingSingleton {
         PREFIXES.put("admin", Role.ADMIN);
         PREFIXES.put("court-feed", Role.COURT_FEED);
         PREFIXES.put("neighbourhood", Role.NEIGHBOURHOOD);
+        PREFIXES.put("monitoring-feed", Role.MONITORING_FEED);
     }
 
     static final Map<String, String> FORCES = Map.of("northshire", "Northshire Police", "southvale", "Southvale Constabulary");
@@ -91,6 +92,7 @@ public class DemoAccounts implements SmartInitializingSingleton {
             case "poc" -> "Point of contact";
             case "control" -> "Control room";
             case "court-feed" -> "Court feed";
+            case "monitoring-feed" -> "Monitoring feed";
             default -> Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1);
         };
         return role + ", " + FORCES.get(force);
