@@ -339,6 +339,16 @@ public class NotificationDuties {
                 + "starts_on", UUID.class, user.forceId(), orderId).stream().map(id -> read(user, id, false)).toList();
     }
 
+    /** The order's duties, logged as a view of them. */
+    @Transactional(readOnly = true)
+    public List<DutyView> ofOrderLogged(UUID orderId) {
+        orders.require(currentUsers.require().forceId(), orderId);
+        List<DutyView> found = ofOrder(orderId);
+        accessLog.record(AccessAction.VIEW, "order", orderId.toString(), null,
+                "DAPO notification duties (" + found.size() + ")");
+        return found;
+    }
+
     private DutyView read(CurrentUser user, UUID id, boolean log) {
         Instant now = clock.instant();
         var duty = jdbc.query("select * from notification_duty where force_id = ? and id = ?", (rs, i) -> rs.getObject(

@@ -230,6 +230,12 @@ public class PrioritySubjects {
                 String.class, currentUsers.require().forceId(), id).stream().findFirst();
     }
 
+    /** The respondent's current subject in the user's force, if they are one. */
+    public Optional<UUID> currentSubject(String respondentKey) {
+        return jdbc.queryForList("select id from priority_subject where force_id = ? and respondent_key = ? and "
+                + "status <> 'ENDED'", UUID.class, currentUsers.require().forceId(), respondentKey).stream().findFirst();
+    }
+
     /** The current owner of the respondent's subject, if they are one (duties are raised to them). */
     public Optional<String> ownerOf(UUID forceId, String respondentKey) {
         return jdbc.queryForList("select owner_name from priority_subject where force_id = ? and respondent_key = ? "
