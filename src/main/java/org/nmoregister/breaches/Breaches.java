@@ -17,6 +17,13 @@ public interface Breaches {
     List<Digest> open();
 
     /**
+     * Of these reports (those of the user's force), the ones not recorded as a crime although breaking the order is
+     * an offence and the crime-recording target has passed: the monitoring module suggests watching a respondent
+     * whose breaches were not crimed.
+     */
+    java.util.Set<UUID> notCrimedInTime(java.util.Collection<UUID> reportIds);
+
+    /**
      * One breach in a line.
      *
      * @param conduct          what the respondent did ("contact", "approach")

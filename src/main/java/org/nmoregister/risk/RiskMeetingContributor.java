@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Adds items to the daily risk meeting's agenda. Implemented by other modules (breaches adds the breaches since the
- * last meeting, repeat victims and outstanding arrests); called as the signed-in user, so items are force-scoped.
+ * last meeting, repeat victims and outstanding arrests; monitoring adds overdue proactive checks and unmet
+ * notification duties); called as the signed-in user, so items are force-scoped. Risk finds every bean that
+ * implements it, so a contributing module depends on risk and never the reverse.
  */
 public interface RiskMeetingContributor {
 
@@ -14,7 +16,12 @@ public interface RiskMeetingContributor {
 
     /** The agenda's sections, in the order the meeting takes them. */
     enum Section {
-        BREACHES_SINCE_LAST_MEETING, HIGH_RISK, REPEAT_VICTIMS, OUTSTANDING_ARRESTS
+        BREACHES_SINCE_LAST_MEETING, HIGH_RISK, REPEAT_VICTIMS, OUTSTANDING_ARRESTS,
+        /**
+         * Work watching respondents that has fallen behind (proactive checks past their due date, notification duties
+         * unmet): contributed by the monitoring module, which risk does not depend on.
+         */
+        MONITORING
     }
 
     /**

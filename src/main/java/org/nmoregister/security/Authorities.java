@@ -60,6 +60,28 @@ public final class Authorities {
      */
     public static final String VICTIM_CONTACT = "hasAnyRole('SAFEGUARDING','SUPERVISOR')";
 
+    /**
+     * Who may read the priority subjects, suggestions, plans of proactive checks and DAPO notification duties (they
+     * name respondents and victims): the point of contact, officers, the safeguarding unit and supervisors.
+     */
+    public static final String MONITORING_READERS = "hasAnyRole('POINT_OF_CONTACT','OFFICER','SAFEGUARDING',"
+            + "'SUPERVISOR')";
+    /**
+     * Who decides who is watched (makes, reviews and ends priority subjects, accepts or dismisses suggestions) and
+     * plans proactive checks: officers (offender managers among them), the safeguarding unit and supervisors.
+     */
+    public static final String MONITORING_MANAGERS = "hasAnyRole('OFFICER','SAFEGUARDING','SUPERVISOR')";
+    /**
+     * Who does proactive checks and records their results, and reads a district's list of them: officers,
+     * neighbourhood officers, the safeguarding unit and supervisors.
+     */
+    public static final String CHECK_OFFICERS = "hasAnyRole('OFFICER','NEIGHBOURHOOD','SAFEGUARDING','SUPERVISOR')";
+    /**
+     * Who records a DAPO's requirements and the respondent's notifications, and IOM or MAPPA flags: the point of
+     * contact (and officers, at the station where the respondent notifies).
+     */
+    public static final String NOTIFICATION_RECORDERS = "hasAnyRole('POINT_OF_CONTACT','OFFICER')";
+
     private Authorities() {
     }
 }

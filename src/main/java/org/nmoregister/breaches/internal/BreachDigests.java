@@ -31,6 +31,13 @@ class BreachDigests implements Breaches {
         return digests(files.summaries(files.openReports()));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<java.util.UUID> notCrimedInTime(java.util.Collection<java.util.UUID> reportIds) {
+        return files.summaries(files.reportsOfForce(reportIds)).stream().filter(BreachSummary::crimeOverdue)
+                .map(BreachSummary::id).collect(java.util.stream.Collectors.toSet());
+    }
+
     private static List<Digest> digests(List<BreachSummary> summaries) {
         return summaries.stream().map(b -> new Digest(b.id(), b.reference(), b.reportedAt(), b.protectedPerson(),
                 b.respondentName(), b.conduct().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList(),

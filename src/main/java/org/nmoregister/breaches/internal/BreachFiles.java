@@ -140,6 +140,13 @@ public class BreachFiles {
                 currentUsers.require().forceId(), from, to);
     }
 
+    /** The force's reports among these ids (another force's are left out). */
+    List<BreachReportEntity> reportsOfForce(java.util.Collection<UUID> ids) {
+        UUID force = currentUsers.require().forceId();
+        return ids.isEmpty() ? List.of() : reports.findAllById(ids).stream().filter(r -> force.equals(r.forceId))
+                .toList();
+    }
+
     List<BreachReportEntity> openReports() {
         return reports.findByForceIdAndOutcomeIsNullOrderByReportedAtAsc(currentUsers.require().forceId());
     }

@@ -119,10 +119,26 @@ class BreachPageController {
     @PreAuthorize(Authorities.BREACH_REPORTERS)
     String newReport(@RequestParam(required = false) UUID orderId,
                      @RequestParam(required = false) String caseNumber,
-                     @RequestParam(required = false) String logNumber, Model model) {
+                     @RequestParam(required = false) String logNumber,
+                     @RequestParam(required = false) String occurredAt,
+                     @RequestParam(required = false) String description, Model model) {
         BreachForm form = new BreachForm();
         form.setReportedAt(new org.nmoregister.platform.web.UkTime().input(clock.instant()
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)));
+        // prefilled from where the breach came to light (a proactive check that found a possible breach): when it
+        // happened (an ISO instant) and what was seen; the reporter checks and completes the rest
+        if (occurredAt != null && !occurredAt.isBlank()) {
+            try {
+                form.setOccurredAt(new org.nmoregister.platform.web.UkTime().input(java.time.Instant.parse(
+                        occurredAt.strip()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)));
+            } catch (java.time.format.DateTimeParseException e) {
+                // a link that does not say when leaves the time for the reporter to enter
+            }
+        }
+        if (description != null && !description.isBlank()) {
+            form.setDescription(description.strip().length() > 4000 ? description.strip().substring(0, 4000)
+                    : description.strip());
+        }
         if (logNumber != null && !logNumber.isBlank()) {
             // from the control room's lookup: the call's log number, and the call-handler as the reporter
             form.setLogNumber(logNumber.strip());

@@ -94,6 +94,7 @@ public final class MeetingPdf {
             case HIGH_RISK -> "High risk";
             case REPEAT_VICTIMS -> "Repeat victims";
             case OUTSTANDING_ARRESTS -> "Outstanding arrests";
+            case MONITORING -> "Monitoring: overdue checks and notification duties";
         };
     }
 

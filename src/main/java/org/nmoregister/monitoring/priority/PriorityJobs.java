@@ -1,0 +1,30 @@
+package org.nmoregister.monitoring.priority;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The priority sweeps, on one instance at a time: suggestions worked out afresh (a risk assessment completed, a
+ * breach's crime-recording target passed, a breach leaving the window: none of these is an event), and subjects whose
+ * last order ended or whose review date passed put to review.
+ */
+@Component
+class PriorityJobs {
+
+    private final Suggestions suggestions;
+    private final PrioritySubjects subjects;
+
+    PriorityJobs(Suggestions suggestions, PrioritySubjects subjects) {
+        this.suggestions = suggestions;
+        this.subjects = subjects;
+    }
+
+    @Scheduled(fixedDelayString = "${nmo.monitoring.priority.interval:PT15M}",
+            initialDelayString = "${nmo.monitoring.priority.initial-delay:PT1M}")
+    @SchedulerLock(name = "monitoring-priority-sweep", lockAtMostFor = "PT30M")
+    void sweep() {
+        subjects.sweep();
+        suggestions.sweep();
+    }
+}
