@@ -60,6 +60,14 @@ public final class Authorities {
      */
     public static final String VICTIM_CONTACT = "hasAnyRole('SAFEGUARDING','SUPERVISOR')";
 
+    /**
+     * Who reviews cases under the retention schedule (retain, dispose of, place and lift legal holds) and answers a
+     * person's subject access request: supervisors and administrators (the force's records manager holds ADMIN).
+     */
+    public static final String RECORDS_REVIEWERS = "hasAnyRole('SUPERVISOR','ADMIN')";
+    /** Who may replace the force's retention schedule: administrators (the records manager). */
+    public static final String RETENTION_SCHEDULE_ADMINISTRATORS = "hasRole('ADMIN')";
+
     private Authorities() {
     }
 }
