@@ -37,6 +37,15 @@ public interface AccessLog {
 
     /** How many entries {@link #byOtherForces} lists over the whole period. */
     long countByOtherForces(Instant from, Instant to);
+    /**
+     * The one change the log allows, for a disposal under the retention schedule: the entries of the signed-in user's
+     * force filed under these record ids lose their reason and detail (text that can name people), which become
+     * "Text removed on disposal {disposalId}". Who, when, the action and the record's id stay. The database refuses it
+     * unless the transaction has recorded that disposal (see docs/retention.md).
+     *
+     * @return how many entries lost their text
+     */
+    int removeTextOnDisposal(java.util.Collection<String> subjectIds, UUID disposalId);
 
     /** The newest entries of the user's force that match, newest first. */
     List<Entry> search(Query query);

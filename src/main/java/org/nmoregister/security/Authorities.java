@@ -81,6 +81,13 @@ public final class Authorities {
      * contact (and officers, at the station where the respondent notifies).
      */
     public static final String NOTIFICATION_RECORDERS = "hasAnyRole('POINT_OF_CONTACT','OFFICER')";
+    /**
+     * Who reviews cases under the retention schedule (retain, dispose of, place and lift legal holds) and answers a
+     * person's subject access request: supervisors and administrators (the force's records manager holds ADMIN).
+     */
+    public static final String RECORDS_REVIEWERS = "hasAnyRole('SUPERVISOR','ADMIN')";
+    /** Who may replace the force's retention schedule: administrators (the records manager). */
+    public static final String RETENTION_SCHEDULE_ADMINISTRATORS = "hasRole('ADMIN')";
 
     private Authorities() {
     }

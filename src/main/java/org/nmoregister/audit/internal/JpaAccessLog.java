@@ -81,6 +81,24 @@ class JpaAccessLog implements AccessLog {
         var user = currentUsers.require();
         return entries.countByOtherForces(user.forceId(), user.forceCode(), from, to);
     }
+    @Override
+    @Transactional
+    public int removeTextOnDisposal(java.util.Collection<String> subjectIds, java.util.UUID disposalId) {
+        var user = currentUsers.require();
+        if (subjectIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update("update access_log set reason = null, detail = ? where force_id = ? and subject_id = any(?)"
+                        + " and detail is distinct from ?", "Text removed on disposal " + disposalId, user.forceId(),
+                subjectIds.toArray(String[]::new), "Text removed on disposal " + disposalId);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setJdbc(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Override
     @Transactional(readOnly = true)

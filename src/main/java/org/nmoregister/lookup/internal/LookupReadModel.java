@@ -256,6 +256,7 @@ class LookupReadModel {
                 cards.remove(orderId);
             }
         }
+        forgetDisposed(now);
         // Forget applied changes once they are out of the overlap window, so the memo stays small.
         Instant forget = min(markersSeen, ordersSeen).minus(OVERLAP.multipliedBy(2));
         applied.values().removeIf(at -> at.isBefore(forget));
@@ -359,6 +360,45 @@ class LookupReadModel {
                 unindex(force(marker.forceId()), marker.id());
             }
         }
+    }
+
+    /**
+     * Takes a disposed case out of the copy: its markers (real and planned) from the people and places indexes, and
+     * its card. A marker change read later for it finds no marker to load, so it does not come back.
+     */
+    synchronized void forget(UUID orderId) {
+        release(orderId);
+        for (MarkerView marker : List.copyOf(indexed.values())) {
+            if (marker.orderId().equals(orderId)) {
+                unindex(force(marker.forceId()), marker.id());
+            }
+        }
+        markersByOrder.remove(orderId);
+        cards.remove(orderId);
+        values.invalidate(orderId);
+    }
+
+    /** Cases disposed of on any instance, looked for every few seconds. */
+    private void forgetDisposed(Instant now) {
+        if (disposed == null || (disposalsChecked != null && now.isBefore(disposalsChecked.plusSeconds(5)))) {
+            return;
+        }
+        Instant since = disposalsChecked == null ? now.minus(Duration.ofMinutes(10)) : disposalsChecked.minus(OVERLAP);
+        disposalsChecked = now;
+        try {
+            disposed.disposedSince(since).forEach(this::forget);
+        } catch (RuntimeException e) {
+            log.warn("Lookup could not read the disposed cases: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private volatile Instant disposalsChecked;
+    private org.nmoregister.retention.DisposedCases disposed;
+
+    /** Set by Spring. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDisposedCases(org.nmoregister.retention.DisposedCases disposed) {
+        this.disposed = disposed;
     }
 
     /** In force, awaiting service, or not yet in effect: not ended. */
