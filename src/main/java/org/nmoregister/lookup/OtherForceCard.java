@@ -21,14 +21,15 @@ import org.nmoregister.orders.OrderType;
  * @param officerSafety    the respondent's officer-safety warnings (D89), by name; never the free-text notes
  * @param checked          the owning force has quality-assured the order
  * @param checkLabel       what a call-handler is told of an order not yet checked (null once it is)
+ * @param heldByAnotherForce always true (the API's promise, in the JSON)
  */
 public record OtherForceCard(UUID id, String force, String forceName, String contactTelephone, String reference,
                              OrderType orderType, OrderStatus status, String banner, Instant madeAt, Instant endsAt,
                              String service, List<String> restrictions, List<String> officerSafety, boolean checked,
-                             String checkLabel) {
+                             String checkLabel, boolean heldByAnotherForce) {
 
-    /** Always true: the JSON says so in the field the API promises. */
-    public boolean heldByAnotherForce() {
-        return true;
+    /** Always held by another force: the JSON says so in the field the API promises. */
+    public OtherForceCard {
+        heldByAnotherForce = true;
     }
 }

@@ -88,6 +88,9 @@ class AccessibilityBrowserIT extends BrowserTest {
                 "/safeguarding/expiry/lapsed"));
         journeys.put("neighbourhood.northshire", List.of("/", "/safeguarding", "/safeguarding?show=done"));
         journeys.put("admin.northshire", List.of("/safeguarding/districts"));
+        // across forces: northshire's order as southvale's control room sees it, and the point of contact's lists
+        journeys.put("control.southvale", List.of("/lookup?reason=INC-20261204-0101&q=Marcus+" + surname));
+        journeys.put("poc.southvale", List.of("/cross-force", "/cross-force/notices", "/cross-force/requests"));
 
         for (var journey : journeys.entrySet()) {
             driver.manage().window().setSize(new Dimension(WIDTHS[0], 1024));

@@ -558,6 +558,37 @@ class ConfidentialWalkTest {
         return (location == null ? "" : location + "\n") + text + "\n" + response.getErrorMessage();
     }
 
+    /**
+     * Across forces (issue 13): another force's users, whatever their role (even those entitled to C8 details in their
+     * own force), see only the existence card of the order, by name, by the confidential place's postcode or by a
+     * point inside its zone, on the API and the page: no confidential value in any form.
+     */
+    @Test
+    void anotherForceSeesOnlyTheCardAndNoConfidentialValueWhateverItsRole() throws Exception {
+        Fixture f = confidentialOrderWithEverythingMadeFromIt();
+        String name = java.net.URLEncoder.encode(f.applicant(), StandardCharsets.UTF_8);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(southvale("/api/v1/lookup/people?name=" + name + "&reason=INC-1", "control.southvale"))
+                        .contains(f.caseNumber(), "\"heldByAnotherForce\":true"));
+        for (String account : List.of("control.southvale", "officer.southvale", "poc.southvale",
+                "safeguarding.southvale", "supervisor.southvale")) {
+            for (String url : List.of("/api/v1/lookup/people?name=" + name + "&reason=INC-1",
+                    "/lookup?q=" + name + "&reason=INC-1",
+                    "/api/v1/lookup/places?postcode=LS11%205DN&reason=INC-1",
+                    "/api/v1/lookup/places?latitude=53.78402&longitude=-1.548&reason=INC-1",
+                    "/lookup?q=LS11%205DN&reason=INC-1", "/api/v1/cross-force/notices", "/cross-force/notices")) {
+                String body = southvale(url, account);
+                assertThat(f.secrets().found(body, typed(url))).as(account + " GET " + url).isEmpty();
+            }
+        }
+    }
+
+    private String southvale(String url, String account) throws Exception {
+        return mvc.perform(get(url).with(user(users.loadUserByUsername(account)))
+                        .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, MediaType.ALL))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
     private String body(String url, Role role) throws Exception {
         return mvc.perform(get(url).with(user(details(role)))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

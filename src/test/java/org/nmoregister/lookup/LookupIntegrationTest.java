@@ -82,7 +82,9 @@ class LookupIntegrationTest {
 
         mvc.perform(get("/api/v1/lookup/people").param("name", "William " + surname).param("reason", "LOG-1")
                         .with(httpBasic("control.southvale", "demo")))
-                .andExpect(jsonPath("$.length()").value(0));
+                // another force sees only the existence card (CrossForceLookupIntegrationTest goes further)
+                .andExpect(jsonPath("$[*].heldByAnotherForce", Matchers.everyItem(Matchers.is(true))))
+                .andExpect(jsonPath("$[*].orders[*]").isEmpty());
         mvc.perform(get("/api/v1/access-log").param("subjectId", "William " + surname)
                         .with(httpBasic("supervisor.northshire", "demo")))
                 .andExpect(jsonPath("$[*].reason", hasItem("INC-20261122-0001")));

@@ -73,7 +73,8 @@ class WriteEndpointFuzzTest {
             "POST /api/v1/breaches/{id}/evidence", "POST /api/v1/districts/coverage");
     /** Endpoints that read no body (the path names all they act on): nothing to mutate; their own tests cover them. */
     private static final Set<String> BODILESS = Set.of(
-            "DELETE /api/v1/safeguarding/plans/{orderId}/measures/{measureId}");
+            "DELETE /api/v1/safeguarding/plans/{orderId}/measures/{measureId}",
+            "POST /api/v1/cross-force/requests/{id}/answered");
 
     @Autowired
     MockMvc mvc;
@@ -424,7 +425,20 @@ class WriteEndpointFuzzTest {
         MockHttpServletResponse planned = post(supervisor, plan + "/measures", measure);
         assertThat(planned.getStatus()).as(planned.getContentAsString()).isEqualTo(200);
         String measureId = json.readTree(planned.getContentAsString()).get("measures").get(0).get("id").asString();
+        // Across forces: a northshire order southvale's control room finds as a card and asks about (sharing is on
+        // by default; the lookup holds the order within a second of its recording).
+        UUID askedAbout = SignedIn.as(users, poc, () -> register.create(OrderFixtures.withoutNoticeNmo(
+                OrderFixtures.uniqueCaseNumber(), made), "fuzz test: a card another force asks about"));
+        String ask = "{\"orderId\": \"" + askedAbout + "\", \"reason\": \"INC-20261204-0001\", "
+                + "\"note\": \"Call PC 12 on 01632 960001\"}";
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                post("control.southvale", "/api/v1/cross-force/requests", ask).getStatus() == 201);
         return List.of(
+                new Endpoint("PUT /api/v1/cross-force/sharing", "admin.northshire", "/api/v1/cross-force/sharing",
+                        "{\"sharesByDefault\": true, \"controlRoomTelephone\": \"0300 555 0101\", "
+                                + "\"exceptions\": {\"southvale\": true}}"),
+                new Endpoint("POST /api/v1/cross-force/requests", "control.southvale", "/api/v1/cross-force/requests",
+                        ask),
                 new Endpoint("POST /api/v1/safeguarding/plans/{orderId}/measures", supervisor,
                         plan + "/measures", measure),
                 new Endpoint("PUT /api/v1/safeguarding/plans/{orderId}/measures/{measureId}", supervisor,

@@ -221,7 +221,7 @@ class CrossForceSearch implements OtherForceOrders {
         return new OtherForceCard(orderId, forceCode, forceName, telephone, masked.caseNumber(), masked.orderType(),
                 status, status.banner(), masked.madeAt(), endsAt, service, restrictions, warnings, checked,
                 checked ? null : status == OrderStatus.PENDING_SERVICE ? OrderCard.NOT_YET_CHECKED_UNSERVED
-                        : OrderCard.NOT_YET_CHECKED);
+                        : OrderCard.NOT_YET_CHECKED, true);
     }
 
     private static double hundreds(double metres) {

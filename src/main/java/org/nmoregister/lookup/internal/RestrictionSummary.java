@@ -73,7 +73,7 @@ final class RestrictionSummary {
             case NURSERY -> "a nursery";
             case CHILDMINDER -> "a childminder's";
             case STREET_OR_AREA -> "a street or area";
-            case OTHER -> "a named place";
+            case OTHER -> "a place";
         };
         String district = place.address() == null ? null
                 : Postcode.findIn(place.address()).map(Postcode::district).orElse(null);

@@ -44,7 +44,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * written to the access log. Client and server share the machine's cores, so the figure is a floor.
  *
  * <p>Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=org.nmoregister.lookup.internal.LookupHttpBenchmark
- * -Dbench.size=1000000 -Dbench.queries=30}, the second number being the seconds of load.
+ * -Dbench.size=1000000 -Dbench.queries=30}, the second number being the seconds of load. With
+ * {@code NMO_BENCH_FORCES=43} in the environment (or {@code -Dbench.forces=43}) the people are spread over 43 forces and every lookup is the national
+ * existence check (docs/benchmarks.md, "National existence check").
  */
 public final class LookupHttpBenchmark {
 
@@ -95,7 +97,48 @@ public final class LookupHttpBenchmark {
                         p.aliases(), p.dateOfBirth()));
             }
             register = null;
-            model.force(force).people.addAll(records);
+            String forcesText = System.getenv("NMO_BENCH_FORCES");
+            int forces = Integer.getInteger("bench.forces", forcesText == null ? 1 : Integer.parseInt(forcesText));
+            if (forces <= 1) {
+                model.force(force).people.addAll(records);
+            } else {
+                // The national existence check (docs/cross-force.md): the people spread over this many forces, one
+                // index each; the user's force (northshire) holds its share under its own orders, every other force
+                // its share under southvale's (another force's) demo orders, so that a match there is a real
+                // cross-force card: built, and written to the caller's and the owning force's access logs.
+                var directory = app.getBean(ForceDirectory.class);
+                var accounts = app.getBean(org.nmoregister.security.Accounts.class);
+                List<UUID> forceIds = new ArrayList<>(List.of(force,
+                        directory.byCode("southvale").orElseThrow().id()));
+                for (int f = forceIds.size(); f < forces; f++) {
+                    String code = String.format("bench%02d", f);
+                    accounts.ensureForce(code, "Bench force " + f, List.of("Bench district " + f));
+                    forceIds.add(directory.byCode(code).orElseThrow().id());
+                }
+                UUID southvale = forceIds.get(1);
+                List<UUID> elsewhere = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForList(
+                        "select distinct order_id from marker where force_id = ? and withdrawn_at is null", UUID.class,
+                        southvale).stream().filter(id -> model.card(id).isPresent()).toList();
+                List<List<PersonRecord<LookupReadModel.PersonRef>>> byForce = new ArrayList<>();
+                for (int f = 0; f < forces; f++) {
+                    byForce.add(new ArrayList<>());
+                }
+                for (int i = 0; i < records.size(); i++) {
+                    var r = records.get(i);
+                    int f = i % forces;
+                    var ref = f == 0 ? r.payload() : new LookupReadModel.PersonRef(r.payload().markerId(),
+                            elsewhere.get(i % elsewhere.size()), r.payload().role(), r.name(), r.dateOfBirth(),
+                            r.aliases());
+                    byForce.get(f).add(new PersonRecord<>(r.id(), ref, r.name(), r.aliases(), r.dateOfBirth()));
+                }
+                for (int f = 0; f < forces; f++) {
+                    model.force(forceIds.get(f)).people.addAll(byForce.get(f));
+                }
+                System.out.printf("spread over %d forces (%,d to %,d people each); the user's force is northshire%n",
+                        forces, byForce.stream().mapToInt(List::size).min().orElse(0),
+                        byForce.stream().mapToInt(List::size).max().orElse(0));
+                Thread.sleep(3_000); // the sharing rules re-read the forces every two seconds
+            }
             System.out.printf("people: %,d indexed in the running application in %.1f s%n", size,
                     (System.nanoTime() - t0) / 1e9);
 
