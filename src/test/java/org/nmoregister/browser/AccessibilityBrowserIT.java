@@ -64,6 +64,9 @@ class AccessibilityBrowserIT extends BrowserTest {
         String acceptedId = waitingNotification(made);
         api("poc.northshire", "/api/v1/notifications/" + acceptedId + "/accept", "{}");
         String briefingId = briefingWaitingForADistrict(orderId);
+        // a case offered to southvale (issue 13): the request, the queue, the decision page
+        String transferId = field(api("poc.northshire", "/api/v1/transfers", "{\"orderId\": \"" + orderId
+                + "\", \"toForce\": \"southvale\", \"reason\": \"VICTIM_MOVED\"}"), "id");
 
         Map<String, List<String>> journeys = new LinkedHashMap<>();
         journeys.put("poc.northshire", List.of("/", MENU_OPENED, "/notifications?show=overdue",
@@ -88,10 +91,13 @@ class AccessibilityBrowserIT extends BrowserTest {
                 "/safeguarding/expiry/lapsed"));
         journeys.put("neighbourhood.northshire", List.of("/", "/safeguarding", "/safeguarding?show=done"));
         journeys.put("admin.northshire", List.of("/safeguarding/districts"));
+        journeys.put("poc.southvale", List.of("/transfers", "/transfers/" + transferId, "/transfers/sent"));
+        journeys.put("poc.northshire ", List.of("/orders/" + orderId + "/transfer", "/transfers/" + transferId,
+                "/orders/" + orderId + "/victim-moved"));
 
         for (var journey : journeys.entrySet()) {
             driver.manage().window().setSize(new Dimension(WIDTHS[0], 1024));
-            signIn(journey.getKey());
+            signIn(journey.getKey().strip()); // a second journey of one account is keyed with a space after it
             for (int width : WIDTHS) {
                 driver.manage().window().setSize(new Dimension(width, 1024));
                 for (String page : journey.getValue()) {
