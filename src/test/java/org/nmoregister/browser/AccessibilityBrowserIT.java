@@ -64,6 +64,9 @@ class AccessibilityBrowserIT extends BrowserTest {
         String acceptedId = waitingNotification(made);
         api("poc.northshire", "/api/v1/notifications/" + acceptedId + "/accept", "{}");
         String briefingId = briefingWaitingForADistrict(orderId);
+        // a case offered to southvale (issue 13): the request, the queue, the decision page
+        String transferId = field(api("poc.northshire", "/api/v1/transfers", "{\"orderId\": \"" + orderId
+                + "\", \"toForce\": \"southvale\", \"reason\": \"VICTIM_MOVED\"}"), "id");
 
         Map<String, List<String>> journeys = new LinkedHashMap<>();
         journeys.put("poc.northshire", List.of("/", MENU_OPENED, "/notifications?show=overdue",
@@ -91,10 +94,13 @@ class AccessibilityBrowserIT extends BrowserTest {
         // across forces: northshire's order as southvale's control room sees it, and the point of contact's lists
         journeys.put("control.southvale", List.of("/lookup?reason=INC-20261204-0101&q=Marcus+" + surname));
         journeys.put("poc.southvale", List.of("/cross-force", "/cross-force/notices", "/cross-force/requests"));
+        journeys.put("poc.southvale", List.of("/transfers", "/transfers/" + transferId, "/transfers/sent"));
+        journeys.put("poc.northshire ", List.of("/orders/" + orderId + "/transfer", "/transfers/" + transferId,
+                "/orders/" + orderId + "/victim-moved"));
 
         for (var journey : journeys.entrySet()) {
             driver.manage().window().setSize(new Dimension(WIDTHS[0], 1024));
-            signIn(journey.getKey());
+            signIn(journey.getKey().strip()); // a second journey of one account is keyed with a space after it
             for (int width : WIDTHS) {
                 driver.manage().window().setSize(new Dimension(width, 1024));
                 for (String page : journey.getValue()) {

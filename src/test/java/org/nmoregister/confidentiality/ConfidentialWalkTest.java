@@ -187,6 +187,38 @@ class ConfidentialWalkTest {
         assertThat(answered).isGreaterThan(100);
     }
 
+    /**
+     * A transfer request (issue 13): the receiving force's point of contact and supervisor are entitled to C8 details
+     * of their own orders, not of another force's, so the summary, the sender's note (which repeats the refuge's
+     * phone) and every transfer page and API answer show them no confidential value; nor does the sender's queue.
+     */
+    @Test
+    void aTransferRequestShowsTheReceivingForceNoConfidentialValue() throws Exception {
+        Fixture f = confidentialOrderWithEverythingMadeFromIt();
+        MockHttpServletResponse asked = mvc.perform(post("/api/v1/transfers")
+                .with(user(details(Role.POINT_OF_CONTACT))).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("orderId", f.orderId().toString(), "toForce", "southvale",
+                        "reason", "VICTIM_MOVED", "note", "Victim now reachable on " + f.secrets().phone()))))
+                .andReturn().getResponse();
+        assertThat(asked.getStatus()).as(asked.getContentAsString()).isEqualTo(201);
+        String id = json.readTree(asked.getContentAsString()).get("id").asString();
+        List<String> leaks = new ArrayList<>();
+        for (String reader : List.of("poc.southvale", "supervisor.southvale", "poc.northshire")) {
+            for (String url : List.of("/api/v1/transfers/" + id, "/transfers/" + id, "/transfers",
+                    "/transfers/sent", "/api/v1/transfers?status=PENDING")) {
+                MockHttpServletResponse response = mvc.perform(get(url).with(user(users.loadUserByUsername(reader))))
+                        .andReturn().getResponse();
+                if (!reader.equals("poc.northshire")) {
+                    f.secrets().found(text(response)).forEach(form -> leaks.add(reader + " GET " + url + " shows "
+                            + form));
+                }
+                assertThat(response.getStatus()).as(reader + " " + url).isEqualTo(200);
+            }
+        }
+        assertThat(leaks).isEmpty();
+        assertThat(body("/api/v1/transfers/" + id, Role.POINT_OF_CONTACT)).contains(f.caseNumber());
+    }
+
     @Test
     void someoneEntitledStillSeesTheAddressAndOthersSeeThatItIsWithheldAndWhy() throws Exception {
         Fixture f = confidentialOrderWithEverythingMadeFromIt();

@@ -66,7 +66,7 @@ class WriteEndpointFuzzTest {
             "flyway_schema_history", "marker_export", "user_account", "user_account_role");
     /** The scheduled jobs that write compared tables (flags): see {@link #holdBackgroundJobs()}. */
     private static final List<String> BACKGROUND_JOBS = List.of("marker-withdrawal", "marker-export",
-            "safeguarding-expiry-planning", "safeguarding-briefing-escalation");
+            "safeguarding-expiry-planning", "safeguarding-briefing-escalation", "transfers-escalation");
     /** Upload endpoints take files, not JSON: their own tests cover them. */
     private static final Set<String> MULTIPART = Set.of("POST /api/v1/notifications/documents",
             "POST /api/v1/notifications/emails", "POST /api/v1/imports", "POST /api/v1/gazetteer/imports",
@@ -433,12 +433,33 @@ class WriteEndpointFuzzTest {
                 + "\"note\": \"Call PC 12 on 01632 960001\"}";
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 post("control.southvale", "/api/v1/cross-force/requests", ask).getStatus() == 201);
+        // Transfers: an order to offer, and one request each to accept, decline and withdraw (issue 13).
+        UUID toTransfer = SignedIn.as(users, poc, () -> register.create(OrderFixtures.withoutNoticeNmo(
+                OrderFixtures.uniqueCaseNumber(), made), "fuzz test: transfer"));
+        UUID[] transfers = new UUID[3];
+        for (int i = 0; i < transfers.length; i++) {
+            UUID offered = SignedIn.as(users, poc, () -> register.create(OrderFixtures.withoutNoticeNmo(
+                    OrderFixtures.uniqueCaseNumber(), made), "fuzz test: transfer decision"));
+            MockHttpServletResponse asked = post(poc, "/api/v1/transfers", "{\"orderId\": \"" + offered
+                    + "\", \"toForce\": \"southvale\", \"reason\": \"VICTIM_MOVED\"}");
+            assertThat(asked.getStatus()).as(asked.getContentAsString()).isEqualTo(201);
+            transfers[i] = idOf(asked, "id");
+        }
         return List.of(
                 new Endpoint("PUT /api/v1/cross-force/sharing", "admin.northshire", "/api/v1/cross-force/sharing",
                         "{\"sharesByDefault\": true, \"controlRoomTelephone\": \"0300 555 0101\", "
                                 + "\"exceptions\": {\"southvale\": true}}"),
                 new Endpoint("POST /api/v1/cross-force/requests", "control.southvale", "/api/v1/cross-force/requests",
                         ask),
+                new Endpoint("POST /api/v1/transfers", poc, "/api/v1/transfers", "{\"orderId\": \"" + toTransfer
+                        + "\", \"toForce\": \"southvale\", \"reason\": \"RESPONDENT_MOVED\", \"note\": "
+                        + "\"Respondent now lives in Southvale; incidents there\"}"),
+                new Endpoint("POST /api/v1/transfers/{id}/accept", "poc.southvale",
+                        "/api/v1/transfers/" + transfers[0] + "/accept", "{\"reason\": \"Ours now\"}"),
+                new Endpoint("POST /api/v1/transfers/{id}/decline", "poc.southvale",
+                        "/api/v1/transfers/" + transfers[1] + "/decline", "{\"reason\": \"Victim has not moved\"}"),
+                new Endpoint("POST /api/v1/transfers/{id}/withdraw", poc,
+                        "/api/v1/transfers/" + transfers[2] + "/withdraw", "{\"reason\": \"Asked in error\"}"),
                 new Endpoint("POST /api/v1/safeguarding/plans/{orderId}/measures", supervisor,
                         plan + "/measures", measure),
                 new Endpoint("PUT /api/v1/safeguarding/plans/{orderId}/measures/{measureId}", supervisor,

@@ -186,6 +186,19 @@ class RoleMatrixTest {
                         .isEqualTo(role == Role.SAFEGUARDING || role == Role.SUPERVISOR);
             }
         }
+        // Transfers between forces (issue 13): decided by the point of contact, read also by supervisors; no one
+        // else, so a case's summary reaches another force only through the people who keep its orders.
+        List<String> transfers = endpoints.lines().filter(l -> l.contains("transfer") || l.contains("/victim-moved"))
+                .toList();
+        assertThat(transfers).hasSizeGreaterThanOrEqualTo(15);
+        for (String line : transfers) {
+            boolean write = line.startsWith("| `POST");
+            for (Role role : Role.values()) {
+                assertThat(cell(line, role)).as(role + " on " + line).isEqualTo(role == Role.POINT_OF_CONTACT
+                        || role == Role.SUPERVISOR && !write && !line.contains("/victim-moved")
+                        && !line.contains("/orders/{orderId}/transfer"));
+            }
+        }
         // Administrators keep the reference data and the accounts; no one else changes a court's details.
         for (String admin : List.of("`PUT /api/v1/courts/{id}`", "`POST /api/v1/courts`", "`POST /courts`",
                 "`POST /api/v1/sign-in-locks/unlock`")) {

@@ -150,7 +150,8 @@ class PlainWordsWalkTest {
         // The walk must have reached the fixture's own pages, or it would pass by seeing nothing.
         assertThat(pages).contains("/orders/{id}", "/orders/{id}/quality", "/breaches/{id}", "/notifications/{id}",
                 "/risk/assessments/{id}", "/quality", "/notifications", "/breaches", "/access-log", "/lookup",
-                "/safeguarding/contacts/{taskId}");
+                "/safeguarding/contacts/{taskId}", "/transfers/{id}", "/transfers", "/orders/{orderId}/transfer",
+                "/orders/{orderId}/victim-moved");
     }
 
     @Test
@@ -303,6 +304,8 @@ class PlainWordsWalkTest {
                 urls.add(fill(pattern, f.assessmentId().toString()));
             } else if (pattern.startsWith("/safeguarding/plans/{")) {
                 urls.add(fill(pattern, f.assuredOrder().toString()));
+            } else if (pattern.startsWith("/transfers/{")) {
+                urls.add(fill(pattern, transferOf(f.pendingOrder())));
             } else if (pattern.startsWith("/notifications/{")) {
                 urls.add(fill(pattern, f.notificationId()));
             } else if (pattern.contains("{weekStart}")) {
@@ -329,6 +332,26 @@ class PlainWordsWalkTest {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private String transfer;
+
+    /** A request to transfer the order to southvale, made once by northshire's point of contact (issue 13). */
+    private String transferOf(UUID orderId) {
+        if (transfer == null) {
+            transfer = org.nmoregister.support.SignedIn.as(users, "poc.northshire", () -> {
+                try {
+                    String answer = mvc.perform(post("/api/v1/transfers").with(user(details(Role.POINT_OF_CONTACT)))
+                                    .contentType(MediaType.APPLICATION_JSON).content("{\"orderId\": \"" + orderId
+                                            + "\", \"toForce\": \"southvale\", \"reason\": \"VICTIM_MOVED\"}"))
+                            .andReturn().getResponse().getContentAsString();
+                    return answer.replaceAll("(?s).*?\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        return transfer;
+    }
 
     /** The assured order's victim contact, made by the safeguarding module once the assurance is handled. */
     private UUID contactTaskOf(UUID orderId) {

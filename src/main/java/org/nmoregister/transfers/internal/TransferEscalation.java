@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * masking rule because mail leaves the register.
  */
 @Component
-class TransferEscalation {
+public class TransferEscalation {
 
     private static final Logger log = LoggerFactory.getLogger(TransferEscalation.class);
 
