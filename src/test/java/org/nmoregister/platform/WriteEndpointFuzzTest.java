@@ -73,7 +73,8 @@ class WriteEndpointFuzzTest {
             "POST /api/v1/breaches/{id}/evidence", "POST /api/v1/districts/coverage");
     /** Endpoints that read no body (the path names all they act on): nothing to mutate; their own tests cover them. */
     private static final Set<String> BODILESS = Set.of(
-            "DELETE /api/v1/safeguarding/plans/{orderId}/measures/{measureId}");
+            "DELETE /api/v1/safeguarding/plans/{orderId}/measures/{measureId}",
+            "DELETE /api/v1/monitoring/devices/{deviceId}/orders/{orderId}");
 
     @Autowired
     MockMvc mvc;
@@ -424,7 +425,33 @@ class WriteEndpointFuzzTest {
         MockHttpServletResponse planned = post(supervisor, plan + "/measures", measure);
         assertThat(planned.getStatus()).as(planned.getContentAsString()).isEqualTo(200);
         String measureId = json.readTree(planned.getContentAsString()).get("measures").get(0).get("id").asString();
-        return List.of(
+        // Electronic monitoring: a device linked to the order, and a tamper alert on it to acknowledge and close.
+        String device = "FUZZ-" + caseNumber;
+        MockHttpServletResponse linked = post(poc, "/api/v1/monitoring/devices",
+                "{\"orderId\": \"" + order + "\", \"deviceId\": \"" + device + "\"}");
+        assertThat(linked.getStatus()).as(linked.getContentAsString()).isEqualTo(201);
+        String tamper = "[{\"deviceId\": \"" + device + "\", \"at\": \"" + now.minus(2, ChronoUnit.MINUTES)
+                + "\", \"kind\": \"TAMPER\", \"detail\": \"Case opened\"}]";
+        MockHttpServletResponse tampered = post("monitoring-feed.northshire", "/api/v1/monitoring/events", tamper);
+        assertThat(tampered.getStatus()).as(tampered.getContentAsString()).isEqualTo(200);
+        String monitoringAlert = "/api/v1/monitoring/alerts/" + jdbc.queryForObject(
+                "select id from monitoring_alert where device_id = ?", UUID.class, device);
+        List<Endpoint> monitoring = List.of(
+                new Endpoint("POST /api/v1/monitoring/devices", poc, "/api/v1/monitoring/devices",
+                        "{\"orderId\": \"" + order + "\", \"deviceId\": \"" + device + "-2\"}"),
+                new Endpoint("POST /api/v1/monitoring/locations", "monitoring-feed.northshire",
+                        "/api/v1/monitoring/locations", "[{\"deviceId\": \"" + device + "\", \"at\": \""
+                        + now.minus(1, ChronoUnit.MINUTES) + "\", \"latitude\": 53.8199, \"longitude\": -1.5765, "
+                        + "\"accuracyMetres\": 12.5}]"),
+                new Endpoint("POST /api/v1/monitoring/events", "monitoring-feed.northshire",
+                        "/api/v1/monitoring/events", "[{\"deviceId\": \"" + device + "\", \"at\": \""
+                        + now.minus(1, ChronoUnit.MINUTES) + "\", \"kind\": \"LOW_BATTERY\", \"detail\": \"12%\"}]"),
+                new Endpoint("POST /api/v1/monitoring/alerts/{id}/acknowledgement", "control.northshire",
+                        monitoringAlert + "/acknowledgement", "{}"),
+                new Endpoint("POST /api/v1/monitoring/alerts/{id}/closure", "control.northshire",
+                        monitoringAlert + "/closure", "{\"outcome\": \"DEVICE_FAULT\", \"note\": \"Provider says the case "
+                        + "sensor is faulty\"}"));
+        return java.util.stream.Stream.concat(monitoring.stream(), List.of(
                 new Endpoint("POST /api/v1/safeguarding/plans/{orderId}/measures", supervisor,
                         plan + "/measures", measure),
                 new Endpoint("PUT /api/v1/safeguarding/plans/{orderId}/measures/{measureId}", supervisor,
@@ -547,7 +574,7 @@ class WriteEndpointFuzzTest {
                 new Endpoint("POST /api/v1/terms/check", supervisor, "/api/v1/terms/check",
                         "{\"text\": \"The respondent must not contact the applicant.\", \"order\": {\"type\": \"NMO\"}}"),
                 new Endpoint("POST /api/v1/gazetteer/imports", "admin.northshire", "/api/v1/gazetteer/imports",
-                        "{\"path\": \"/nonexistent/fuzz/onspd.csv\"}"));
+                        "{\"path\": \"/nonexistent/fuzz/onspd.csv\"}")).stream()).toList();
     }
 
     // ---- the mutations ------------------------------------------------------------------------------------
