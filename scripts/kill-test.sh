@@ -5,6 +5,9 @@
 # CLIENTS concurrent curl clients post distinct court-feed notifications as court-feed.northshire, kill -9s the
 # application (and its embedded PostgreSQL) while they are posting, restarts it on the same data, and checks that
 # every notification that was answered 2xx is there, read back through the API as poc.northshire.
+# The electronic-monitoring feed is put through the same: MONITORING_CLIENTS clients (default 4), each with its own
+# device linked to a demo DAPO, post batches of BATCH location points (default 5) as monitoring-feed.northshire during
+# the kill, and every point of every batch answered 2xx is read back after the restart.
 # Exit status 0 when none was lost. See docs/durability.md.
 #
 # Environment: PORT (default 18080), CLIENTS (20), PER_CLIENT (60), KILL_AFTER (acknowledgements before the kill,
@@ -17,6 +20,8 @@ PORT=${PORT:-18080}
 CLIENTS=${CLIENTS:-20}
 PER_CLIENT=${PER_CLIENT:-60}
 KILL_AFTER=${KILL_AFTER:-200}
+MONITORING_CLIENTS=${MONITORING_CLIENTS:-4}
+BATCH=${BATCH:-5}
 PASSWORD=${NMO_DEMO_PASSWORD:-demo}
 WORK=${WORK:-$(mktemp -d /tmp/nmo-kill-test.XXXXXX)}
 DATA="$WORK/postgres"
@@ -96,6 +101,30 @@ JSON
   return 0
 }
 
+# One monitoring-feed client: posts batches of points for its own device, one "device at status" line per point.
+feed_client() {
+  local n=$1 device="KILLTEST-EM-$RUN-$1" out="$WORK/results/feed-$1.log" failures=0 base
+  base=$(date -u -d '-30 minutes' +%s)
+  for i in $(seq 0 "$((PER_CLIENT - 1))"); do
+    local body="[" ats=()
+    for j in $(seq 0 "$((BATCH - 1))"); do
+      local at
+      at=$(date -u -d "@$((base + i * BATCH + j))" +%Y-%m-%dT%H:%M:%SZ)
+      ats+=("$at")
+      [ "$j" -gt 0 ] && body="$body,"
+      body="$body{\"deviceId\":\"$device\",\"at\":\"$at\",\"latitude\":53.8$n$i,\"longitude\":-1.5$j,\"accuracyMetres\":10}"
+    done
+    body="$body]"
+    local status
+    status=$(curl -s -m 20 -o /dev/null -w '%{http_code}' -u "monitoring-feed.northshire:$PASSWORD" \
+      -H 'Content-Type: application/json' -d "$body" "$BASE/api/v1/monitoring/locations" 2>/dev/null || true)
+    for at in "${ats[@]}"; do echo "$device $at ${status:-000}" >>"$out"; done
+    if [[ "$status" == 2* ]]; then failures=0; else failures=$((failures + 1)); fi
+    [ "$failures" -ge 3 ] && break
+  done
+  return 0
+}
+
 acknowledged() {
   cat "$WORK"/results/client-*.log 2>/dev/null | awk '$2 ~ /^2/' | wc -l
 }
@@ -103,10 +132,22 @@ acknowledged() {
 RUN=$(date +%s)
 start_app first
 
+# The monitoring clients' devices, linked by the point of contact to a demo DAPO.
+ORDER=$(curl -s -u "poc.northshire:$PASSWORD" "$BASE/api/v1/orders?caseNumber=NX26DAPO0007" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+[ -n "$ORDER" ] || { echo "The demo DAPO NX26DAPO0007 was not found" >&2; exit 2; }
+for n in $(seq 1 "$MONITORING_CLIENTS"); do
+  curl -fs -o /dev/null -u "poc.northshire:$PASSWORD" -H 'Content-Type: application/json' \
+    -d "{\"orderId\":\"$ORDER\",\"deviceId\":\"KILLTEST-EM-$RUN-$n\"}" "$BASE/api/v1/monitoring/devices"
+done
+
 echo "Starting $CLIENTS clients, $PER_CLIENT notifications each; killing after $KILL_AFTER acknowledgements"
 CLIENT_PIDS=
 for n in $(seq 1 "$CLIENTS"); do
   client "$n" &
+  CLIENT_PIDS="$CLIENT_PIDS $!"
+done
+for n in $(seq 1 "$MONITORING_CLIENTS"); do
+  feed_client "$n" &
   CLIENT_PIDS="$CLIENT_PIDS $!"
 done
 
@@ -149,5 +190,20 @@ done < <(cat "$WORK"/results/client-*.log)
 
 # Deliveries that were not acknowledged may or may not have been stored; a feed re-sends them and gets the same id.
 echo "Checked $CHECKED acknowledged notifications after the restart: $LOST lost. Work files in $WORK"
+
+POINTS_CHECKED=0
+POINTS_LOST=0
+while read -r device at status; do
+  [[ "$status" == 2* ]] || continue
+  POINTS_CHECKED=$((POINTS_CHECKED + 1))
+  total=$(curl -s -m 20 -u "poc.northshire:$PASSWORD" "$BASE/api/v1/monitoring/devices/$device/locations?at=$at" | grep -o '"total":[0-9]*' | cut -d: -f2 || true)
+  if [ "$total" != "1" ]; then
+    echo "LOST: point of $device at $at (acknowledged with $status)"
+    POINTS_LOST=$((POINTS_LOST + 1))
+  fi
+done < <(cat "$WORK"/results/feed-*.log 2>/dev/null)
+echo "Checked $POINTS_CHECKED acknowledged location points after the restart: $POINTS_LOST lost."
+
 [ "$CHECKED" -gt 0 ] || { echo "Nothing was acknowledged: the test proved nothing" >&2; exit 3; }
-[ "$LOST" -eq 0 ]
+[ "$MONITORING_CLIENTS" -eq 0 ] || [ "$POINTS_CHECKED" -gt 0 ] || { echo "No location point was acknowledged: the test proved nothing for the feed" >&2; exit 3; }
+[ "$LOST" -eq 0 ] && [ "$POINTS_LOST" -eq 0 ]

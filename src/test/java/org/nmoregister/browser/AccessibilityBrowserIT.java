@@ -77,6 +77,10 @@ class AccessibilityBrowserIT extends BrowserTest {
                 "/orders/" + UUID.randomUUID())); // the page for an order not found
         journeys.put("control.northshire", List.of("/lookup",
                 "/lookup?reason=INC-20261204-0101&q=Marcus+" + surname, "/lookup/held"));
+        String monitoringAlert = monitoringAlert(orderId);
+        journeys.put("control.northshire", java.util.stream.Stream.concat(journeys.get("control.northshire").stream(),
+                java.util.stream.Stream.of("/monitoring/alerts", "/monitoring/alerts?show=all",
+                        "/monitoring/alerts/" + monitoringAlert)).toList());
         journeys.put("officer.northshire", List.of("/breaches", "/breaches/new?orderId=" + orderId,
                 SENT_EMPTY, "/breaches/" + breachId, "/breaches/" + breachId + "/crime", STAGE_SENT_WRONG,
                 "/breaches/" + breachId + "/arrest", "/breaches/" + breachId + "/investigation",
@@ -233,5 +237,16 @@ class AccessibilityBrowserIT extends BrowserTest {
         return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
                 "select id::text from safeguarding_task where order_id = ? and kind = 'DISSEMINATION'", String.class,
                 UUID.fromString(orderId)).stream().findFirst().orElse(null), java.util.Objects::nonNull);
+    }
+
+    /** An electronic-monitoring alert on the order: a device linked to it, then a tamper reported by the feed. */
+    private String monitoringAlert(String orderId) throws Exception {
+        String device = "AXE-" + UUID.randomUUID().toString().substring(0, 8);
+        api("poc.northshire", "/api/v1/monitoring/devices",
+                "{\"orderId\": \"" + orderId + "\", \"deviceId\": \"" + device + "\"}");
+        api("monitoring-feed.northshire", "/api/v1/monitoring/events", "[{\"deviceId\": \"" + device
+                + "\", \"at\": \"" + Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.SECONDS)
+                + "\", \"kind\": \"STRAP\"}]");
+        return jdbc.queryForObject("select id::text from monitoring_alert where device_id = ?", String.class, device);
     }
 }

@@ -99,7 +99,7 @@ class ConfidentialWalkTest {
             Role.CONTROL_ROOM, "control.northshire", Role.SAFEGUARDING, "safeguarding.northshire",
             Role.SUPERVISOR, "supervisor.northshire", Role.ANALYST, "analyst.northshire",
             Role.ADMIN, "admin.northshire", Role.COURT_FEED, "court-feed.northshire",
-            Role.NEIGHBOURHOOD, "neighbourhood.northshire"));
+            Role.NEIGHBOURHOOD, "neighbourhood.northshire", Role.MONITORING_FEED, "monitoring-feed.northshire"));
 
     @Autowired
     MockMvc mvc;
@@ -120,6 +120,11 @@ class ConfidentialWalkTest {
     final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     /** The fixture order's victim contact (safeguarding), walked like the order's other views. */
     static volatile UUID contactTaskId;
+    /** The fixture order's electronic monitoring: its device, and an alert on it (a zone entry when it has a zone). */
+    static volatile String monitoringDevice;
+    static volatile String monitoringAlertId;
+    @Autowired
+    org.nmoregister.monitoring.zones.MonitoredZones monitoredZones;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -447,6 +452,29 @@ class ConfidentialWalkTest {
                                 + "; refuge line " + s.phone(),
                         "owner", "PC 4417", "reviewOn", LocalDate.now().plusMonths(1).toString()))))
                 .andReturn().getResponse());
+        // Electronic monitoring: a device on the respondent, a tamper, and a point inside a zone of the order (the
+        // refuge's, when the gazetteer placed it): the alert names the place, and must not name the refuge.
+        monitoringDevice = "WALK-" + caseNumber;
+        expectOk(mvc.perform(post("/api/v1/monitoring/devices").with(user(details(Role.POINT_OF_CONTACT)))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"orderId\": \"" + orderId
+                        + "\", \"deviceId\": \"" + monitoringDevice + "\"}")).andReturn().getResponse());
+        var feed = user(users.loadUserByUsername("monitoring-feed.northshire"));
+        expectOk(mvc.perform(post("/api/v1/monitoring/events").with(feed).contentType(MediaType.APPLICATION_JSON)
+                .content("[{\"deviceId\": \"" + monitoringDevice + "\", \"at\": \"" + now.minusSeconds(120)
+                        + "\", \"kind\": \"TAMPER\"}]")).andReturn().getResponse());
+        for (int i = 0; i < 50 && monitoredZones.ofOrder(orderId).isEmpty(); i++) {
+            Thread.sleep(100); // the zones follow the markers within a quarter of a second
+        }
+        for (var zone : monitoredZones.ofOrder(orderId)) {
+            expectOk(mvc.perform(post("/api/v1/monitoring/locations").with(feed)
+                    .contentType(MediaType.APPLICATION_JSON).content("[{\"deviceId\": \"" + monitoringDevice
+                            + "\", \"at\": \"" + now.minusSeconds(60) + "\", \"latitude\": "
+                            + zone.centre().latitude() + ", \"longitude\": " + zone.centre().longitude()
+                            + ", \"accuracyMetres\": 5}]")).andReturn().getResponse());
+            break;
+        }
+        monitoringAlertId = jdbc.queryForObject("select id::text from monitoring_alert where device_id = ? "
+                + "order by zone_id is null, received_at desc limit 1", String.class, monitoringDevice);
         UUID meetingId = as(Role.SUPERVISOR, () -> {
             var agenda = meetings.agenda();
             return meetings.record("Walk test chair", agenda.since(), agenda.until(), "Discussed "
@@ -564,6 +592,12 @@ class ConfidentialWalkTest {
         }
         if (pattern.contains("/safeguarding/contacts/{") && contactTaskId != null) {
             return contactTaskId.toString();
+        }
+        if (pattern.contains("/monitoring/alerts/{") && monitoringAlertId != null) {
+            return monitoringAlertId;
+        }
+        if (pattern.contains("/monitoring/devices/{") && monitoringDevice != null) {
+            return monitoringDevice;
         }
         if (pattern.contains("/risk/meeting/{")) {
             return f.meetingId().toString();

@@ -74,7 +74,8 @@ class WriteEndpointFuzzTest {
     /** Endpoints that read no body (the path names all they act on): nothing to mutate; their own tests cover them. */
     private static final Set<String> BODILESS = Set.of(
             "DELETE /api/v1/safeguarding/plans/{orderId}/measures/{measureId}",
-            "POST /api/v1/cross-force/requests/{id}/answered");
+            "POST /api/v1/cross-force/requests/{id}/answered",
+            "DELETE /api/v1/monitoring/devices/{deviceId}/orders/{orderId}");
 
     @Autowired
     MockMvc mvc;
@@ -445,6 +446,17 @@ class WriteEndpointFuzzTest {
             assertThat(asked.getStatus()).as(asked.getContentAsString()).isEqualTo(201);
             transfers[i] = idOf(asked, "id");
         }
+        // Electronic monitoring: a device linked to the order, and a tamper alert on it to acknowledge and close.
+        String device = "FUZZ-" + caseNumber;
+        MockHttpServletResponse linked = post(poc, "/api/v1/monitoring/devices",
+                "{\"orderId\": \"" + order + "\", \"deviceId\": \"" + device + "\"}");
+        assertThat(linked.getStatus()).as(linked.getContentAsString()).isEqualTo(201);
+        String tamper = "[{\"deviceId\": \"" + device + "\", \"at\": \"" + now.minus(2, ChronoUnit.MINUTES)
+                + "\", \"kind\": \"TAMPER\", \"detail\": \"Case opened\"}]";
+        MockHttpServletResponse tampered = post("monitoring-feed.northshire", "/api/v1/monitoring/events", tamper);
+        assertThat(tampered.getStatus()).as(tampered.getContentAsString()).isEqualTo(200);
+        String monitoringAlert = "/api/v1/monitoring/alerts/" + jdbc.queryForObject(
+                "select id from monitoring_alert where device_id = ?", UUID.class, device);
         return List.of(
                 new Endpoint("PUT /api/v1/cross-force/sharing", "admin.northshire", "/api/v1/cross-force/sharing",
                         "{\"sharesByDefault\": true, \"controlRoomTelephone\": \"0300 555 0101\", "
@@ -460,6 +472,20 @@ class WriteEndpointFuzzTest {
                         "/api/v1/transfers/" + transfers[1] + "/decline", "{\"reason\": \"Victim has not moved\"}"),
                 new Endpoint("POST /api/v1/transfers/{id}/withdraw", poc,
                         "/api/v1/transfers/" + transfers[2] + "/withdraw", "{\"reason\": \"Asked in error\"}"),
+                new Endpoint("POST /api/v1/monitoring/devices", poc, "/api/v1/monitoring/devices",
+                        "{\"orderId\": \"" + order + "\", \"deviceId\": \"" + device + "-2\"}"),
+                new Endpoint("POST /api/v1/monitoring/locations", "monitoring-feed.northshire",
+                        "/api/v1/monitoring/locations", "[{\"deviceId\": \"" + device + "\", \"at\": \""
+                        + now.minus(1, ChronoUnit.MINUTES) + "\", \"latitude\": 53.8199, \"longitude\": -1.5765, "
+                        + "\"accuracyMetres\": 12.5}]"),
+                new Endpoint("POST /api/v1/monitoring/events", "monitoring-feed.northshire",
+                        "/api/v1/monitoring/events", "[{\"deviceId\": \"" + device + "\", \"at\": \""
+                        + now.minus(1, ChronoUnit.MINUTES) + "\", \"kind\": \"LOW_BATTERY\", \"detail\": \"12%\"}]"),
+                new Endpoint("POST /api/v1/monitoring/alerts/{id}/acknowledgement", "control.northshire",
+                        monitoringAlert + "/acknowledgement", "{}"),
+                new Endpoint("POST /api/v1/monitoring/alerts/{id}/closure", "control.northshire",
+                        monitoringAlert + "/closure", "{\"outcome\": \"DEVICE_FAULT\", \"note\": \"Provider says the case "
+                        + "sensor is faulty\"}"),
                 new Endpoint("POST /api/v1/safeguarding/plans/{orderId}/measures", supervisor,
                         plan + "/measures", measure),
                 new Endpoint("PUT /api/v1/safeguarding/plans/{orderId}/measures/{measureId}", supervisor,

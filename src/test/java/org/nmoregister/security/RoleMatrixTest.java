@@ -177,6 +177,17 @@ class RoleMatrixTest {
         assertThat(courtFeed).allMatch(e -> e.equals("`POST /api/v1/notifications`") || e.contains("/login")
                 || e.contains("/draft-check") || e.contains("/api/v1/terms/check") || e.equals("`GET /`"));
         assertThat(courtFeed).noneMatch(e -> e.contains("gazetteer") || e.contains("postcodes"));
+        // The monitoring feed only delivers points and events; they come from the feed alone.
+        List<String> monitoringFeed = endpoints.lines().skip(2).filter(l -> cell(l, Role.MONITORING_FEED))
+                .map(l -> l.substring(2, l.indexOf(" |"))).toList();
+        assertThat(monitoringFeed).allMatch(e -> e.equals("`POST /api/v1/monitoring/locations`")
+                || e.equals("`POST /api/v1/monitoring/events`") || courtFeed.contains(e));
+        for (String feed : List.of("`POST /api/v1/monitoring/locations`", "`POST /api/v1/monitoring/events`")) {
+            String line = endpoints.lines().filter(l -> l.startsWith("| " + feed + " |")).findFirst().orElseThrow();
+            for (Role role : Role.values()) {
+                assertThat(cell(line, role)).as(role + " on " + feed).isEqualTo(role == Role.MONITORING_FEED);
+            }
+        }
         // Victim contact (safe contact details, the script, the letter): the safeguarding unit and supervisors only.
         List<String> victimContact = endpoints.lines().filter(l -> l.contains("/safeguarding/contacts/")).toList();
         assertThat(victimContact).hasSizeGreaterThanOrEqualTo(10);

@@ -74,7 +74,7 @@ class PlainWordsWalkTest {
             Role.CONTROL_ROOM, "control.northshire", Role.SAFEGUARDING, "safeguarding.northshire",
             Role.SUPERVISOR, "supervisor.northshire", Role.ANALYST, "analyst.northshire",
             Role.ADMIN, "admin.northshire", Role.COURT_FEED, "court-feed.northshire",
-            Role.NEIGHBOURHOOD, "neighbourhood.northshire"));
+            Role.NEIGHBOURHOOD, "neighbourhood.northshire", Role.MONITORING_FEED, "monitoring-feed.northshire"));
 
     /** Words in capitals that are the domain's own abbreviations, read as such on duty, not codes. */
     private static final Set<String> ABBREVIATIONS = Set.of("NMO", "DAPO", "DAPN", "DVPN", "DVPO", "FMPO", "SPO", "RO", "DASH",
@@ -290,7 +290,7 @@ class PlainWordsWalkTest {
         return found;
     }
 
-    private List<String> urls(String pattern, Fixture f) {
+    private List<String> urls(String pattern, Fixture f) throws Exception {
         List<String> urls = new ArrayList<>();
         if (pattern.contains("{")) {
             if (pattern.startsWith("/orders/{")) {
@@ -308,6 +308,8 @@ class PlainWordsWalkTest {
                 urls.add(fill(pattern, transferOf(f.pendingOrder())));
             } else if (pattern.startsWith("/notifications/{")) {
                 urls.add(fill(pattern, f.notificationId()));
+            } else if (pattern.startsWith("/monitoring/alerts/{")) {
+                urls.add(fill(pattern, monitoringAlertOf(f.assuredOrder())));
             } else if (pattern.contains("{weekStart}")) {
                 urls.add(fill(pattern, LocalDate.now().toString()));
             } else {
@@ -479,5 +481,26 @@ class PlainWordsWalkTest {
 
     private <T> T as(Role role, java.util.function.Supplier<T> work) {
         return SignedIn.as(users, ACCOUNTS.get(role), work);
+    }
+
+    private String monitoringAlert;
+
+    /** A tamper alert on the order (its device linked by the point of contact, the event sent by the feed). */
+    private String monitoringAlertOf(UUID orderId) throws Exception {
+        if (monitoringAlert == null) {
+            String device = "WORDS-" + UUID.randomUUID().toString().substring(0, 8);
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                            "/api/v1/monitoring/devices").with(user(details(Role.POINT_OF_CONTACT)))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"orderId\": \"" + orderId + "\", \"deviceId\": \"" + device + "\"}"));
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                            "/api/v1/monitoring/events").with(user(details(Role.MONITORING_FEED)))
+                    .contentType(MediaType.APPLICATION_JSON).content("[{\"deviceId\": \"" + device + "\", \"at\": \""
+                            + java.time.Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                            + "\", \"kind\": \"STRAP\"}]"));
+            monitoringAlert = jdbc.queryForObject("select id::text from monitoring_alert where device_id = ?",
+                    String.class, device);
+        }
+        return monitoringAlert;
     }
 }

@@ -63,6 +63,11 @@ class AlertPageController {
         model.addAttribute("alert", alerts.read(id));
         model.addAttribute("context", alerts.context(id));
         model.addAttribute("outcomes", AlertOutcome.values());
+        java.util.Map<String, String> words = new java.util.HashMap<>();
+        for (AlertOutcome outcome : AlertOutcome.values()) {
+            words.put(outcome.name(), outcome.words());
+        }
+        model.addAttribute("outcomeWords", words);
         return "monitoring/alert";
     }
 

@@ -98,7 +98,7 @@ public class AlertService {
     public AlertContext context(UUID id) {
         CurrentUser user = users.require();
         AlertRow row = store.find(user.forceId(), id).orElseThrow(() -> new NotFoundException("Alert " + id));
-        orders.consult(row.orderId(), "terms, for an electronic-monitoring alert", "Electronic-monitoring alert " + id);
+        orders.consult(row.orderId(), "terms, for an electronic-monitoring alert", "Safeguarding: electronic-monitoring alert " + id);
         OrderSnapshot order = orders.asAt(row.orderId(), row.at()).orElseGet(() -> orders.current(row.orderId()));
         List<Term> terms = order.details().terms() == null ? List.of() : order.details().terms();
         List<Term> applying = new ArrayList<>();

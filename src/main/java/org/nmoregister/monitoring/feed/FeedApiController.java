@@ -71,7 +71,7 @@ class FeedApiController {
     @PreAuthorize(MonitoringAccess.ALERT_READERS)
     @Operation(summary = "The devices linked (and once linked) to an order, newest first")
     List<DeviceLinks.Link> devices(@RequestParam UUID orderId) {
-        orders.consult(orderId, "electronic-monitoring devices", "Electronic monitoring: devices of the order");
+        orders.consult(orderId, "electronic-monitoring devices", "Safeguarding: electronic-monitoring devices of the order");
         return links.ofOrder(orderId);
     }
 

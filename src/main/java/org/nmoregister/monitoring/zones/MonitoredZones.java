@@ -135,7 +135,7 @@ public class MonitoredZones {
                 .orElse(null);
         put(new Zone(marker.id(), marker.forceId(), marker.orderId(), centre, radius, error,
                 placeKindWords(marker.placeKind()), area, marker.address(), marker.confidential(),
-                marker.raisedAt(), marker.expiresAt()));
+                null, marker.expiresAt()));
     }
 
     private void put(Zone zone) {

@@ -13,7 +13,9 @@ import org.nmoregister.places.Coordinates;
  * @param placeKind        the kind of place in words, safe to show to anyone ("the applicant's home")
  * @param area             the place's postcode district (NX1), safe to show to anyone; null when unknown
  * @param address          the address as the order writes it; confidential when {@code confidential}
- * @param from             when it started to bind (the marker was raised)
+ * @param from             when it started to bind; null when it binds for every point before its end (a place
+ *                         marker is raised when the force assures the order, after the order already binds: a point
+ *                         sent a little late, from before the marker, is still checked)
  * @param until            when it stops (the order's end), null for no end
  */
 public record Zone(UUID id, UUID forceId, UUID orderId, Coordinates centre, double radiusMetres,
@@ -21,7 +23,7 @@ public record Zone(UUID id, UUID forceId, UUID orderId, Coordinates centre, doub
                    Instant from, Instant until) {
 
     public boolean bindsAt(Instant at) {
-        return !from.isAfter(at) && (until == null || until.isAfter(at));
+        return (from == null || !from.isAfter(at)) && (until == null || until.isAfter(at));
     }
 
     public Containment check(Coordinates point, double accuracyMetres) {
