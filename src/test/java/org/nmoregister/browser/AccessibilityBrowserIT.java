@@ -88,6 +88,16 @@ class AccessibilityBrowserIT extends BrowserTest {
                 "/safeguarding/expiry/lapsed"));
         journeys.put("neighbourhood.northshire", List.of("/", "/safeguarding", "/safeguarding?show=done"));
         journeys.put("admin.northshire", List.of("/safeguarding/districts"));
+        journeys.merge("supervisor.northshire", monitoringPages(orderId), (a, b) -> {
+            List<String> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        });
+        journeys.merge("neighbourhood.northshire", List.of("/monitoring/checks"), (a, b) -> {
+            List<String> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        });
 
         for (var journey : journeys.entrySet()) {
             driver.manage().window().setSize(new Dimension(WIDTHS[0], 1024));
@@ -168,6 +178,25 @@ class AccessibilityBrowserIT extends BrowserTest {
     }
 
     /** Runs axe on the page as the browser shows it now, and keeps each failing element as one line. */
+    /** Monitoring's pages: the order's respondent made a priority subject with a check planned on the order. */
+    private List<String> monitoringPages(String orderId) throws Exception {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from monitoring_order where order_id = ?", Integer.class, UUID.fromString(orderId)) == 1);
+        String subject = field(api("supervisor.northshire", "/api/v1/monitoring/priority-subjects", """
+                {"orderId": "%s", "reason": "Two breaches in a month", "ownerName": "DC Priya Shah",
+                 "ownerRole": "OFFENDER_MANAGER", "reviewOn": "%s"}""".formatted(orderId,
+                java.time.LocalDate.now().plusMonths(1))), "id");
+        String district = jdbc.queryForObject("select d.id::text from district d join force f on f.id = d.force_id "
+                + "where f.code = 'northshire' order by d.name limit 1", String.class);
+        String check = field(api("supervisor.northshire", "/api/v1/monitoring/checks", """
+                {"orderId": "%s", "subjectId": "%s", "kind": "REASSURANCE_VISIT", "ownerName": "PC Tom Reed",
+                 "districtId": "%s", "dueOn": "%s"}""".formatted(orderId, subject, district,
+                java.time.LocalDate.now())), "id");
+        return List.of("/monitoring/priority", "/monitoring/suggestions", "/monitoring/priority/" + subject,
+                "/monitoring/orders/" + orderId, "/monitoring/orders/" + orderId + "/checks/new",
+                "/monitoring/checks", "/monitoring/checks/" + check, "/monitoring/duties");
+    }
+
     private void check(String page, int width) {
         var results = new AxeBuilder().withTags(WCAG_A_AND_AA).analyze(driver);
         // What axe could not decide (text clipped inside a scrolling table or a full textarea) is for a person to

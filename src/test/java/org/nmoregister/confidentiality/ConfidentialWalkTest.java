@@ -120,6 +120,9 @@ class ConfidentialWalkTest {
     final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     /** The fixture order's victim contact (safeguarding), walked like the order's other views. */
     static volatile UUID contactTaskId;
+    /** The fixture's respondent as a priority subject, and a proactive check on the order (monitoring). */
+    static volatile UUID monitoringSubjectId;
+    static volatile UUID monitoringCheckId;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -423,6 +426,27 @@ class ConfidentialWalkTest {
                             "Approach at the refuge", "Patrols past " + s.line1() + ", " + s.postcode()
                             + "; call " + s.phoneIntl(), "PC 4417", null)));
         });
+        // Monitoring: the respondent made a priority subject, and a check on the order, whose words name the refuge.
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from monitoring_order where order_id = ?", Integer.class, orderId) == 1);
+        MockHttpServletResponse subject = mvc.perform(post("/api/v1/monitoring/priority-subjects")
+                .with(user(details(Role.SUPERVISOR))).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("orderId", orderId.toString(), "reason", "He found her at "
+                        + s.line1() + ", " + s.postcode(), "ownerName", "DC Walk", "ownerRole", "OFFENDER_MANAGER",
+                        "reviewOn", LocalDate.now().plusMonths(1).toString())))).andReturn().getResponse();
+        expectOk(subject);
+        monitoringSubjectId = UUID.fromString(json.readTree(subject.getContentAsString()).get("id").asString());
+        String district = jdbc.queryForObject("select d.id from district d join force f on f.id = d.force_id where "
+                + "f.code = 'northshire' order by d.name limit 1", String.class);
+        MockHttpServletResponse check = mvc.perform(post("/api/v1/monitoring/checks")
+                .with(user(details(Role.SUPERVISOR))).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("orderId", orderId.toString(), "subjectId",
+                        monitoringSubjectId.toString(), "kind", "REASSURANCE_VISIT", "ownerName", "PC 4417",
+                        "districtId", district, "dueOn", LocalDate.now().toString(), "note", "Visit her at "
+                                + s.number() + " " + s.street() + " Avenue; ring " + s.phone())))).andReturn()
+                .getResponse();
+        expectOk(check);
+        monitoringCheckId = UUID.fromString(json.readTree(check.getContentAsString()).get("id").asString());
         return new Fixture(s, orderId, caseNumber, applicant, breachId, assessmentId, meetingId, court);
     }
 
@@ -532,6 +556,13 @@ class ConfidentialWalkTest {
         }
         if (pattern.contains("/safeguarding/contacts/{") && contactTaskId != null) {
             return contactTaskId.toString();
+        }
+        if ((pattern.contains("/monitoring/priority/{") || pattern.contains("/priority-subjects/{"))
+                && monitoringSubjectId != null) {
+            return monitoringSubjectId.toString();
+        }
+        if (pattern.contains("/monitoring/checks/{") && monitoringCheckId != null) {
+            return monitoringCheckId.toString();
         }
         if (pattern.contains("/risk/meeting/{")) {
             return f.meetingId().toString();
