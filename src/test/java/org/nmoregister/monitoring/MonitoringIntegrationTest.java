@@ -165,14 +165,17 @@ class MonitoringIntegrationTest {
                 .content("{\"reason\": \"Both were one incident reported twice\"}")).andExpect(status().isOk());
         suggestions.sweep();
         assertThat(jdbc.queryForObject("select count(*) from priority_suggestion where respondent_name = ? and "
-                + "status = 'OPEN'", Integer.class, respondent)).isZero();
+                + "reason = 'REPEAT_BREACHES' and status = 'OPEN'", Integer.class, respondent)).isZero();
+        // the breaches not recorded as crimes are a reason of their own, not dismissed
+        assertThat(reasons(respondent)).containsExactly("BREACHES_NOT_CRIMED");
 
         breach(orderId, victim, now.minus(1, ChronoUnit.DAYS));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from monitoring_breach where order_id = ?", Integer.class, orderId) == 3);
         suggestions.sweep();
         assertThat(jdbc.queryForList("select why from priority_suggestion where respondent_name = ? and "
-                + "status = 'OPEN'", String.class, respondent)).singleElement().asString().startsWith("3 breaches");
+                + "reason = 'REPEAT_BREACHES' and status = 'OPEN'", String.class, respondent)).singleElement()
+                .asString().startsWith("3 breaches");
     }
 
     @Test
@@ -220,7 +223,7 @@ class MonitoringIntegrationTest {
         Instant served = Instant.now().minus(5, ChronoUnit.DAYS);
         OrderDetails nmo = OrderFixtures.withNoticeNmo(OrderFixtures.uniqueCaseNumber(), served.minus(1, ChronoUnit.DAYS),
                 unique("Lisa Corrigan"), respondent, served);
-        OrderDetails dapo = new OrderDetails("Manchester Magistrates' Court", nmo.caseNumber(), OrderType.DAPO,
+        OrderDetails dapo = new OrderDetails(nmo.court(), nmo.caseNumber(), OrderType.DAPO,
                 nmo.madeAt(), false, null, nmo.duration(), nmo.endsAt(), true, nmo.applicant(), List.of(), List.of(),
                 nmo.respondent(), nmo.relationship(), List.of(new Term(1, "The respondent must not contact the "
                 + "applicant."), new Term(2, "The respondent must notify the police of every name they use and their "

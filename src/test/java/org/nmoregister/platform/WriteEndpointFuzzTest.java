@@ -561,7 +561,7 @@ class WriteEndpointFuzzTest {
         OrderDetails nmo = OrderFixtures.withNoticeNmo(OrderFixtures.uniqueCaseNumber(), served.minus(1,
                 ChronoUnit.DAYS), "Fuzz Applicant", "Fuzz Respondent " + UUID.randomUUID().toString().substring(0, 6),
                 served);
-        UUID dapo = SignedIn.as(users, poc, () -> register.create(new OrderDetails("Leeds Magistrates' Court",
+        UUID dapo = SignedIn.as(users, poc, () -> register.create(new OrderDetails(nmo.court(),
                 nmo.caseNumber(), OrderType.DAPO, nmo.madeAt(), false, null, nmo.duration(), nmo.endsAt(), true,
                 nmo.applicant(), List.of(), List.of(), nmo.respondent(), nmo.relationship(), nmo.terms(),
                 nmo.service(), null, null), "fuzz test: monitoring"));
