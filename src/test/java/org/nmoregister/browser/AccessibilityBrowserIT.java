@@ -187,7 +187,7 @@ class AccessibilityBrowserIT extends BrowserTest {
                  "ownerRole": "OFFENDER_MANAGER", "reviewOn": "%s"}""".formatted(orderId,
                 java.time.LocalDate.now().plusMonths(1))), "id");
         String district = jdbc.queryForObject("select d.id::text from district d join force f on f.id = d.force_id "
-                + "where f.code = 'northshire' order by d.name limit 1", String.class);
+                + "where f.code = 'northshire' and d.name = 'Northshire Central'", String.class);
         String check = field(api("supervisor.northshire", "/api/v1/monitoring/checks", """
                 {"orderId": "%s", "subjectId": "%s", "kind": "REASSURANCE_VISIT", "ownerName": "PC Tom Reed",
                  "districtId": "%s", "dueOn": "%s"}""".formatted(orderId, subject, district,

@@ -437,7 +437,7 @@ class ConfidentialWalkTest {
         expectOk(subject);
         monitoringSubjectId = UUID.fromString(json.readTree(subject.getContentAsString()).get("id").asString());
         String district = jdbc.queryForObject("select d.id from district d join force f on f.id = d.force_id where "
-                + "f.code = 'northshire' order by d.name limit 1", String.class);
+                + "f.code = 'northshire' and d.name = 'Northshire Central'", String.class);
         MockHttpServletResponse check = mvc.perform(post("/api/v1/monitoring/checks")
                 .with(user(details(Role.SUPERVISOR))).contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("orderId", orderId.toString(), "subjectId",

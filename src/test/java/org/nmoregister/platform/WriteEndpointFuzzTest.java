@@ -579,7 +579,7 @@ class WriteEndpointFuzzTest {
                 + "'flag:fuzz', 'OPEN', now() from force where code = 'northshire'", suggestion,
                 "fuzz suggested " + suggestion + "|?");
         UUID district = jdbc.queryForObject("select d.id from district d join force f on f.id = d.force_id where "
-                + "f.code = 'northshire' order by d.name limit 1", UUID.class);
+                + "f.code = 'northshire' and d.name = 'Northshire Central'", UUID.class);
         String check = "{\"orderId\": \"" + dapo + "\", \"subjectId\": \"" + subjectId + "\", \"kind\": \"PATROL\", "
                 + "\"ownerName\": \"PC Fuzz\", \"districtId\": \"" + district + "\", \"dueOn\": \""
                 + LocalDate.now().plusDays(2) + "\", \"note\": \"Past the house\"}";
