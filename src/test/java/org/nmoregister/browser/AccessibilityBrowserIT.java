@@ -78,9 +78,8 @@ class AccessibilityBrowserIT extends BrowserTest {
         journeys.put("control.northshire", List.of("/lookup",
                 "/lookup?reason=INC-20261204-0101&q=Marcus+" + surname, "/lookup/held"));
         String monitoringAlert = monitoringAlert(orderId);
-        journeys.put("control.northshire", java.util.stream.Stream.concat(journeys.get("control.northshire").stream(),
-                java.util.stream.Stream.of("/monitoring/alerts", "/monitoring/alerts?show=all",
-                        "/monitoring/alerts/" + monitoringAlert)).toList());
+        also(journeys, "control.northshire", List.of("/monitoring/alerts", "/monitoring/alerts?show=all",
+                "/monitoring/alerts/" + monitoringAlert));
         journeys.put("officer.northshire", List.of("/breaches", "/breaches/new?orderId=" + orderId,
                 SENT_EMPTY, "/breaches/" + breachId, "/breaches/" + breachId + "/crime", STAGE_SENT_WRONG,
                 "/breaches/" + breachId + "/arrest", "/breaches/" + breachId + "/investigation",
@@ -95,16 +94,20 @@ class AccessibilityBrowserIT extends BrowserTest {
                 "/safeguarding/expiry/lapsed"));
         journeys.put("neighbourhood.northshire", List.of("/", "/safeguarding", "/safeguarding?show=done"));
         journeys.put("admin.northshire", List.of("/safeguarding/districts"));
-        // across forces: northshire's order as southvale's control room sees it, and the point of contact's lists
+        // across forces: northshire's order as southvale's control room sees it, the point of contact's lists, and
+        // a case offered to southvale from both sides
         journeys.put("control.southvale", List.of("/lookup?reason=INC-20261204-0101&q=Marcus+" + surname));
-        journeys.put("poc.southvale", List.of("/cross-force", "/cross-force/notices", "/cross-force/requests"));
-        journeys.put("poc.southvale", List.of("/transfers", "/transfers/" + transferId, "/transfers/sent"));
-        journeys.put("poc.northshire ", List.of("/orders/" + orderId + "/transfer", "/transfers/" + transferId,
+        journeys.put("poc.southvale", List.of("/cross-force", "/cross-force/notices", "/cross-force/requests",
+                "/transfers", "/transfers/" + transferId, "/transfers/sent"));
+        also(journeys, "poc.northshire", List.of("/orders/" + orderId + "/transfer", "/transfers/" + transferId,
                 "/orders/" + orderId + "/victim-moved"));
+        // monitoring: priority subjects, plans of checks and DAPO duties; a district's list of checks
+        also(journeys, "supervisor.northshire", monitoringPages(orderId));
+        also(journeys, "neighbourhood.northshire", List.of("/monitoring/checks"));
 
         for (var journey : journeys.entrySet()) {
             driver.manage().window().setSize(new Dimension(WIDTHS[0], 1024));
-            signIn(journey.getKey().strip()); // a second journey of one account is keyed with a space after it
+            signIn(journey.getKey());
             for (int width : WIDTHS) {
                 driver.manage().window().setSize(new Dimension(width, 1024));
                 for (String page : journey.getValue()) {
@@ -178,6 +181,32 @@ class AccessibilityBrowserIT extends BrowserTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
                 .until(() -> !jdbc.queryForList(sql, UUID.class, UUID.fromString(orderId)).isEmpty());
         return jdbc.queryForList(sql, UUID.class, UUID.fromString(orderId)).get(0);
+    }
+
+    /** Adds pages to an account's journey (one sign-in walks them all, after the pages it already had). */
+    private static void also(Map<String, List<String>> journeys, String account, List<String> pages) {
+        List<String> all = new ArrayList<>(journeys.getOrDefault(account, List.of()));
+        all.addAll(pages);
+        journeys.put(account, all);
+    }
+
+    /** Monitoring's pages: the order's respondent made a priority subject with a check planned on the order. */
+    private List<String> monitoringPages(String orderId) throws Exception {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from monitoring_order where order_id = ?", Integer.class, UUID.fromString(orderId)) == 1);
+        String subject = field(api("supervisor.northshire", "/api/v1/monitoring/priority-subjects", """
+                {"orderId": "%s", "reason": "Two breaches in a month", "ownerName": "DC Priya Shah",
+                 "ownerRole": "OFFENDER_MANAGER", "reviewOn": "%s"}""".formatted(orderId,
+                java.time.LocalDate.now().plusMonths(1))), "id");
+        String district = jdbc.queryForObject("select d.id::text from district d join force f on f.id = d.force_id "
+                + "where f.code = 'northshire' and d.name = 'Northshire Central'", String.class);
+        String check = field(api("supervisor.northshire", "/api/v1/monitoring/checks", """
+                {"orderId": "%s", "subjectId": "%s", "kind": "REASSURANCE_VISIT", "ownerName": "PC Tom Reed",
+                 "districtId": "%s", "dueOn": "%s"}""".formatted(orderId, subject, district,
+                java.time.LocalDate.now())), "id");
+        return List.of("/monitoring/priority", "/monitoring/suggestions", "/monitoring/priority/" + subject,
+                "/monitoring/orders/" + orderId, "/monitoring/orders/" + orderId + "/checks/new",
+                "/monitoring/checks", "/monitoring/checks/" + check, "/monitoring/duties");
     }
 
     /** Runs axe on the page as the browser shows it now, and keeps each failing element as one line. */

@@ -125,6 +125,9 @@ class ConfidentialWalkTest {
     static volatile String monitoringAlertId;
     @Autowired
     org.nmoregister.monitoring.zones.MonitoredZones monitoredZones;
+    /** The fixture's respondent as a priority subject, and a proactive check on the order (monitoring). */
+    static volatile UUID monitoringSubjectId;
+    static volatile UUID monitoringCheckId;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -483,6 +486,27 @@ class ConfidentialWalkTest {
                             "Approach at the refuge", "Patrols past " + s.line1() + ", " + s.postcode()
                             + "; call " + s.phoneIntl(), "PC 4417", null)));
         });
+        // Monitoring: the respondent made a priority subject, and a check on the order, whose words name the refuge.
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from monitoring_order where order_id = ?", Integer.class, orderId) == 1);
+        MockHttpServletResponse subject = mvc.perform(post("/api/v1/monitoring/priority-subjects")
+                .with(user(details(Role.SUPERVISOR))).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("orderId", orderId.toString(), "reason", "He found her at "
+                        + s.line1() + ", " + s.postcode(), "ownerName", "DC Walk", "ownerRole", "OFFENDER_MANAGER",
+                        "reviewOn", LocalDate.now().plusMonths(1).toString())))).andReturn().getResponse();
+        expectOk(subject);
+        monitoringSubjectId = UUID.fromString(json.readTree(subject.getContentAsString()).get("id").asString());
+        String district = jdbc.queryForObject("select d.id from district d join force f on f.id = d.force_id where "
+                + "f.code = 'northshire' and d.name = 'Northshire Central'", String.class);
+        MockHttpServletResponse check = mvc.perform(post("/api/v1/monitoring/checks")
+                .with(user(details(Role.SUPERVISOR))).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("orderId", orderId.toString(), "subjectId",
+                        monitoringSubjectId.toString(), "kind", "REASSURANCE_VISIT", "ownerName", "PC 4417",
+                        "districtId", district, "dueOn", LocalDate.now().toString(), "note", "Visit her at "
+                                + s.number() + " " + s.street() + " Avenue; ring " + s.phone())))).andReturn()
+                .getResponse();
+        expectOk(check);
+        monitoringCheckId = UUID.fromString(json.readTree(check.getContentAsString()).get("id").asString());
         return new Fixture(s, orderId, caseNumber, applicant, breachId, assessmentId, meetingId, court);
     }
 
@@ -598,6 +622,14 @@ class ConfidentialWalkTest {
         }
         if (pattern.contains("/monitoring/devices/{") && monitoringDevice != null) {
             return monitoringDevice;
+        }
+        if ((pattern.contains("/monitoring/priority/{") || pattern.contains("/priority-subjects/{"))
+                && monitoringSubjectId != null) {
+            return monitoringSubjectId.toString();
+        }
+        if (pattern.contains("/monitoring/checks/{") && monitoringCheckId != null) {
+            return monitoringCheckId.toString();
+>>>>>>> priority
         }
         if (pattern.contains("/risk/meeting/{")) {
             return f.meetingId().toString();

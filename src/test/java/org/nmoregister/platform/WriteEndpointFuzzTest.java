@@ -24,7 +24,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderFixtures;
+import org.nmoregister.orders.OrderType;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.platform.web.ApiRequestBodies;
 import org.nmoregister.support.IntegrationTest;
@@ -66,7 +68,8 @@ class WriteEndpointFuzzTest {
             "flyway_schema_history", "marker_export", "user_account", "user_account_role");
     /** The scheduled jobs that write compared tables (flags): see {@link #holdBackgroundJobs()}. */
     private static final List<String> BACKGROUND_JOBS = List.of("marker-withdrawal", "marker-export",
-            "safeguarding-expiry-planning", "safeguarding-briefing-escalation", "transfers-escalation");
+            "safeguarding-expiry-planning", "safeguarding-briefing-escalation", "transfers-escalation", "monitoring-priority-sweep",
+            "monitoring-notification-duties");
     /** Upload endpoints take files, not JSON: their own tests cover them. */
     private static final Set<String> MULTIPART = Set.of("POST /api/v1/notifications/documents",
             "POST /api/v1/notifications/emails", "POST /api/v1/imports", "POST /api/v1/gazetteer/imports",
@@ -75,7 +78,8 @@ class WriteEndpointFuzzTest {
     private static final Set<String> BODILESS = Set.of(
             "DELETE /api/v1/safeguarding/plans/{orderId}/measures/{measureId}",
             "POST /api/v1/cross-force/requests/{id}/answered",
-            "DELETE /api/v1/monitoring/devices/{deviceId}/orders/{orderId}");
+            "DELETE /api/v1/monitoring/devices/{deviceId}/orders/{orderId}",
+            "POST /api/v1/monitoring/offender-flags/{id}/withdrawal");
 
     @Autowired
     MockMvc mvc;
@@ -457,7 +461,7 @@ class WriteEndpointFuzzTest {
         assertThat(tampered.getStatus()).as(tampered.getContentAsString()).isEqualTo(200);
         String monitoringAlert = "/api/v1/monitoring/alerts/" + jdbc.queryForObject(
                 "select id from monitoring_alert where device_id = ?", UUID.class, device);
-        return List.of(
+        return java.util.stream.Stream.of(List.of(
                 new Endpoint("PUT /api/v1/cross-force/sharing", "admin.northshire", "/api/v1/cross-force/sharing",
                         "{\"sharesByDefault\": true, \"controlRoomTelephone\": \"0300 555 0101\", "
                                 + "\"exceptions\": {\"southvale\": true}}"),
@@ -608,7 +612,81 @@ class WriteEndpointFuzzTest {
                 new Endpoint("POST /api/v1/terms/check", supervisor, "/api/v1/terms/check",
                         "{\"text\": \"The respondent must not contact the applicant.\", \"order\": {\"type\": \"NMO\"}}"),
                 new Endpoint("POST /api/v1/gazetteer/imports", "admin.northshire", "/api/v1/gazetteer/imports",
-                        "{\"path\": \"/nonexistent/fuzz/onspd.csv\"}"));
+                        "{\"path\": \"/nonexistent/fuzz/onspd.csv\"}")), monitoringEndpoints(poc, supervisor, now))
+                .flatMap(List::stream).toList();
+    }
+
+    /** Monitoring: a DAPO of its own (notification from service), a subject, a suggestion and a check on it. */
+    private List<Endpoint> monitoringEndpoints(String poc, String supervisor, Instant now) throws Exception {
+        Instant served = now.minus(1, ChronoUnit.DAYS);
+        OrderDetails nmo = OrderFixtures.withNoticeNmo(OrderFixtures.uniqueCaseNumber(), served.minus(1,
+                ChronoUnit.DAYS), "Fuzz Applicant", "Fuzz Respondent " + UUID.randomUUID().toString().substring(0, 6),
+                served);
+        UUID dapo = SignedIn.as(users, poc, () -> register.create(new OrderDetails(nmo.court(),
+                nmo.caseNumber(), OrderType.DAPO, nmo.madeAt(), false, null, nmo.duration(), nmo.endsAt(), true,
+                nmo.applicant(), List.of(), List.of(), nmo.respondent(), nmo.relationship(), nmo.terms(),
+                nmo.service(), null, null), "fuzz test: monitoring"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from monitoring_order where order_id = ?", Integer.class, dapo) == 1);
+        String m = "/api/v1/monitoring";
+        MockHttpServletResponse subject = post(supervisor, m + "/priority-subjects", "{\"orderId\": \"" + dapo
+                + "\", \"reason\": \"Fuzz\", \"ownerName\": \"DC Fuzz\", \"ownerRole\": \"OFFENDER_MANAGER\", "
+                + "\"reviewOn\": \"" + LocalDate.now().plusMonths(1) + "\"}");
+        assertThat(subject.getStatus()).as(subject.getContentAsString()).isEqualTo(201);
+        UUID subjectId = idOf(subject, "id");
+        UUID suggestion = UUID.randomUUID();
+        jdbc.update("insert into priority_suggestion (id, force_id, respondent_key, respondent_name, reason, why, "
+                + "evidence, status, suggested_at) select ?, id, ?, 'Fuzz Suggested', 'OFFENDER_MANAGEMENT', 'Fuzz', "
+                + "'flag:fuzz', 'OPEN', now() from force where code = 'northshire'", suggestion,
+                "fuzz suggested " + suggestion + "|?");
+        UUID district = jdbc.queryForObject("select d.id from district d join force f on f.id = d.force_id where "
+                + "f.code = 'northshire' and d.name = 'Northshire Central'", UUID.class);
+        String check = "{\"orderId\": \"" + dapo + "\", \"subjectId\": \"" + subjectId + "\", \"kind\": \"PATROL\", "
+                + "\"ownerName\": \"PC Fuzz\", \"districtId\": \"" + district + "\", \"dueOn\": \""
+                + LocalDate.now().plusDays(2) + "\", \"note\": \"Past the house\"}";
+        MockHttpServletResponse planned = post(supervisor, m + "/checks", check);
+        assertThat(planned.getStatus()).as(planned.getContentAsString()).isEqualTo(201);
+        UUID checkId = idOf(planned, "id");
+        MockHttpServletResponse flag = post(poc, m + "/offender-flags", "{\"orderId\": \"" + dapo
+                + "\", \"kind\": \"MAPPA\", \"detail\": \"category 1\"}");
+        assertThat(flag.getStatus()).as(flag.getContentAsString()).isEqualTo(201);
+        String o = m + "/orders/" + dapo;
+        return List.of(
+                new Endpoint("POST /api/v1/monitoring/priority-subjects", supervisor, m + "/priority-subjects",
+                        "{\"orderId\": \"" + dapo + "\", \"reason\": \"Fuzz\", \"ownerName\": \"DC Fuzz\", "
+                                + "\"ownerRole\": \"NEIGHBOURHOOD_OFFICER\", \"reviewOn\": \""
+                                + LocalDate.now().plusMonths(2) + "\"}"),
+                new Endpoint("POST /api/v1/monitoring/priority-subjects/{id}/review", supervisor,
+                        m + "/priority-subjects/" + subjectId + "/review", "{\"nextReview\": \""
+                                + LocalDate.now().plusMonths(3) + "\", \"ownerName\": \"DC Fuzz\", "
+                                + "\"note\": \"Still a priority\", \"version\": null}"),
+                new Endpoint("POST /api/v1/monitoring/priority-subjects/{id}/end", supervisor,
+                        m + "/priority-subjects/" + subjectId + "/end", "{\"reason\": \"Moved away\", "
+                                + "\"version\": null}"),
+                new Endpoint("POST /api/v1/monitoring/suggestions/{id}/acceptance", supervisor,
+                        m + "/suggestions/" + suggestion + "/acceptance", "{\"reason\": null, \"ownerName\": "
+                                + "\"DC Fuzz\", \"ownerRole\": \"OFFENDER_MANAGER\", \"reviewOn\": \""
+                                + LocalDate.now().plusMonths(1) + "\"}"),
+                new Endpoint("POST /api/v1/monitoring/suggestions/{id}/dismissal", supervisor,
+                        m + "/suggestions/" + suggestion + "/dismissal", "{\"reason\": \"Known to the IOM team\"}"),
+                new Endpoint("POST /api/v1/monitoring/offender-flags", poc, m + "/offender-flags",
+                        "{\"orderId\": \"" + dapo + "\", \"kind\": \"IOM\", \"detail\": \"Cohort A\"}"),
+                new Endpoint("POST /api/v1/monitoring/checks", supervisor, m + "/checks", check),
+                new Endpoint("POST /api/v1/monitoring/checks/{id}/result", supervisor,
+                        m + "/checks/" + checkId + "/result", "{\"result\": \"CONCERN\", \"note\": \"Car seen "
+                                + "nearby\", \"version\": null}"),
+                new Endpoint("PUT /api/v1/monitoring/orders/{orderId}/dapo-requirements", poc,
+                        o + "/dapo-requirements", "{\"notification\": true, \"from\": \"SERVICE\", "
+                                + "\"electronicMonitoring\": false, \"note\": \"Court's letter\"}"),
+                new Endpoint("POST /api/v1/monitoring/orders/{orderId}/notifications", poc, o + "/notifications",
+                        "{\"receivedAt\": \"" + now.minus(1, ChronoUnit.HOURS) + "\", \"where\": \"Leeds "
+                                + "station\", \"names\": \"Fuzz Respondent\", \"noFixedAbode\": false, "
+                                + "\"address\": {\"line1\": \"3 Mill Lane\", \"line2\": null, \"town\": "
+                                + "\"Leeds\", \"postcode\": \"LS12 1AA\", \"confidential\": false}, "
+                                + "\"changedOn\": null}"),
+                new Endpoint("POST /api/v1/monitoring/orders/{orderId}/changes", poc, o + "/changes",
+                        "{\"changedOn\": \"" + LocalDate.now().minusDays(1) + "\", \"what\": \"Moved, says "
+                                + "his sister\"}"));
     }
 
     // ---- the mutations ------------------------------------------------------------------------------------

@@ -14,16 +14,19 @@ class PriorityJobs {
 
     private final Suggestions suggestions;
     private final PrioritySubjects subjects;
+    private final DemoMonitoring demo;
 
-    PriorityJobs(Suggestions suggestions, PrioritySubjects subjects) {
+    PriorityJobs(Suggestions suggestions, PrioritySubjects subjects, DemoMonitoring demo) {
         this.suggestions = suggestions;
         this.subjects = subjects;
+        this.demo = demo;
     }
 
     @Scheduled(fixedDelayString = "${nmo.monitoring.priority.interval:PT15M}",
             initialDelayString = "${nmo.monitoring.priority.initial-delay:PT1M}")
     @SchedulerLock(name = "monitoring-priority-sweep", lockAtMostFor = "PT30M")
     void sweep() {
+        demo.ensure();
         subjects.sweep();
         suggestions.sweep();
     }

@@ -127,8 +127,9 @@ public class PrioritySubjects {
         NewSubject withReason = new NewSubject(request.reason() == null || request.reason().isBlank()
                 ? s.reasonLabel() + ": " + s.why() : request.reason(), request.ownerName(), request.ownerRole(),
                 request.reviewOn());
-        UUID id = insert(user, key, s.respondentName(), s.respondentDob(), withReason, suggestionId);
+        // accepted first: making the subject withdraws the respondent's other open suggestions, not this one
         suggestions.accepted(suggestionId, key, user.forceId(), user.username());
+        UUID id = insert(user, key, s.respondentName(), s.respondentDob(), withReason, suggestionId);
         return read(id, "Accepted the suggestion (" + s.reasonLabel() + ")");
     }
 
