@@ -629,7 +629,6 @@ class ConfidentialWalkTest {
         }
         if (pattern.contains("/monitoring/checks/{") && monitoringCheckId != null) {
             return monitoringCheckId.toString();
->>>>>>> priority
         }
         if (pattern.contains("/risk/meeting/{")) {
             return f.meetingId().toString();
