@@ -150,7 +150,7 @@ class RetentionIntegrationTest {
         JsonNode disposal = JSON.readTree(body);
         UUID disposalId = UUID.fromString(disposal.path("id").asString());
         assertThat(disposal.path("authorisedBy").asString()).isEqualTo("supervisor.northshire");
-        assertThat(disposal.path("removed").path("orders.order_version").asInt()).isEqualTo(2);
+        assertThat(disposal.path("removed").path("orders.order_version").asInt()).isEqualTo(1);
         assertThat(disposal.path("removed").path("breaches.breach_report").asInt()).isEqualTo(1);
         assertThat(disposal.path("removed").path("risk.risk_assessment").asInt()).isEqualTo(1);
         assertThat(body).doesNotContain(surname);
@@ -214,7 +214,7 @@ class RetentionIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Reviewed\"}"))
                 .andExpect(status().isConflict());
         assertThat(rows("select count(*) from protective_order where id = ?", orderId)).isEqualTo(1);
-        assertThat(rows("select count(*) from order_version where order_id = ?", orderId)).isEqualTo(2);
+        assertThat(rows("select count(*) from order_version where order_id = ?", orderId)).isEqualTo(1);
         assertThat(rows("select count(*) from disposal_record where order_id = ?", orderId)).isZero();
 
         String holdId = JSON.readTree(held).path("holds").get(0).path("id").asString();
@@ -264,7 +264,7 @@ class RetentionIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         JsonNode export = JSON.readTree(body);
         List<String> kinds = export.path("records").valueStream().map(r -> r.path("kind").asString()).toList();
-        assertThat(kinds).contains("Order version 1", "Order version 2").anyMatch(k -> k.startsWith("Breach report"))
+        assertThat(kinds).contains("Order version 1", "Quality assurance of version 1").anyMatch(k -> k.startsWith("Breach report"))
                 .contains("DASH risk assessment").anyMatch(k -> k.startsWith("Incident 1"));
         for (JsonNode record : export.path("records")) {
             assertThat(record.path("caseId").asString()).isEqualTo(theirs.toString());
