@@ -113,6 +113,17 @@ class RetentionIntegrationTest {
         }
     }
 
+    /**
+     * The records the register made from the old order today (the victim-contact task, the risk assessment opened
+     * when the breach was reported) are dated as they would have been then, or the schedule rightly keeps the case
+     * for six years from today.
+     */
+    void datedAsThen(UUID orderId) {
+        java.sql.Timestamp then = java.sql.Timestamp.from(made.plus(21, ChronoUnit.DAYS));
+        jdbc.update("update safeguarding_task set created_at = ?, due_at = ? where order_id = ?", then, then, orderId);
+        jdbc.update("update risk_assessment set opened_at = ? where order_id = ?", then, orderId);
+    }
+
     void sweep() throws Exception {
         mvc.perform(post("/api/v1/retention/sweep").with(httpBasic("admin.northshire", "demo")))
                 .andExpect(status().isOk());
@@ -131,6 +142,7 @@ class RetentionIntegrationTest {
         mvc.perform(get("/api/v1/orders/{id}", orderId).param("reason", "Safeguarding: call from " + applicant)
                 .with(httpBasic("officer.northshire", "demo"))).andExpect(status().isOk());
 
+        datedAsThen(orderId);
         sweep();
         mvc.perform(get("/api/v1/retention/cases/{id}", orderId).with(httpBasic("supervisor.northshire", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.inQueue").value(true))
@@ -204,6 +216,9 @@ class RetentionIntegrationTest {
     void aHeldCaseIsNotDisposedOfUntilTheHoldIsLifted() throws Exception {
         String surname = surname();
         UUID orderId = oldCase("Ruth " + surname, "Carl " + surname);
+        waitFor("safeguarding opened the victim contact", "select count(*) from safeguarding_task where order_id = ?",
+                orderId);
+        datedAsThen(orderId);
         sweep();
         String held = mvc.perform(post("/api/v1/retention/cases/{id}/holds", orderId)
                         .with(httpBasic("supervisor.northshire", "demo")).contentType(MediaType.APPLICATION_JSON)
