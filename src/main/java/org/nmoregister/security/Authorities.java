@@ -82,10 +82,15 @@ public final class Authorities {
      */
     public static final String NOTIFICATION_RECORDERS = "hasAnyRole('POINT_OF_CONTACT','OFFICER')";
     /**
-     * Who reviews cases under the retention schedule (retain, dispose of, place and lift legal holds) and answers a
-     * person's subject access request: supervisors and administrators (the force's records manager holds ADMIN).
+     * Who reviews cases under the retention schedule (retain, dispose of, place and lift legal holds): supervisors and
+     * administrators (the force's records manager holds ADMIN). The review shows no personal data.
      */
     public static final String RECORDS_REVIEWERS = "hasAnyRole('SUPERVISOR','ADMIN')";
+    /**
+     * Who answers a person's subject access request: supervisors, who are entitled to confidential (C8) details and
+     * so can mark them for redaction (an administrator is not).
+     */
+    public static final String SUBJECT_ACCESS = "hasRole('SUPERVISOR')";
     /** Who may replace the force's retention schedule: administrators (the records manager). */
     public static final String RETENTION_SCHEDULE_ADMINISTRATORS = "hasRole('ADMIN')";
 

@@ -86,14 +86,17 @@ class AccessibilityBrowserIT extends BrowserTest {
                 "/breaches/" + breachId + "/risk", "/breaches/" + breachId + "/outcome"));
         journeys.put("supervisor.northshire", List.of("/breaches/review", "/risk/meeting",
                 "/breaches/dip-sampling", "/access-log", "/flags/reconciliation",
-                "/breaches/" + breachId + "/response", "/breaches/" + breachId + "/directions"));
+                "/breaches/" + breachId + "/response", "/breaches/" + breachId + "/directions",
+                "/retention", "/retention/cases/" + orderId, "/retention/disposals", "/retention/schedule",
+                "/retention/subject-access"));
         journeys.put("safeguarding.northshire", List.of("/safeguarding", "/safeguarding?show=to-route",
                 "/safeguarding/tasks/" + briefingId, "/safeguarding/briefings/" + briefingId,
                 "/safeguarding/contacts/" + victimContact(orderId), "/safeguarding/plans/" + orderId,
                 "/safeguarding/plans/" + orderId + "/measures/new", "/safeguarding/plans/" + orderId + "/history",
                 "/safeguarding/expiry/lapsed"));
         journeys.put("neighbourhood.northshire", List.of("/", "/safeguarding", "/safeguarding?show=done"));
-        journeys.put("admin.northshire", List.of("/safeguarding/districts"));
+        journeys.put("admin.northshire", List.of("/safeguarding/districts", "/retention/schedule"));
+        api("admin.northshire", "/api/v1/retention/sweep", "{}"); // the order's case, for its retention page
         // across forces: northshire's order as southvale's control room sees it, the point of contact's lists, and
         // a case offered to southvale from both sides
         journeys.put("control.southvale", List.of("/lookup?reason=INC-20261204-0101&q=Marcus+" + surname));

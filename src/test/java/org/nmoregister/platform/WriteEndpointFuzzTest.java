@@ -73,13 +73,16 @@ class WriteEndpointFuzzTest {
     /** Upload endpoints take files, not JSON: their own tests cover them. */
     private static final Set<String> MULTIPART = Set.of("POST /api/v1/notifications/documents",
             "POST /api/v1/notifications/emails", "POST /api/v1/imports", "POST /api/v1/gazetteer/imports",
-            "POST /api/v1/breaches/{id}/evidence", "POST /api/v1/districts/coverage");
+            "POST /api/v1/breaches/{id}/evidence", "POST /api/v1/districts/coverage",
+            // a CSV file, not JSON: RetentionIntegrationTest and ScheduleCsvTest cover it
+            "PUT /api/v1/retention/schedule");
     /** Endpoints that read no body (the path names all they act on): nothing to mutate; their own tests cover them. */
     private static final Set<String> BODILESS = Set.of(
             "DELETE /api/v1/safeguarding/plans/{orderId}/measures/{measureId}",
             "POST /api/v1/cross-force/requests/{id}/answered",
             "DELETE /api/v1/monitoring/devices/{deviceId}/orders/{orderId}",
-            "POST /api/v1/monitoring/offender-flags/{id}/withdrawal");
+            "POST /api/v1/monitoring/offender-flags/{id}/withdrawal",
+            "POST /api/v1/retention/sweep");
 
     @Autowired
     MockMvc mvc;
@@ -112,7 +115,8 @@ class WriteEndpointFuzzTest {
         Random random = new Random(seed);
         long started = System.nanoTime();
 
-        List<Endpoint> endpoints = endpoints();
+        List<Endpoint> endpoints = new ArrayList<>(endpoints());
+        endpoints.addAll(retentionEndpoints());
         Set<String> covered = new TreeSet<>(endpoints.stream().map(Endpoint::key).toList());
         covered.addAll(MULTIPART);
         covered.addAll(BODILESS);
@@ -288,6 +292,40 @@ class WriteEndpointFuzzTest {
     private MockHttpServletResponse post(String user, String path, String body) throws Exception {
         return mvc.perform(request(HttpMethod.POST, path).with(as(user))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+    }
+
+    /**
+     * Retention's write endpoints, on a case past its review that is under a legal hold from the start, so that no
+     * mutation disposes of it (dispose answers 409 while held; retain, hold and lift are accepted or refused).
+     */
+    private List<Endpoint> retentionEndpoints() throws Exception {
+        Instant made = now.minus(9 * 365, ChronoUnit.DAYS);
+        OrderDetails base = OrderFixtures.withNoticeNmo(OrderFixtures.uniqueCaseNumber(), made, "Jane Smith",
+                "John Smith", made.plus(1, ChronoUnit.DAYS));
+        UUID held = org.nmoregister.support.SignedIn.as(users, "poc.northshire",
+                () -> register.create(base, "fuzz: retention"));
+        MockHttpServletResponse swept = post("admin.northshire", "/api/v1/retention/sweep", "");
+        assertThat(swept.getStatus()).as(swept.getContentAsString()).isEqualTo(200);
+        String cases = "/api/v1/retention/cases/" + held;
+        MockHttpServletResponse hold = post("supervisor.northshire", cases + "/holds",
+                "{\"kind\": \"LITIGATION\", \"reason\": \"Claim KB-2026-000001\"}");
+        assertThat(hold.getStatus()).as(hold.getContentAsString()).isEqualTo(200);
+        MockHttpServletResponse second = post("supervisor.northshire", cases + "/holds",
+                "{\"kind\": \"INQUIRY\", \"reason\": \"Inquiry reference INQ-7\"}");
+        String holdId = json.readTree(second.getContentAsString()).get("holds").get(1).get("id").asString();
+        return List.of(
+                new Endpoint("POST /api/v1/retention/cases/{orderId}/holds", "supervisor.northshire",
+                        cases + "/holds", "{\"kind\": \"COMPLAINT\", \"reason\": \"Complaint CO/2026/1\"}"),
+                new Endpoint("POST /api/v1/retention/cases/{orderId}/holds/{holdId}/lift", "supervisor.northshire",
+                        cases + "/holds/" + holdId + "/lift", "{\"reason\": \"Inquiry closed\"}"),
+                new Endpoint("POST /api/v1/retention/cases/{orderId}/dispose", "supervisor.northshire",
+                        cases + "/dispose", "{\"reason\": \"Reviewed: no risk remains\"}"),
+                new Endpoint("POST /api/v1/retention/cases/{orderId}/retain", "supervisor.northshire",
+                        cases + "/retain", "{\"reason\": \"Risk remains\", \"nextReview\": \""
+                                + java.time.LocalDate.now().plusYears(1) + "\"}"),
+                new Endpoint("POST /api/v1/subject-access", "supervisor.northshire", "/api/v1/subject-access",
+                        "{\"reference\": \"SAR-2026-0001\", \"name\": \"Jane Smith\", \"dateOfBirth\": "
+                                + "\"1990-01-02\"}"));
     }
 
     /** The base bodies, taken from the other tests' payloads, against records made here for this run. */

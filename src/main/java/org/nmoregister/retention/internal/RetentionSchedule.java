@@ -41,7 +41,9 @@ public record RetentionSchedule(Map<RecordKind, Rule> rules) {
         if (order == null || order.openEnded() || order.endsAt() == null) {
             return Optional.empty();
         }
-        Instant lastActivity = facts.stream().map(CaseFact::lastAt).max(Instant::compareTo).orElse(order.lastAt());
+        Instant lastActivity = facts.stream()
+                .filter(f -> rules.get(f.kind()) == null || !rules.get(f.kind()).disposeWithoutReview())
+                .map(CaseFact::lastAt).max(Instant::compareTo).orElse(order.lastAt());
         Instant due = null;
         for (CaseFact fact : facts) {
             Rule rule = rules.get(fact.kind());

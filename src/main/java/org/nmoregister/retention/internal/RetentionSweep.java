@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RetentionSweep {
 
     static final int BATCH = 5_000;
-    private static final UUID FIRST = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+    /** The lowest uuid in PostgreSQL's order (it compares the bytes unsigned). */
+    private static final UUID FIRST = new UUID(0L, 0L);
 
     private final List<PersonalRecords> holders;
     private final JdbcTemplate jdbc;

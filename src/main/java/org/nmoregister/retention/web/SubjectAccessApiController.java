@@ -39,7 +39,7 @@ class SubjectAccessApiController {
     }
 
     @PostMapping("/api/v1/subject-access")
-    @PreAuthorize(Authorities.RECORDS_REVIEWERS)
+    @PreAuthorize(Authorities.SUBJECT_ACCESS)
     @Operation(summary = "Gather everything held about a person in the force: the machine-readable export",
             description = "Each field carries 'redact' with the reason when it would reveal someone else. The search "
                     + "is kept and logged as a disclosure of every case found. 400 naming the field.")
@@ -48,7 +48,7 @@ class SubjectAccessApiController {
     }
 
     @GetMapping("/api/v1/subject-access/{requestId}")
-    @PreAuthorize(Authorities.RECORDS_REVIEWERS)
+    @PreAuthorize(Authorities.SUBJECT_ACCESS)
     @Operation(summary = "A request made earlier, gathered again as the register now stands (JSON)")
     ResponseEntity<SubjectAccess.Export> json(@PathVariable UUID requestId) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
@@ -57,7 +57,7 @@ class SubjectAccessApiController {
     }
 
     @GetMapping(value = "/api/v1/subject-access/{requestId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @PreAuthorize(Authorities.RECORDS_REVIEWERS)
+    @PreAuthorize(Authorities.SUBJECT_ACCESS)
     @Operation(summary = "The same as a PDF working copy, each field to redact marked")
     ResponseEntity<byte[]> pdf(@PathVariable UUID requestId) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,

@@ -26,7 +26,7 @@ class SubjectAccessPageController {
     }
 
     @GetMapping("/retention/subject-access")
-    @PreAuthorize(Authorities.RECORDS_REVIEWERS)
+    @PreAuthorize(Authorities.SUBJECT_ACCESS)
     String form(@RequestParam(required = false) String page, HttpServletRequest request, Model model) {
         long total = access.countRecent();
         int number = ListPage.number(page, total, request);
@@ -40,7 +40,7 @@ class SubjectAccessPageController {
     }
 
     @PostMapping("/retention/subject-access")
-    @PreAuthorize(Authorities.RECORDS_REVIEWERS)
+    @PreAuthorize(Authorities.SUBJECT_ACCESS)
     String request(@RequestParam(required = false) String reference, @RequestParam(required = false) String name,
                    HttpServletRequest request, Model model) {
         DateInput born = DateInput.of("dateOfBirth", "Date of birth (if they gave it)", request.getParameterMap());
@@ -67,7 +67,7 @@ class SubjectAccessPageController {
     }
 
     @GetMapping("/retention/subject-access/{requestId}")
-    @PreAuthorize(Authorities.RECORDS_REVIEWERS)
+    @PreAuthorize(Authorities.SUBJECT_ACCESS)
     String view(@PathVariable UUID requestId, Model model) {
         model.addAttribute("export", access.again(requestId));
         return "retention/subject-access-result";
