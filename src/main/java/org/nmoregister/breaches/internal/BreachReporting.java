@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.nmoregister.audit.AccessAction;
 import org.nmoregister.audit.AccessLog;
 import org.nmoregister.breaches.BreachReported;
-import org.nmoregister.breaches.check.ContactChannel;
 import org.nmoregister.breaches.investigation.ReporterKind;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderRegister;
