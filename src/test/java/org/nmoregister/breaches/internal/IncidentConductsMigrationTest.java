@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * V75 moves every incident recorded with one conduct into the shape of several: its conduct and channel become its
  * one row of breach_incident_conduct, and its stored check becomes that conduct's check, read by the same code as a
- * new one. Run on a schema of its own, migrated to V74, given an incident as V9 to V74 stored it, then to the end.
+ * new one. Run on a schema of its own, migrated to the last version before V75, given an incident as the schema before V75 stored it, then to the end.
  */
 @IntegrationTest
 class IncidentConductsMigrationTest {
@@ -41,7 +41,12 @@ class IncidentConductsMigrationTest {
         String schema = "v75_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         try {
-            flyway(schema, "74").migrate();
+            // the last migration before V75, whichever number it has once every branch is merged
+            String before = java.util.Arrays.stream(flyway(schema, null).info().all())
+                    .map(org.flywaydb.core.api.MigrationInfo::getVersion)
+                    .filter(v -> v.compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion("75")) < 0)
+                    .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
+            flyway(schema, before).migrate();
             UUID force = UUID.randomUUID();
             UUID report = UUID.randomUUID();
             UUID incident = UUID.randomUUID();
