@@ -262,7 +262,7 @@ class BreachIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("reporterKind")))
-                .andExpect(jsonPath("$.errors[*].field", hasItem("incidents[0].conduct")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("incidents[0].conducts")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("incidents[0].occurredAt")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("incidents[0].description")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("incidents[0].longitude")));
@@ -492,5 +492,162 @@ class BreachIntegrationTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/breaches/dip-sampling").with(user(users.loadUserByUsername("analyst.northshire"))))
                 .andExpect(status().isOk());
+    }
+
+    /** Issue 17: one incident, several kinds of conduct, each with its means, each checked against the terms. */
+    @Test
+    void anIncidentOfSeveralConductsIsCheckedConductByConduct() throws Exception {
+        UUID orderId = order(OrderType.NMO, 10, 170, true);
+        String body = """
+                {"orderId": "%s", "reportedAt": "%s", "reporterKind": "VICTIM", "reporterName": "Jane Smith",
+                 "incidents": [{"occurredAt": "%s", "description": "Texted her, then pushed her at the door",
+                   "conducts": [{"conduct": "CONTACT", "channel": "TEXT"}, {"conduct": "VIOLENCE",
+                                 "channel": "IN_PERSON"}, {"conduct": "DAMAGE"}],
+                   "location": {"postcode": "LS6 2AB", "placeKind": "HOME"}}]}
+                """.formatted(orderId, now.minus(1, ChronoUnit.HOURS), now.minus(2, ChronoUnit.HOURS));
+        ResultActions created = report("officer.northshire", body).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.incidents[0].conducts[0].conduct").value("CONTACT"))
+                .andExpect(jsonPath("$.incidents[0].conducts[0].channel").value("TEXT"))
+                .andExpect(jsonPath("$.incidents[0].conducts[1].conduct").value("VIOLENCE"))
+                .andExpect(jsonPath("$.incidents[0].conducts[2].channel").doesNotExist())
+                // the one-conduct fields still say the first, for older clients
+                .andExpect(jsonPath("$.incidents[0].conduct").value("CONTACT"))
+                .andExpect(jsonPath("$.incidents[0].channel").value("TEXT"))
+                .andExpect(jsonPath("$.incidents[0].check.outcome").value("LIKELY_BREACH"))
+                .andExpect(jsonPath("$.incidents[0].check.conducts.length()").value(3))
+                .andExpect(jsonPath("$.incidents[0].check.conducts[0].outcome").value("LIKELY_BREACH"))
+                .andExpect(jsonPath("$.incidents[0].check.conducts[1].outcome").value("LIKELY_BREACH"))
+                // no term forbids damage on this order
+                .andExpect(jsonPath("$.incidents[0].check.conducts[2].conduct").value("DAMAGE"))
+                .andExpect(jsonPath("$.incidents[0].check.conducts[2].outcome").value("NOT_COVERED"))
+                .andExpect(jsonPath("$.incidents[0].check.conducts[0].terms[?(@.index == 2)].result")
+                        .value(hasItem("LIKELY_BREACH")))
+                .andExpect(jsonPath("$.incidents[0].check.conducts[1].terms[?(@.index == 1)].result")
+                        .value(hasItem("LIKELY_BREACH")))
+                // the incident as a whole: each term once, with the conduct that breaches it
+                .andExpect(jsonPath("$.incidents[0].check.terms[?(@.index == 1)].conduct").value(hasItem("VIOLENCE")))
+                .andExpect(jsonPath("$.incidents[0].check.terms[?(@.index == 2)].conduct").value(hasItem("CONTACT")))
+                .andExpect(jsonPath("$.incidents[0].check.otherOffences[*].offence", hasItem("ASSAULT")))
+                .andExpect(jsonPath("$.incidents[0].check.otherOffences[*].offence", hasItem("CRIMINAL_DAMAGE")));
+        UUID id = idOf(created);
+        // read back from the store: the same shape
+        mvc.perform(get("/api/v1/breaches/{id}", id).with(httpBasic("officer.northshire", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.incidents[0].conducts.length()").value(3))
+                .andExpect(jsonPath("$.incidents[0].check.conducts[1].conduct").value("VIOLENCE"));
+        // a re-run of the checks keeps every conduct
+        mvc.perform(post("/api/v1/breaches/{id}/recheck", id).with(httpBasic("officer.northshire", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().is2xxSuccessful());
+        mvc.perform(get("/api/v1/breaches/{id}", id).with(httpBasic("officer.northshire", "demo")))
+                .andExpect(jsonPath("$.incidents[0].check.conducts.length()").value(3));
+        // the page: the incident names each conduct, and each is judged under its own heading
+        mvc.perform(get("/breaches/{id}", id).with(user(users.loadUserByUsername("officer.northshire"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Contact by text message, Violence in person, Damage to property")))
+                .andExpect(content().string(containsString("Contact by text message:")))
+                .andExpect(content().string(containsString("Violence in person:")))
+                .andExpect(content().string(containsString("The verdict above is the most serious of theirs")));
+    }
+
+    @Test
+    void theDryRunTakesSeveralConductsAndTheOlderOneConductShape() throws Exception {
+        UUID orderId = order(OrderType.NMO, 10, 100, false);
+        mvc.perform(post("/api/v1/breaches/check").with(httpBasic("control.northshire", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"orderId": "%s", "occurredAt": "%s", "conducts": [{"conduct": "CONTACT",
+                                 "channel": "PHONE"}, {"conduct": "THREAT", "channel": "PHONE"}]}
+                                """.formatted(orderId, now.minus(1, ChronoUnit.HOURS))))
+                .andExpect(status().isOk())
+                // not served: what stops every conduct is said once, at the top, and in each conduct's own check
+                .andExpect(jsonPath("$.outcome").value("NOT_COVERED"))
+                .andExpect(jsonPath("$.blockers[0]").value("NOT_SERVED_OR_AWARE"))
+                .andExpect(jsonPath("$.conducts[0].blockers[0]").value("NOT_SERVED_OR_AWARE"))
+                .andExpect(jsonPath("$.conducts[1].conduct").value("THREAT"))
+                .andExpect(jsonPath("$.conducts[1].terms[?(@.index == 1)].resultAlone").value(hasItem("LIKELY_BREACH")));
+        check(orderId, now.minus(1, ChronoUnit.HOURS), "CONTACT", "TEXT")
+                .andExpect(jsonPath("$.outcome").value("NOT_COVERED"))
+                .andExpect(jsonPath("$.conducts.length()").value(1))
+                .andExpect(jsonPath("$.conducts[0].channel").value("TEXT"));
+    }
+
+    @Test
+    void conductsAreRefusedByName() throws Exception {
+        UUID orderId = order(OrderType.NMO, 10, 100, true);
+        String both = """
+                {"orderId": "%s", "reportedAt": "%s", "reporterKind": "VICTIM", "incidents": [{"occurredAt": "%s",
+                 "description": "x", "conduct": "CONTACT", "conducts": [{"conduct": "APPROACH"}]}]}
+                """.formatted(orderId, now, now.minus(1, ChronoUnit.HOURS));
+        report("officer.northshire", both).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("incidents[0].conducts")));
+        String twice = both.replace("\"conduct\": \"CONTACT\", ", "")
+                .replace("[{\"conduct\": \"APPROACH\"}]", "[{\"conduct\": \"APPROACH\"}, {\"conduct\": \"APPROACH\", \"channel\": \"TEXT\"}]");
+        report("officer.northshire", twice).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'incidents[0].conducts')].reason")
+                        .value(hasItem(containsString("once"))));
+        String none = both.replace("\"conduct\": \"CONTACT\", ", "").replace("[{\"conduct\": \"APPROACH\"}]", "[]");
+        report("officer.northshire", none).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem(containsString("conducts"))));
+        String unnamed = both.replace("\"conduct\": \"CONTACT\", ", "").replace("[{\"conduct\": \"APPROACH\"}]",
+                "[{\"channel\": \"TEXT\"}]");
+        report("officer.northshire", unnamed).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem(containsString("conducts[0]"))));
+    }
+
+    /** The report form: several boxes ticked, each with its means, and the times in the GOV.UK date input. */
+    @Test
+    void theReportFormTakesSeveralConductsAndDateBoxes() throws Exception {
+        UUID orderId = order(OrderType.NMO, 10, 100, true);
+        var at = now.minus(3, ChronoUnit.HOURS).atZone(UK);
+        var reported = now.minus(1, ChronoUnit.HOURS).atZone(UK);
+        String redirect = mvc.perform(post("/breaches").with(user(users.loadUserByUsername("officer.northshire")))
+                        .with(csrf()).param("orderId", orderId.toString())
+                        .param("reportedAt-day", "" + reported.getDayOfMonth())
+                        .param("reportedAt-month", "" + reported.getMonthValue())
+                        .param("reportedAt-year", "" + reported.getYear())
+                        .param("reportedAt-hour", "" + reported.getHour())
+                        .param("reportedAt-minute", "" + reported.getMinute())
+                        .param("reporterKind", "VICTIM")
+                        .param("occurredAt-day", "" + at.getDayOfMonth()).param("occurredAt-month", "" + at.getMonthValue())
+                        .param("occurredAt-year", "" + at.getYear()).param("occurredAt-hour", "" + at.getHour())
+                        .param("occurredAt-minute", "" + at.getMinute())
+                        .param("occurredTo-day", "").param("occurredTo-month", "").param("occurredTo-year", "")
+                        .param("occurredTo-hour", "").param("occurredTo-minute", "")
+                        .param("conducts", "CONTACT", "APPROACH")
+                        .param("channelOf[CONTACT]", "TEXT").param("channelOf[APPROACH]", "IN_PERSON")
+                        .param("channelOf[VIOLENCE]", "PHONE")
+                        .param("description", "Texted her, then waited at the gate"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(redirect.substring(redirect.lastIndexOf('/') + 1));
+        mvc.perform(get("/api/v1/breaches/{id}", id).with(httpBasic("officer.northshire", "demo")))
+                .andExpect(jsonPath("$.incidents[0].conducts[0].conduct").value("CONTACT"))
+                .andExpect(jsonPath("$.incidents[0].conducts[0].channel").value("TEXT"))
+                .andExpect(jsonPath("$.incidents[0].conducts[1].conduct").value("APPROACH"))
+                .andExpect(jsonPath("$.incidents[0].conducts[1].channel").value("IN_PERSON"))
+                .andExpect(jsonPath("$.incidents[0].conducts.length()").value(2))
+                .andExpect(jsonPath("$.incidents[0].occurredFrom").value(at.withSecond(0).withNano(0).toInstant().toString()))
+                .andExpect(jsonPath("$.incidents[0].occurredTo").doesNotExist());
+        // a wrong part is named, linked to and marked; the boxes ticked stay ticked
+        String page = mvc.perform(post("/breaches").with(user(users.loadUserByUsername("officer.northshire")))
+                        .with(csrf()).param("orderId", orderId.toString()).param("reporterKind", "VICTIM")
+                        .param("reportedAt-day", "1").param("reportedAt-month", "12").param("reportedAt-year", "2026")
+                        .param("reportedAt-hour", "9").param("reportedAt-minute", "")
+                        .param("occurredAt-day", "31").param("occurredAt-month", "11").param("occurredAt-year", "2026")
+                        .param("occurredAt-hour", "9").param("occurredAt-minute", "15")
+                        .param("conducts", "CONTACT", "ENTRY").param("channelOf[CONTACT]", "LETTER")
+                        .param("description", "A letter, then he came in"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Error:", "When it happened must be a real date", "href=\"#occurredAt-day\"",
+                "value=\"31\"");
+        assertThat(page).containsPattern("id=\"conducts-CONTACT\"[^>]*checked|checked[^>]*id=\"conducts-CONTACT\"");
+        assertThat(page).containsPattern("id=\"conducts-ENTRY\"[^>]*checked|checked[^>]*id=\"conducts-ENTRY\"");
+        assertThat(page).containsPattern("value=\"LETTER\" selected|selected=\"selected\" value=\"LETTER\"|selected value=\"LETTER\"");
+        // nothing ticked: the question is named
+        String unticked = mvc.perform(post("/breaches").with(user(users.loadUserByUsername("officer.northshire")))
+                        .with(csrf()).param("orderId", orderId.toString()).param("reporterKind", "VICTIM")
+                        .param("description", "Something happened"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unticked).contains("Choose what the respondent did", "href=\"#conducts\"",
+                "Say when it happened (or the start of the window)", "href=\"#occurredAt-day\"");
     }
 }

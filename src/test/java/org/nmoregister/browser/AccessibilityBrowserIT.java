@@ -251,13 +251,14 @@ class AccessibilityBrowserIT extends BrowserTest {
         return field(body, "id");
     }
 
-    /** A breach of the order reported by an officer: texts overnight from the respondent. */
+    /** A breach of the order reported by an officer: texts overnight, then at the door (two conducts, each checked). */
     private String breachReported(String orderId) throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String body = api("officer.northshire", "/api/v1/breaches", """
                 {"orderId": "%s", "reportedAt": "%s", "reporterKind": "VICTIM", "reporterName": "Hannah",
-                 "incidents": [{"occurredAt": "%s", "conduct": "CONTACT", "channel": "TEXT",
-                   "description": "Eighteen texts overnight asking to meet", "witnesses": "None"}]}
+                 "incidents": [{"occurredAt": "%s", "conducts": [{"conduct": "CONTACT", "channel": "TEXT"},
+                                {"conduct": "APPROACH", "channel": "IN_PERSON"}],
+                   "description": "Eighteen texts overnight asking to meet, then at the door", "witnesses": "None"}]}
                 """.formatted(orderId, now.minus(1, ChronoUnit.HOURS), now.minus(5, ChronoUnit.HOURS)));
         return field(body, "id");
     }

@@ -28,21 +28,40 @@ class BreachBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("chosen-order")).getText()).contains("Daniel Keogh", "IN FORCE");
         assertThat(driver.getCurrentUrl()).contains(orderId);
 
-        String when = Instant.now().minus(3, ChronoUnit.HOURS).atZone(ZoneId.of("Europe/London"))
-                .toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('occurredAt').value = arguments[0];",
-                when);
+        // when it happened: the GOV.UK date input with hour and minute (the report's own time is filled in: now)
+        var when = Instant.now().minus(3, ChronoUnit.HOURS).atZone(ZoneId.of("Europe/London"));
+        assertThat(driver.findElement(By.id("reportedAt-year")).getAttribute("value")).isNotBlank();
+        driver.findElement(By.id("occurredAt-day")).sendKeys(String.valueOf(when.getDayOfMonth()));
+        driver.findElement(By.id("occurredAt-month")).sendKeys(String.valueOf(when.getMonthValue()));
+        driver.findElement(By.id("occurredAt-year")).sendKeys(String.valueOf(when.getYear()));
+        driver.findElement(By.id("occurredAt-hour")).sendKeys(String.valueOf(when.getHour()));
         new Select(driver.findElement(By.id("reporterKind"))).selectByValue("VICTIM");
-        driver.findElement(By.id("conduct-CONTACT")).click();
-        new Select(driver.findElement(By.id("channel"))).selectByValue("TEXT");
-        driver.findElement(By.id("description")).sendKeys("Twelve texts between 9pm and midnight asking to meet");
+        // what he did was two things: texts, then coming to the door; each with its own means
+        driver.findElement(By.id("conducts-CONTACT")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("channel-CONTACT")));
+        new Select(driver.findElement(By.id("channel-CONTACT"))).selectByValue("TEXT");
+        assertThat(driver.findElement(By.id("channel-APPROACH")).isDisplayed()).as("revealed only when ticked")
+                .isFalse();
+        driver.findElement(By.id("conducts-APPROACH")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("channel-APPROACH")));
+        new Select(driver.findElement(By.id("channel-APPROACH"))).selectByValue("IN_PERSON");
+        driver.findElement(By.id("description")).sendKeys("Twelve texts between 9pm and midnight asking to meet,"
+                + " then he knocked at the door");
         driver.findElement(By.id("witnesses")).sendKeys("None");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('conducts').scrollIntoView();");
+        screenshot("breach-report-1280-two-conducts");
         driver.findElement(By.id("submit-report")).click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference")));
         assertThat(driver.findElement(By.id("reference")).getText()).matches("BR-\\d{4}-\\d{6}");
         String incident = driver.findElement(By.id("incident-1")).getText();
-        assertThat(incident).contains("Likely breach", "Twelve texts", "Judged against version");
+        assertThat(incident).contains("Likely breach", "Twelve texts", "Judged against version",
+                "Contact by text message, Approach in person", "Contact by text message:", "Approach in person:",
+                "The verdict above is the most serious of theirs");
+        assertThat(driver.findElements(By.cssSelector("#incident-1 .nmo-check__conduct"))).hasSize(2);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('incident-1').scrollIntoView();");
+        screenshot("breach-file-1280-two-conducts");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
         assertThat(driver.findElement(By.id("task-risk")).isDisplayed()).isTrue();
         screenshot("breach-file-likely-breach");
 
@@ -83,9 +102,12 @@ class BreachBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("timeline")).getText()).contains("Crime recorded", "CR/BROWSER/77");
         screenshot("breach-tasks-1280-crime-recorded");
 
-        // on a phone: the task list, a stage and back again
+        // on a phone: the incident's two conducts, the task list, a stage and back again
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         driver.get(file);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("incident-1")));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('incident-1').scrollIntoView();");
+        screenshot("breach-file-390-two-conducts");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tasks")));
         ((JavascriptExecutor) driver).executeScript("document.getElementById('tasks').scrollIntoView();");
         screenshot("breach-tasks-390-list");
@@ -109,5 +131,29 @@ class BreachBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("task-interview-status")).getText()).isEqualTo("Not started");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('timeline').scrollIntoView();");
         screenshot("breach-tasks-390-timeline");
+
+        // the report form on a phone: the date boxes and the boxes to tick fit, and a wrong date names its part
+        open("/breaches/new?orderId=" + orderId);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("occurredAt-day")));
+        driver.findElement(By.id("occurredAt-day")).sendKeys("31");
+        driver.findElement(By.id("occurredAt-month")).sendKeys("11");
+        driver.findElement(By.id("occurredAt-year")).sendKeys(String.valueOf(when.getYear()));
+        driver.findElement(By.id("occurredAt-hour")).sendKeys("21");
+        new Select(driver.findElement(By.id("reporterKind"))).selectByValue("VICTIM");
+        driver.findElement(By.id("conducts-ENTRY")).click();
+        driver.findElement(By.id("description")).sendKeys("Came into the garden");
+        driver.findElement(By.id("submit-report")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
+        assertThat(driver.getTitle()).startsWith("Error: ");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("When it happened must be a real date");
+        assertThat(driver.findElement(By.id("occurredAt-day")).getAttribute("value")).isEqualTo("31");
+        assertThat(driver.findElement(By.id("conducts-ENTRY")).isSelected()).isTrue();
+        Number formWide = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth;");
+        assertThat(formWide.intValue()).as("the report form does not scroll sideways").isLessThanOrEqualTo(390);
+        screenshot("breach-report-390-date-error");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('conducts').scrollIntoView();");
+        screenshot("breach-report-390-conducts");
     }
 }

@@ -102,9 +102,19 @@ class RiskMeetingIntegrationTest {
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("actions[0].owner")));
 
+        // the due date is the GOV.UK date input: a part that is wrong is named, linked to, and nothing is kept
+        String wrongDate = mvc.perform(record(from, to, "safeguarding.northshire")
+                        .param("actions[0].text", "Arrange arrest enquiry today")
+                        .param("actions[0].owner", "PS 123 Khan").param("actions[0].dueDay", "31")
+                        .param("actions[0].dueMonth", "11").param("actions[0].dueYear", "2026"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(wrongDate).contains("There is a problem", "must be a real date", "href=\"#action1-due-day\"",
+                "value=\"31\"", "Arrange arrest enquiry today");
+
         String location = mvc.perform(record(from, to, "safeguarding.northshire")
                         .param("actions[0].text", "Arrange arrest enquiry today")
-                        .param("actions[0].owner", "PS 123 Khan").param("actions[0].due", "2026-11-30")
+                        .param("actions[0].owner", "PS 123 Khan").param("actions[0].dueDay", "30")
+                        .param("actions[0].dueMonth", "11").param("actions[0].dueYear", "2026")
                         .param("actions[1].section", "OTHER").param("actions[1].reference", "Refuge capacity")
                         .param("actions[1].text", "Ask the IDVA service about refuge spaces")
                         .param("actions[1].owner", "DC Ellis"))

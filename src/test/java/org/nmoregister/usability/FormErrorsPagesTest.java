@@ -83,6 +83,14 @@ class FormErrorsPagesTest {
     void thePublicDraftCheckerAsksForTheWording() throws Exception {
         String page = page(post("/draft-check").with(csrf()).param("text", "   ").param("madeAt", "typed-date"));
         assertStandardErrors(page);
+        // its dates are the GOV.UK date input: the part that is wrong is named, linked to and kept
+        String dated = page(post("/draft-check").with(csrf()).param("text", "The respondent must not contact her.")
+                .param("madeAt-day", "30").param("madeAt-month", "2").param("madeAt-year", "2026")
+                .param("respondentDateOfBirth-day", "14").param("respondentDateOfBirth-month", "")
+                .param("respondentDateOfBirth-year", "1985"));
+        assertStandardErrors(dated, "value=\"30\"", "value=\"1985\"");
+        assertThat(dated).contains("Date made must be a real date", "href=\"#madeAt-day\"",
+                "Respondent&#39;s date of birth must include a month", "href=\"#respondentDateOfBirth-month\"");
     }
 
     @Test
@@ -128,8 +136,11 @@ class FormErrorsPagesTest {
     @Test
     void anOrderAsAtATimeThatIsNotOneKeepsItAndSaysSo() throws Exception {
         UUID order = order();
-        String page = page(get("/orders/{id}", order).with(as("poc.northshire")).param("at", "yesterday-ish"));
-        assertStandardErrors(page, "yesterday-ish");
+        String page = page(get("/orders/{id}", order).with(as("poc.northshire")).param("at-day", "30")
+                .param("at-month", "2").param("at-year", "2026").param("at-hour", "14").param("at-minute", "30"));
+        assertStandardErrors(page, "value=\"30\"");
+        // the GOV.UK date input: the part that is wrong is named and linked to
+        assertThat(page).contains("As it stood at must be a real date", "href=\"#at-day\"");
     }
 
     @Test

@@ -33,6 +33,27 @@ import org.nmoregister.terms.Clause;
 public final class BreachChecker {
 
     /**
+     * Judges an incident in which the respondent did several things (contact by text and going to the home, say):
+     * each conduct is checked on its own against every term, as {@link #check} does, and the incident's verdict is
+     * the most serious of theirs ({@link Verdict#overall}).
+     *
+     * @param incident when, to whom, where and how it was reported; its own conduct and channel are not used
+     * @param conducts what the respondent did, at least one, each kind once
+     */
+    public IncidentAssessment checkEach(Incident incident, List<ConductReported> conducts, OrderHistory order,
+                                        PlaceLocator places, EarlierIncidents earlier) {
+        Objects.requireNonNull(incident, "incident");
+        if (conducts == null || conducts.isEmpty()) {
+            throw new IllegalArgumentException("at least one conduct");
+        }
+        if (conducts.stream().map(ConductReported::conduct).distinct().count() != conducts.size()) {
+            throw new IllegalArgumentException("each kind of conduct once");
+        }
+        return IncidentAssessment.of(conducts.stream().map(c -> new IncidentAssessment.ConductCheck(c.conduct(),
+                c.channel(), check(incident.as(c), order, places, earlier))).toList());
+    }
+
+    /**
      * @param incident the incident reported
      * @param order    the order's history; null when no order was found
      * @param places   locates the places the order's terms name

@@ -33,6 +33,12 @@ public record Incident(Instant occurredFrom, Instant occurredTo, Conduct conduct
         location = location == null ? IncidentLocation.UNKNOWN : location;
     }
 
+    /** The same incident, judged as one of the several things the respondent did in it. */
+    public Incident as(ConductReported what) {
+        return new Incident(occurredFrom, occurredTo, what.conduct(), what.channel(), direct, viaThirdParty,
+                protectedPerson, location, purpose, awarenessEvidence, description);
+    }
+
     /** The end of the window, or the instant itself. */
     public Instant occurredUntil() {
         return occurredTo == null ? occurredFrom : occurredTo;

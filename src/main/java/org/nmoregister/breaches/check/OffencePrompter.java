@@ -85,15 +85,16 @@ final class OffencePrompter {
         }
         if (!recent.isEmpty()) {
             String dates = String.join(", ", recent.stream().map(i -> Wording.when(earlier.occurredAt().get(i))
-                    + " (" + Wording.lower(earlier.conduct().get(i)) + ")").toList());
+                    + " (" + String.join(" and ", earlier.conduct().get(i).stream().map(Wording::lower).toList())
+                    + ")").toList());
             out.add(new OffencePrompt(OtherOffence.HARASSMENT, "This is at least the " + ordinal(recent.size() + 1)
                     + " incident in 12 months (earlier: " + dates + "): conduct on two or more occasions may be a"
                     + " course of conduct amounting to harassment (PHA 1997 s.2)."));
             boolean presence = PRESENCE.contains(incident.conduct())
-                    || recent.stream().anyMatch(i -> PRESENCE.contains(earlier.conduct().get(i)));
+                    || recent.stream().anyMatch(i -> earlier.conduct().get(i).stream().anyMatch(PRESENCE::contains));
             boolean watching = WATCHING.matcher(description).find();
             long contacts = (incident.conduct() == Conduct.CONTACT ? 1 : 0)
-                    + recent.stream().filter(i -> earlier.conduct().get(i) == Conduct.CONTACT).count();
+                    + recent.stream().filter(i -> earlier.conduct().get(i).contains(Conduct.CONTACT)).count();
             if (presence || watching || contacts >= REPEATED_CONTACTS_FOR_STALKING) {
                 String why = presence ? "the course of conduct includes going to or approaching the victim or"
                         + " the places the order protects" : watching ? "the description mentions following or watching"

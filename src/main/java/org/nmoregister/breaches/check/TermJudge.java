@@ -309,7 +309,7 @@ final class TermJudge {
                 && incident.conduct() != Conduct.CONTACT ? what : what + " " + channelWords(incident.channel());
     }
 
-    private static String channelWords(ContactChannel ch) {
+    static String channelWords(ContactChannel ch) {
         return switch (ch) {
             case IN_PERSON -> "in person";
             case PHONE -> "by telephone";

@@ -45,6 +45,21 @@ public final class Verdict {
         return best;
     }
 
+    /**
+     * An incident's verdict when it holds several kinds of conduct, each checked on its own: the most serious of the
+     * conducts' headlines (each already bounded), not covered when there are none. One conduct that is a likely
+     * breach makes the incident a likely breach, whatever the others are.
+     */
+    public static Outcome overall(List<Outcome> conductHeadlines) {
+        Outcome best = Outcome.NOT_COVERED;
+        for (Outcome headline : conductHeadlines) {
+            if (moreSerious(headline, best)) {
+                best = headline;
+            }
+        }
+        return best;
+    }
+
     /** Whether {@code a} is a more serious finding than {@code b} (a likely breach is the most serious). */
     public static boolean moreSerious(Outcome a, Outcome b) {
         return a.ordinal() < b.ordinal();

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.nmoregister.audit.AccessAction;
 import org.nmoregister.audit.AccessLog;
 import org.nmoregister.breaches.BreachRisk;
-import org.nmoregister.breaches.check.BreachAssessment;
-import org.nmoregister.breaches.check.ContactChannel;
+import org.nmoregister.breaches.check.ConductReported;
+import org.nmoregister.breaches.check.IncidentAssessment;
 import org.nmoregister.breaches.check.EarlierIncidents;
 import org.nmoregister.breaches.check.Incident;
 import org.nmoregister.breaches.check.IncidentLocation;
@@ -61,7 +61,7 @@ public class BreachChecking {
 
     /** Checks an incident against an order without storing anything: for the control room before a report. */
     @Transactional
-    public BreachAssessment dryRun(UUID orderId, NewIncident incident) {
+    public IncidentAssessment dryRun(UUID orderId, NewIncident incident) {
         List<FieldError> errors = new ArrayList<>();
         validateIncident(incident, "", null, false, errors);
         if (!errors.isEmpty()) {
@@ -77,11 +77,11 @@ public class BreachChecking {
         }
         Incident reading = toIncident(incident);
         List<BreachIncidentEntity> earlier = orderId == null ? List.of() : incidentsOfOrder(orderId, null);
-        BreachAssessment assessment = check.check(orderId, reading, IncidentCheck.earlier(earlier,
-                reading.occurredFrom(), repeatsSince(reading.occurredFrom())));
+        IncidentAssessment assessment = check.check(orderId, reading, incident.conducts(),
+                IncidentCheck.earlier(earlier, reading.occurredFrom(), repeatsSince(reading.occurredFrom())));
         if (orderId != null) {
             accessLog.record(AccessAction.VIEW, "order", orderId.toString(), null,
-                    "Breach check (not recorded): " + incident.conduct() + " at " + incident.occurredFrom() + " -> "
+                    "Breach check (not recorded): " + incident.what() + " at " + incident.occurredFrom() + " -> "
                             + assessment.outcome());
         }
         // The check measures from the confidential place (its geometry is used) but does not name it.
@@ -118,14 +118,17 @@ public class BreachChecking {
 
     /** Checks one incident of the report against the order, given what came before it, and stores the result. */
     void check(BreachReportEntity report, BreachIncidentEntity e, List<BreachIncidentEntity> before) {
-        Incident incident = new Incident(e.occurredFrom, e.occurredTo, e.conduct, e.channel, e.direct,
-                e.viaThirdParty, e.protectedPerson, check.location(e.latitude, e.longitude, e.postcode, e.placeKind,
-                e.locationAddress), e.purpose, e.awarenessEvidence, e.description);
+        List<ConductReported> conducts = e.reported();
+        Incident incident = new Incident(e.occurredFrom, e.occurredTo, conducts.get(0).conduct(),
+                conducts.get(0).channel(), e.direct, e.viaThirdParty, e.protectedPerson, check.location(e.latitude,
+                e.longitude, e.postcode, e.placeKind, e.locationAddress), e.purpose, e.awarenessEvidence,
+                e.description);
         EarlierIncidents earlier = IncidentCheck.earlier(before, e.occurredFrom,
                 repeatsSince(e.occurredFrom));
-        BreachAssessment assessment = check.check(report.orderId, incident, earlier);
+        IncidentAssessment assessment = check.check(report.orderId, incident, conducts, earlier);
         e.checkOutcome = assessment.outcome();
-        e.checkBlockers = assessment.blockers().stream().map(b -> b.code().name()).collect(Collectors.joining(","));
+        e.checkBlockers = assessment.conducts().stream().flatMap(c -> c.check().blockers().stream())
+                .map(b -> b.code().name()).distinct().collect(Collectors.joining(","));
         e.checkOrderVersion = assessment.orderVersion();
         e.checkResult = json.writeValueAsString(assessment);
         e.checkedAt = clock.instant();
@@ -133,10 +136,11 @@ public class BreachChecking {
     }
 
     private Incident toIncident(NewIncident in) {
-        boolean viaThirdParty = in.viaThirdParty() || in.channel() == ContactChannel.VIA_THIRD_PARTY;
+        boolean viaThirdParty = in.viaThirdParty() || in.throughSomeoneElse();
         IncidentLocation location = check.location(in.latitude(), in.longitude(), in.postcode(), in.placeKind(),
                 in.address());
-        return new Incident(in.occurredFrom(), in.occurredTo(), in.conduct(), in.channel(),
+        ConductReported first = in.conducts().get(0);
+        return new Incident(in.occurredFrom(), in.occurredTo(), first.conduct(), first.channel(),
                 in.direct() == null ? !viaThirdParty : in.direct(), viaThirdParty,
                 BreachRecords.trim(in.protectedPerson()),
                 location, in.purpose(), BreachRecords.trim(in.awarenessEvidence()), in.description());
@@ -161,8 +165,13 @@ public class BreachChecking {
                         : "is after the breach was reported"));
             }
         }
-        if (in.conduct() == null) {
-            errors.add(new FieldError(prefix + "conduct", "choose what the respondent did"));
+        if (in.conducts() == null || in.conducts().isEmpty()) {
+            errors.add(new FieldError(prefix + "conducts", "choose what the respondent did"));
+        } else if (in.conducts().stream().anyMatch(c -> c == null)) {
+            errors.add(new FieldError(prefix + "conducts", "each thing the respondent did needs its kind"));
+        } else if (in.conducts().stream().map(ConductReported::conduct).distinct().count()
+                != in.conducts().size()) {
+            errors.add(new FieldError(prefix + "conducts", "choose each kind of conduct once"));
         }
         if (forRecord && BreachRecords.blank(in.description())) {
             errors.add(new FieldError(prefix + "description", "describe what happened"));

@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.nmoregister.breaches.check.BreachAssessment;
-import org.nmoregister.breaches.check.Conduct;
-import org.nmoregister.breaches.check.ContactChannel;
+import org.nmoregister.breaches.check.IncidentAssessment;
+import org.nmoregister.breaches.check.ConductReported;
 import org.nmoregister.breaches.investigation.Allocation;
 import org.nmoregister.breaches.investigation.ArrestDecision;
 import org.nmoregister.breaches.investigation.CaseOutcome;
@@ -55,12 +54,13 @@ public record BreachFile(UUID id, String reference, UUID orderId, boolean breach
         return BreachTasks.done(tasks);
     }
 
-    public record IncidentView(int number, Instant occurredFrom, Instant occurredTo, Conduct conduct,
-                               ContactChannel channel, boolean direct, boolean viaThirdParty, String protectedPerson,
+    /** @param conducts what the respondent did, in the order reported, each with its means */
+    public record IncidentView(int number, Instant occurredFrom, Instant occurredTo, List<ConductReported> conducts,
+                               boolean direct, boolean viaThirdParty, String protectedPerson,
                                String address, String postcode, Double latitude, Double longitude,
                                Clause.PlaceKind placeKind, boolean atVictimOrSuspectAddress, String description,
                                String othersPresent, String witnesses, String termReported,
-                               Clause.ExceptionKind purpose, String awarenessEvidence, BreachAssessment check,
+                               Clause.ExceptionKind purpose, String awarenessEvidence, IncidentAssessment check,
                                Instant checkedAt) {
     }
 

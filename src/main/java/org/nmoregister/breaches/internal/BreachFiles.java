@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.nmoregister.audit.AccessAction;
 import org.nmoregister.audit.AccessLog;
 import org.nmoregister.breaches.BreachRisk;
-import org.nmoregister.breaches.check.BreachAssessment;
+import org.nmoregister.breaches.check.IncidentAssessment;
 import org.nmoregister.breaches.crime.CrimeClassifications;
 import org.nmoregister.breaches.investigation.CourtResult;
 import org.nmoregister.breaches.review.BreachTasks;
@@ -167,7 +167,7 @@ public class BreachFiles {
             boolean offence = r.orderId == null || offences.computeIfAbsent(r.orderId, o -> records.breachIsOffence(r));
             var worst = own.stream().map(i -> i.checkOutcome).min(Enum::compareTo).orElse(null);
             return new BreachSummary(r.id, r.reference, r.orderId, r.reportedAt, r.protectedPerson,
-                    r.respondentName, own.stream().map(i -> i.conduct).distinct().toList(), worst,
+                    r.respondentName, own.stream().flatMap(i -> i.kinds().stream()).distinct().toList(), worst,
                     r.crimeReference, review.crimeRecordingDue(r.reportedAt),
                     r.crimedAt == null && offence && now.isAfter(review.crimeRecordingDue(r.reportedAt)),
                     r.arrestDecision, r.outcome, riskSummary.map(BreachRisk.Assessment::level).orElse(null),
@@ -181,10 +181,10 @@ public class BreachFiles {
         // Opened by the risk module once the report is committed: until then the file shows it as being opened.
         BreachRisk.Assessment riskSummary = risk.forBreach(r.id).orElseGet(() -> BreachRisk.Assessment.pending(r.id));
         List<BreachFile.IncidentView> incidentViews = own.stream().map(i -> new BreachFile.IncidentView(i.number,
-                i.occurredFrom, i.occurredTo, i.conduct, i.channel, i.direct, i.viaThirdParty, i.protectedPerson,
+                i.occurredFrom, i.occurredTo, i.reported(), i.direct, i.viaThirdParty, i.protectedPerson,
                 i.locationAddress, i.postcode, i.latitude, i.longitude, i.placeKind, i.atVictimOrSuspectAddress,
                 i.description, i.othersPresent, i.witnesses, i.termReported, i.purpose, i.awarenessEvidence,
-                json.readValue(i.checkResult, BreachAssessment.class), i.checkedAt)).toList();
+                json.readValue(i.checkResult, IncidentAssessment.class), i.checkedAt)).toList();
         List<BreachFile.EvidenceView> evidenceViews = evidence.findByReportIdOrderByAddedAtAsc(r.id).stream()
                 .map(e -> new BreachFile.EvidenceView(e.id, e.kind, e.description, e.incidentNumber, e.fileName,
                         e.contentType, e.sizeBytes, e.sha256, e.addedAt, e.addedBy)).toList();

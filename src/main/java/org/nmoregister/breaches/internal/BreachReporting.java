@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.nmoregister.audit.AccessAction;
 import org.nmoregister.audit.AccessLog;
 import org.nmoregister.breaches.BreachReported;
-import org.nmoregister.breaches.check.ContactChannel;
 import org.nmoregister.breaches.investigation.ReporterKind;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderRegister;
@@ -151,8 +150,8 @@ public class BreachReporting {
             saved.add(incidents.save(recordIncident(report, number++, incident, before)));
         }
         events.publishEvent(new BreachReported(id, reference, user.forceId(), user.username(), draft.orderId(),
-                draft.reportedAt(), report.protectedPerson, saved.stream().map(i -> i.conduct.name()
-                .toLowerCase(Locale.ROOT)).distinct().toList(), earlierBreaches));
+                draft.reportedAt(), report.protectedPerson, saved.stream().flatMap(i -> i.kinds().stream())
+                .map(c -> c.name().toLowerCase(Locale.ROOT)).distinct().toList(), earlierBreaches));
         accessLog.record(AccessAction.COLLECT, "breach", id.toString(), null, "Breach " + reference
                 + " reported by " + draft.reporterKind() + (draft.orderId() == null ? " (no order found)"
                 : " against order " + draft.orderId()) + "; " + saved.size() + " incident(s)");
@@ -172,7 +171,7 @@ public class BreachReporting {
                 : checking.incidentsOfOrder(report.orderId, reportId));
         before.addAll(existing);
         incidents.save(recordIncident(report, existing.size() + 1, incident, before));
-        records.touch(report, "Incident " + (existing.size() + 1) + " added: " + incident.conduct());
+        records.touch(report, "Incident " + (existing.size() + 1) + " added: " + incident.what());
     }
 
     @Transactional
@@ -240,9 +239,8 @@ public class BreachReporting {
         BreachIncidentEntity e = new BreachIncidentEntity(report.id, number);
         e.occurredFrom = in.occurredFrom();
         e.occurredTo = in.occurredTo() == null || in.occurredTo().equals(in.occurredFrom()) ? null : in.occurredTo();
-        e.conduct = in.conduct();
-        e.channel = in.channel();
-        e.viaThirdParty = in.viaThirdParty() || in.channel() == ContactChannel.VIA_THIRD_PARTY;
+        in.conducts().forEach(c -> e.conducts.add(new BreachIncidentEntity.ConductEntry(c)));
+        e.viaThirdParty = in.viaThirdParty() || in.throughSomeoneElse();
         e.direct = in.direct() == null ? !e.viaThirdParty : in.direct();
         e.protectedPerson = trim(in.protectedPerson());
         e.locationAddress = trim(in.address());

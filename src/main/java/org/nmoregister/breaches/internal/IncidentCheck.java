@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.nmoregister.breaches.check.BreachAssessment;
+import org.nmoregister.breaches.check.ConductReported;
+import org.nmoregister.breaches.check.IncidentAssessment;
 import org.nmoregister.breaches.check.BreachChecker;
 import org.nmoregister.breaches.check.Conduct;
 import org.nmoregister.breaches.check.EarlierIncidents;
@@ -46,9 +47,10 @@ class IncidentCheck {
         this.places = places;
     }
 
-    /** The check of {@code incident} against order {@code orderId} (null: none was found). */
-    BreachAssessment check(UUID orderId, Incident incident, EarlierIncidents earlier) {
-        return checker.check(incident, history(orderId).orElse(null),
+    /** The check of each conduct of {@code incident} against order {@code orderId} (null: none was found). */
+    IncidentAssessment check(UUID orderId, Incident incident, List<ConductReported> conducts,
+                             EarlierIncidents earlier) {
+        return checker.checkEach(incident, conducts, history(orderId).orElse(null),
                 (place, order) -> locate(orderId, incident.occurredFrom(), place, order), earlier);
     }
 
@@ -122,11 +124,11 @@ class IncidentCheck {
 
     static EarlierIncidents earlier(List<BreachIncidentEntity> incidents, Instant before, Instant since) {
         List<Instant> at = new ArrayList<>();
-        List<Conduct> conduct = new ArrayList<>();
+        List<List<Conduct>> conduct = new ArrayList<>();
         incidents.stream().filter(i -> i.occurredFrom.isBefore(before) && !i.occurredFrom.isBefore(since))
                 .forEach(i -> {
                     at.add(i.occurredFrom);
-                    conduct.add(i.conduct);
+                    conduct.add(i.kinds());
                 });
         return new EarlierIncidents(at, conduct);
     }

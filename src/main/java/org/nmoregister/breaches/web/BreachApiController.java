@@ -62,9 +62,11 @@ class BreachApiController {
     @PreAuthorize(Authorities.BREACH_REPORTERS)
     @Operation(summary = "Check an incident against an order without recording anything",
             description = "Judged against the order version in force at occurredAt. outcome is LIKELY_BREACH, "
-                    + "POSSIBLE_BREACH or NOT_COVERED; blockers say what stops it being a breach.")
+                    + "POSSIBLE_BREACH or NOT_COVERED; blockers say what stops it being a breach. Each of conducts "
+                    + "is checked on its own (conducts[].outcome, its terms and blockers); outcome is the most "
+                    + "serious of theirs, and the top-level blockers, terms and notes say the incident as a whole.")
     CheckResponse check(@RequestBody BreachRequests.Check request) {
-        return CheckResponse.of(checking.dryRun(request.orderId(), request.incident().toIncident()));
+        return CheckResponse.of(checking.dryRun(request.orderId(), request.incident().toIncident("")));
     }
 
     @GetMapping
@@ -92,7 +94,7 @@ class BreachApiController {
     @PreAuthorize(Authorities.BREACH_REPORTERS)
     @Operation(summary = "Add an incident to a report")
     BreachResponse addIncident(@PathVariable UUID id, @RequestBody IncidentRequest request) {
-        reporting.addIncident(id, request.toIncident());
+        reporting.addIncident(id, request.toIncident(""));
         return BreachResponse.of(files.read(id));
     }
 

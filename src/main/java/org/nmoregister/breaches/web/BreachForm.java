@@ -1,15 +1,19 @@
 package org.nmoregister.breaches.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.nmoregister.breaches.check.Conduct;
+import org.nmoregister.breaches.check.ConductReported;
 import org.nmoregister.breaches.check.ContactChannel;
 import org.nmoregister.breaches.internal.NewIncident;
 import org.nmoregister.breaches.internal.NewReport;
 import org.nmoregister.breaches.investigation.ReporterKind;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
+import org.nmoregister.platform.web.DateTimeInput;
 import org.nmoregister.platform.web.UkTime;
 import org.nmoregister.terms.Clause;
 
@@ -28,8 +32,15 @@ public class BreachForm {
     private String actionTaken;
     private String occurredAt;
     private String occurredTo;
+    /** What the respondent did: the boxes ticked, each kind once. */
+    private List<String> conducts = new ArrayList<>();
+    /** How each conduct reached the protected person, by conduct ("channelOf[CONTACT]" = "TEXT"). */
+    private Map<String, String> channelOf = new LinkedHashMap<>();
+    /** The older form's one conduct and one channel, still read when no box is ticked. */
     private String conduct;
     private String channel;
+    /** Every parameter sent, for the date and time boxes ("occurredAt-day", ...). */
+    private Map<String, String[]> sent = Map.of();
     private boolean viaThirdParty;
     private String protectedPerson;
     private String address;
@@ -45,6 +56,52 @@ public class BreachForm {
     private String purpose;
     private String awarenessEvidence;
 
+    /** The date and time questions of the form: the boxes' name and the words an error names them by. */
+    static final Map<String, String> DATE_LABELS = Map.of("reportedAt", "When it was reported",
+            "occurredAt", "When it happened", "occurredTo", "End of the window");
+
+    /** Keeps every parameter the page sent, so that the date and time boxes can be read. */
+    BreachForm sent(Map<String, String[]> parameters) {
+        this.sent = parameters == null ? Map.of() : parameters;
+        return this;
+    }
+
+    /**
+     * A date question's boxes as typed; when the page did not send the boxes (an older form, or a moment filled
+     * in by the server), the moment the single field holds.
+     */
+    public DateTimeInput input(String name) {
+        String label = DATE_LABELS.get(name);
+        if (DateTimeInput.sent(name, sent)) {
+            return DateTimeInput.of(name, label, sent);
+        }
+        String value = switch (name) {
+            case "reportedAt" -> reportedAt;
+            case "occurredAt" -> occurredAt;
+            default -> occurredTo;
+        };
+        java.time.Instant held = null;
+        try {
+            held = UkTime.parseInput(value);
+        } catch (RuntimeException unreadable) {
+            // shown empty; the error names the question
+        }
+        return DateTimeInput.of(name, label, held);
+    }
+
+    /** Whether the box for this kind of conduct is ticked. */
+    public boolean chose(String kind) {
+        return chosen().contains(kind);
+    }
+
+    private List<String> chosen() {
+        List<String> out = new ArrayList<>();
+        (conducts == null || conducts.isEmpty() ? (conduct == null ? List.<String>of() : List.of(conduct))
+                : conducts).stream().filter(c -> c != null && !c.isBlank()).map(String::strip)
+                .filter(c -> !out.contains(c)).forEach(out::add);
+        return out;
+    }
+
     /** The report, or every field that cannot be read. */
     NewReport toReport() {
         List<FieldError> errors = new ArrayList<>();
@@ -56,7 +113,7 @@ public class BreachForm {
                 errors.add(new FieldError("orderId", "is not an order id"));
             }
         }
-        var reported = time("reportedAt", reportedAt, errors);
+        var reported = when("reportedAt", reportedAt, errors);
         var kind = choice("reporterKind", reporterKind, ReporterKind.class, errors);
         var incident = toIncident(errors);
         if (!errors.isEmpty()) {
@@ -76,13 +133,36 @@ public class BreachForm {
     }
 
     private NewIncident toIncident(List<FieldError> errors) {
-        return new NewIncident(time("occurredAt", occurredAt, errors),
-                time("occurredTo", occurredTo, errors), choice("conduct", conduct, Conduct.class, errors),
-                choice("channel", channel, ContactChannel.class, errors), null, viaThirdParty, protectedPerson,
+        return new NewIncident(when("occurredAt", occurredAt, errors),
+                when("occurredTo", occurredTo, errors), conducts(errors), null, viaThirdParty, protectedPerson,
                 number("latitude", latitude, errors), number("longitude", longitude, errors), postcode, address,
                 choice("placeKind", placeKind, Clause.PlaceKind.class, errors), atVictimOrSuspectAddress, description,
                 othersPresent, witnesses, termReported, choice("purpose", purpose, Clause.ExceptionKind.class, errors),
                 awarenessEvidence);
+    }
+
+    /** Each conduct ticked with its means; an unknown value adds its error. */
+    private List<ConductReported> conducts(List<FieldError> errors) {
+        List<ConductReported> out = new ArrayList<>();
+        for (String value : chosen()) {
+            Conduct kind = choice("conducts", value, Conduct.class, errors);
+            if (kind == null) {
+                continue;
+            }
+            String how = channelOf == null ? null : channelOf.get(kind.name());
+            out.add(new ConductReported(kind, how == null || how.isBlank()
+                    ? choice("channel", channel, ContactChannel.class, errors)
+                    : choice("channel-" + kind.name(), how, ContactChannel.class, errors)));
+        }
+        return out;
+    }
+
+    /** A moment from its date and time boxes, or from the older single field when the boxes were not sent. */
+    private java.time.Instant when(String field, String value, List<FieldError> errors) {
+        if (DateTimeInput.sent(field, sent)) {
+            return DateTimeInput.of(field, DATE_LABELS.get(field), sent).read(errors);
+        }
+        return time(field, value, errors);
     }
 
     static java.time.Instant time(String field, String value, List<FieldError> errors) {
@@ -151,6 +231,10 @@ public class BreachForm {
     public void setOccurredAt(String v) { occurredAt = v; }
     public String getOccurredTo() { return occurredTo; }
     public void setOccurredTo(String v) { occurredTo = v; }
+    public List<String> getConducts() { return conducts; }
+    public void setConducts(List<String> v) { conducts = v == null ? new ArrayList<>() : v; }
+    public Map<String, String> getChannelOf() { return channelOf; }
+    public void setChannelOf(Map<String, String> v) { channelOf = v == null ? new LinkedHashMap<>() : v; }
     public String getConduct() { return conduct; }
     public void setConduct(String v) { conduct = v; }
     public String getChannel() { return channel; }

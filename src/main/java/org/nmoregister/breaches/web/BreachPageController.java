@@ -156,12 +156,13 @@ class BreachPageController {
 
     @PostMapping("/breaches")
     @PreAuthorize(Authorities.BREACH_REPORTERS)
-    String report(@ModelAttribute("form") BreachForm form, Model model, RedirectAttributes redirect) {
+    String report(@ModelAttribute("form") BreachForm form, jakarta.servlet.http.HttpServletRequest request,
+                  Model model, RedirectAttributes redirect) {
         UUID id;
         try {
-            id = reporting.report(form.toReport());
+            id = reporting.report(form.sent(request.getParameterMap()).toReport());
         } catch (InvalidRequestException e) {
-            model.addAttribute("errors", e.errors());
+            model.addAttribute("errors", onReportDateBoxes(e.errors()));
             return reportPage(form, null, model);
         }
         // the file opens with the confirmation panel and "what happens next" (GOV.UK confirmation pattern)
@@ -183,6 +184,7 @@ class BreachPageController {
             }
         }
         choices(model);
+        dateBoxes(form, model);
         return "breaches/report";
     }
 
@@ -197,6 +199,7 @@ class BreachPageController {
                 Role.SAFEGUARDING, Role.SUPERVISOR));
         model.addAttribute("blankIncident", new BreachForm());
         choices(model);
+        dateBoxes(new BreachForm(), model);
         return "breaches/file";
     }
 
@@ -256,9 +259,10 @@ class BreachPageController {
 
     @PostMapping("/breaches/{id}/incidents")
     @PreAuthorize(Authorities.BREACH_REPORTERS)
-    String addIncident(@PathVariable UUID id, @ModelAttribute BreachForm form, RedirectAttributes redirect) {
+    String addIncident(@PathVariable UUID id, @ModelAttribute BreachForm form,
+                       jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
         return act(id, "incidents", redirect, "Incident added and checked.",
-                () -> reporting.addIncident(id, form.toIncident()));
+                () -> reporting.addIncident(id, form.sent(request.getParameterMap()).toIncident()));
     }
 
     @PostMapping("/breaches/{id}/recheck")
@@ -421,7 +425,8 @@ class BreachPageController {
             change.run();
             redirect.addFlashAttribute("success", success);
         } catch (InvalidRequestException e) {
-            redirect.addFlashAttribute("errors", e.errors());
+            redirect.addFlashAttribute("errors", section.equals("incidents") ? onReportDateBoxes(e.errors())
+                    : e.errors());
         } catch (org.nmoregister.platform.ConflictException e) {
             redirect.addFlashAttribute("errors", List.of(new FieldError(section, e.getMessage())));
         }
@@ -469,6 +474,31 @@ class BreachPageController {
     private static String said(String label, String reason) {
         return reason.matches("(is|must|cannot|can) .*") ? label + " " + reason
                 : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+    }
+
+    /** The report form's date and time questions, as typed or as held. */
+    private static void dateBoxes(BreachForm form, Model model) {
+        BreachForm.DATE_LABELS.keySet().forEach(name -> model.addAttribute(name + "Input", form.input(name)));
+    }
+
+    /**
+     * The rules' errors about a whole moment ("is in the future"), said of the question and put on its day box,
+     * where the date input shows them and the summary links; errors that name a box already are kept as they are.
+     */
+    static List<FieldError> onReportDateBoxes(List<FieldError> errors) {
+        return errors.stream().map(e -> {
+            String field = e.field() == null ? "" : e.field();
+            String id = field.substring(field.lastIndexOf('.') + 1);
+            String label = BreachForm.DATE_LABELS.get(id);
+            if (label == null) {
+                return e;
+            }
+            String reason = e.reason() == null ? "" : e.reason().strip();
+            String sentence = reason.matches("(is|are|must|cannot) .*") ? label + " " + reason
+                    : reason.isEmpty() ? label + " is not valid"
+                    : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+            return new FieldError(id + "-day", sentence);
+        }).toList();
     }
 
     /** A stage's date and time boxes as typed (all empty on a page not yet sent). */

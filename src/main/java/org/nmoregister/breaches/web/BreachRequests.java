@@ -37,7 +37,8 @@ final class BreachRequests {
         NewReport toReport() {
             return new NewReport(orderId, reportedAt, reporterKind, reporterName, reporterOrganisation,
                     protectedPerson, actionTaken, incidents == null ? null
-                    : incidents.stream().map(i -> i == null ? null : i.toIncident()).toList());
+                    : java.util.stream.IntStream.range(0, incidents.size()).mapToObj(i -> incidents.get(i) == null
+                    ? null : incidents.get(i).toIncident("incidents[" + i + "]")).toList());
         }
     }
 
@@ -48,6 +49,7 @@ final class BreachRequests {
      */
     record Check(UUID orderId, @DateWindow(DateWindow.Kind.HAPPENED) Instant occurredAt,
                  @DateWindow(DateWindow.Kind.HAPPENED) Instant occurredTo,
+                 @Size(min = 1, max = 8) List<IncidentRequest.@NotNull @Valid ConductRequest> conducts,
                  org.nmoregister.breaches.check.Conduct conduct,
                  org.nmoregister.breaches.check.ContactChannel channel, Boolean direct, Boolean viaThirdParty,
                  @Size(max = 200) String protectedPerson, @Valid IncidentRequest.LocationRequest location,
@@ -59,7 +61,7 @@ final class BreachRequests {
             IncidentRequest.LocationRequest where = location != null ? location
                     : latitude == null && longitude == null && placeKind == null ? null
                     : new IncidentRequest.LocationRequest(latitude, longitude, null, null, placeKind, null);
-            return new IncidentRequest(occurredAt, occurredTo, conduct, channel, direct, viaThirdParty,
+            return new IncidentRequest(occurredAt, occurredTo, conducts, conduct, channel, direct, viaThirdParty,
                     protectedPerson, where, description, null, null, null, purpose, awarenessEvidence);
         }
     }

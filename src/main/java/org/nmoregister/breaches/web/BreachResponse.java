@@ -20,11 +20,21 @@ record BreachResponse(UUID id, String reference, UUID orderId, boolean breachIsO
                       List<BreachFile.CourtResultView> courtResults, List<BreachFile.DirectionView> directions,
                       Set<Inadequacy> inadequacies, BreachRisk.Assessment risk) {
 
-    record Incident(int number, Instant occurredFrom, Instant occurredTo, String conduct, String channel,
+    /**
+     * @param conducts what the respondent did, each with its means
+     * @param conduct  the first of {@code conducts}, kept for clients of the one-conduct shape
+     * @param channel  the first conduct's means, likewise
+     */
+    record Incident(int number, Instant occurredFrom, Instant occurredTo, List<Conduct> conducts, String conduct,
+                    String channel,
                     boolean direct, boolean viaThirdParty, String protectedPerson, String address, String postcode,
                     Double latitude, Double longitude, String placeKind, boolean atVictimOrSuspectAddress,
                     String description, String othersPresent, String witnesses, String termReported, String purpose,
                     String awarenessEvidence, CheckResponse check, Instant checkedAt) {
+    }
+
+    /** One thing the respondent did, and how it reached the protected person. */
+    record Conduct(String conduct, String channel) {
     }
 
     static BreachResponse of(BreachFile f) {
@@ -32,7 +42,8 @@ record BreachResponse(UUID id, String reference, UUID orderId, boolean breachIsO
                 f.recordedAt(), f.recordedBy(), f.reporterKind(), f.reporterName(), f.reporterOrganisation(),
                 f.protectedPerson(), f.respondentName(), f.domesticAbuse(), f.actionTaken(),
                 f.incidents().stream().map(i -> new Incident(i.number(), i.occurredFrom(), i.occurredTo(),
-                        name(i.conduct()), name(i.channel()), i.direct(), i.viaThirdParty(), i.protectedPerson(),
+                        i.conducts().stream().map(c -> new Conduct(name(c.conduct()), name(c.channel()))).toList(),
+                        name(i.conducts().get(0).conduct()), name(i.conducts().get(0).channel()), i.direct(), i.viaThirdParty(), i.protectedPerson(),
                         i.address(), i.postcode(), i.latitude(), i.longitude(), name(i.placeKind()),
                         i.atVictimOrSuspectAddress(), i.description(), i.othersPresent(), i.witnesses(),
                         i.termReported(), name(i.purpose()), i.awarenessEvidence(), CheckResponse.of(i.check()),

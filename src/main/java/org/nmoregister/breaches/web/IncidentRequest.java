@@ -6,6 +6,10 @@ import jakarta.validation.constraints.DecimalMax;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.List;
+import jakarta.validation.constraints.NotNull;
+import org.nmoregister.breaches.check.ConductReported;
+import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.breaches.check.Conduct;
 import org.nmoregister.breaches.check.ContactChannel;
 import org.nmoregister.breaches.internal.NewIncident;
@@ -23,7 +27,14 @@ record IncidentRequest(
         // fault of the report, in one answer.
         Instant occurredAt,
         @Schema(description = "End of the window; omit for an instant") Instant occurredTo,
-        Conduct conduct, ContactChannel channel,
+        @Schema(description = "What the respondent did, each kind once with its own means (contact by text, approach "
+                + "in person); each is checked against the order's terms. Replaces conduct and channel, which are still "
+                + "accepted for an incident of one conduct (send one or the other, not both).")
+        @Size(min = 1, max = 8) List<@NotNull @Valid ConductRequest> conducts,
+        @Schema(description = "Older form of conducts, for an incident of one conduct: what the respondent did")
+        Conduct conduct,
+        @Schema(description = "Older form of conducts: how that one conduct reached the protected person")
+        ContactChannel channel,
         @Schema(description = "The respondent acted personally (default: true unless via a third party)")
         Boolean direct,
         Boolean viaThirdParty,
@@ -44,9 +55,25 @@ record IncidentRequest(
                            Boolean atVictimOrSuspectAddress) {
     }
 
-    NewIncident toIncident() {
+    /** One thing the respondent did, and how it reached the protected person (null: not a communication). */
+    record ConductRequest(@NotNull Conduct conduct, ContactChannel channel) {
+    }
+
+    /**
+     * The incident; {@code field} names it in a refusal ("incidents[0]", or "" for the dry run).
+     * Conducts given both ways are refused rather than one way silently ignored.
+     */
+    NewIncident toIncident(String field) {
+        if (conducts != null && (conduct != null || channel != null)) {
+            throw new InvalidRequestException((field.isEmpty() ? "" : field + ".") + "conducts",
+                    "give conducts, or the older conduct and channel, not both");
+        }
         LocationRequest where = location == null ? new LocationRequest(null, null, null, null, null, null) : location;
-        return new NewIncident(occurredAt, occurredTo, conduct, channel, direct,
+        List<ConductReported> reported = conducts != null
+                ? conducts.stream().map(c -> c == null || c.conduct() == null ? null
+                : new ConductReported(c.conduct(), c.channel())).toList()
+                : conduct == null ? List.of() : List.of(new ConductReported(conduct, channel));
+        return new NewIncident(occurredAt, occurredTo, reported, direct,
                 Boolean.TRUE.equals(viaThirdParty), protectedPerson, where.latitude(), where.longitude(),
                 where.postcode(), where.address(), where.placeKind(),
                 Boolean.TRUE.equals(where.atVictimOrSuspectAddress()), description, othersPresent, witnesses,

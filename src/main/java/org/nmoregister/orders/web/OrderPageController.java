@@ -76,18 +76,34 @@ class OrderPageController {
 
     @GetMapping("/orders/{id}")
     String order(@PathVariable UUID id, @RequestParam(required = false) String at,
-                 @RequestParam(required = false) String reason, Model model) {
+                 @RequestParam(required = false) String reason, jakarta.servlet.http.HttpServletRequest request,
+                 Model model) {
         Instant asAt;
-        try {
-            asAt = UkTime.parseInput(at);
-        } catch (RuntimeException e) {
-            model.addAttribute("errors", java.util.List.of(new org.nmoregister.platform.InvalidRequestException
-                    .FieldError("at", "Enter the date and time as a real date, for example 21/11/2026 14:30")));
-            asAt = null;
+        // "As it stood at": the GOV.UK date input with hour and minute; a link may still carry one "at" value
+        org.nmoregister.platform.web.DateTimeInput atInput;
+        if (org.nmoregister.platform.web.DateTimeInput.sent("at", request.getParameterMap())) {
+            atInput = org.nmoregister.platform.web.DateTimeInput.of("at", "As it stood at",
+                    request.getParameterMap());
+            java.util.List<org.nmoregister.platform.InvalidRequestException.FieldError> errors =
+                    new java.util.ArrayList<>();
+            asAt = atInput.read(errors);
+            if (!errors.isEmpty()) {
+                model.addAttribute("errors", errors);
+            }
+        } else {
+            try {
+                asAt = UkTime.parseInput(at);
+            } catch (RuntimeException e) {
+                model.addAttribute("errors", java.util.List.of(new org.nmoregister.platform.InvalidRequestException
+                        .FieldError("at-day", "As it stood at must be a real date and time")));
+                asAt = null;
+            }
+            atInput = org.nmoregister.platform.web.DateTimeInput.of("at", "As it stood at", asAt);
         }
         model.addAttribute("id", id);
         model.addAttribute("reason", reason);
-        model.addAttribute("at", at);
+        model.addAttribute("at", asAt == null ? null : new UkTime().input(asAt));
+        model.addAttribute("atInput", atInput);
         Optional<OrderSnapshot> snapshot;
         try {
             snapshot = register.read(id, asAt, reason);

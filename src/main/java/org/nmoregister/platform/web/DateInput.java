@@ -73,6 +73,9 @@ public record DateInput(String name, String label, String day, String month, Str
     /** The boxes to mark as wrong for the errors given: each box named by an error, or all three for a whole date. */
     public Set<String> wrong(List<FieldError> errors) {
         Set<String> wrong = new LinkedHashSet<>();
+        if (errors == null) {
+            return wrong; // a page shown before anything was sent has no errors at all
+        }
         for (FieldError error : errors) {
             if (error.field() == null || !error.field().startsWith(name + "-")) {
                 continue;

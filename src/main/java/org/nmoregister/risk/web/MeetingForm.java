@@ -60,6 +60,42 @@ public class MeetingForm {
         private String text;
         private String owner;
         private String due;
+        /** The due date as typed in the GOV.UK date input's three boxes. */
+        private String dueDay;
+        private String dueMonth;
+        private String dueYear;
+
+        public String getDueDay() {
+            return dueDay;
+        }
+
+        public void setDueDay(String v) {
+            this.dueDay = v;
+        }
+
+        public String getDueMonth() {
+            return dueMonth;
+        }
+
+        public void setDueMonth(String v) {
+            this.dueMonth = v;
+        }
+
+        public String getDueYear() {
+            return dueYear;
+        }
+
+        public void setDueYear(String v) {
+            this.dueYear = v;
+        }
+
+        /** The due date's boxes for row {@code index}, named "action{n}-due" so an error links to its own box. */
+        public org.nmoregister.platform.web.DateInput dueInput(int index) {
+            String about = reference == null || reference.isBlank() ? "action " + (index + 1)
+                    : "the action on " + reference.strip();
+            return new org.nmoregister.platform.web.DateInput("action" + (index + 1) + "-due", "Due date for "
+                    + about, dueDay, dueMonth, dueYear);
+        }
 
         public String getSection() {
             return section;

@@ -58,10 +58,27 @@ class RiskMeetingController {
     @PostMapping("/risk/meeting")
     @PreAuthorize(Authorities.RISK_MEETING_CHAIRS)
     String record(@ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect) {
-        List<RiskMeetingService.ActionInput> rows = form.getActions().stream()
-                .map(r -> r == null ? null : new RiskMeetingService.ActionInput(r.getSection(), r.getReference(),
-                        r.getSummary(), r.getText(), r.getOwner(), r.getDue()))
-                .toList();
+        // the due dates come in the GOV.UK date input's boxes; a part that is wrong is named before anything is kept
+        List<InvalidRequestException.FieldError> dateErrors = new ArrayList<>();
+        List<RiskMeetingService.ActionInput> rows = new ArrayList<>();
+        for (int i = 0; i < form.getActions().size(); i++) {
+            MeetingForm.Row r = form.getActions().get(i);
+            if (r == null) {
+                rows.add(null);
+                continue;
+            }
+            var boxes = r.dueInput(i);
+            String due = r.getDue();
+            if (!boxes.empty()) {
+                java.time.LocalDate read = boxes.read(dateErrors);
+                due = read == null ? null : read.toString();
+            }
+            rows.add(new RiskMeetingService.ActionInput(r.getSection(), r.getReference(), r.getSummary(),
+                    r.getText(), r.getOwner(), due));
+        }
+        if (!dateErrors.isEmpty()) {
+            return agendaPage(meetings.agenda(), form, dateErrors, model);
+        }
         try {
             UUID id = meetings.record(form.getChair(), instant(form.getCoversFrom()), instant(form.getCoversTo()),
                     form.getNotes(), rows);

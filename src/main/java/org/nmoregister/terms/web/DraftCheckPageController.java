@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.InvalidRequestException.FieldError;
+import org.nmoregister.platform.web.DateInput;
 import org.nmoregister.terms.CorrectedDraft;
 import org.nmoregister.terms.OrderContext;
 import org.nmoregister.terms.TermsChecker;
@@ -40,6 +41,7 @@ class DraftCheckPageController {
     @GetMapping("/draft-check")
     String form(Model model) {
         model.addAttribute("form", new LinkedHashMap<String, String>());
+        model.addAttribute("dates", dates(Map.of()));
         model.addAttribute("types", ContextParser.TYPES);
         return "terms/draft-check";
     }
@@ -51,6 +53,8 @@ class DraftCheckPageController {
         form.remove("_csrf");
         model.addAttribute("form", form);
         model.addAttribute("types", ContextParser.TYPES);
+        Map<String, DateInput> dates = dates(request.getParameterMap());
+        model.addAttribute("dates", dates);
         long wait = limiter.acquire(request.getRemoteAddr());
         if (wait > 0) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -67,11 +71,22 @@ class DraftCheckPageController {
             errors.add(new FieldError("text", "The wording must be " + TermsChecker.MAX_TEXT_LENGTH
                     + " characters or fewer: paste the order's terms only"));
         }
+        Map<String, String> typed = new LinkedHashMap<>();
+        dates.forEach((name, date) -> typed.put(name, DateInput.sent(name, request.getParameterMap())
+                ? iso(date.read(errors)) : params.get(name)));
         ContextParser.Raw raw = new ContextParser.Raw(params.get("type"), yesNo(params.get("withoutNotice")),
-                params.get("madeAt"), params.get("endsAt"), "yes".equals(params.get("untilFurtherOrder")) ? true : null,
-                params.get("returnHearingAt"), params.get("servedAt"), yesNo(params.get("penalNotice")),
-                params.get("respondentDateOfBirth"), yesNo(params.get("childrenInCommon")));
+                typed.get("madeAt"), typed.get("endsAt"),
+                "yes".equals(params.get("untilFurtherOrder")) ? true : null, typed.get("returnHearingAt"),
+                typed.get("servedAt"), yesNo(params.get("penalNotice")), typed.get("respondentDateOfBirth"),
+                yesNo(params.get("childrenInCommon")));
+        List<FieldError> dateErrors = new ArrayList<>(errors);
+        errors.clear();
         OrderContext context = ContextParser.parse(raw, "", errors);
+        // the rules' errors about a whole date ("ends before it was made") go to its first box, said of the question
+        errors.replaceAll(e -> DATE_LABELS.containsKey(e.field()) ? new FieldError(e.field() + "-day",
+                sentence(DATE_LABELS.get(e.field()), e.reason())) : e);
+        errors.addAll(0, dateErrors.stream().filter(e -> errors.stream().noneMatch(
+                f -> f.field().startsWith(e.field().replaceFirst("-(day|month|year)$", "") + "-"))).toList());
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("errors", errors);
@@ -99,6 +114,52 @@ class DraftCheckPageController {
         model.addAttribute("findingsByClause", byClause);
         model.addAttribute("orderFindings", orderFindings);
         return "terms/draft-check";
+    }
+
+    /** The dates the checker asks, in the order of the page, with the words an error names each by. */
+    static final Map<String, String> DATE_LABELS = orderedLabels();
+
+    private static Map<String, String> orderedLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("madeAt", "Date made");
+        labels.put("endsAt", "End date");
+        labels.put("returnHearingAt", "Return hearing date");
+        labels.put("servedAt", "Date served");
+        labels.put("respondentDateOfBirth", "Respondent's date of birth");
+        return java.util.Collections.unmodifiableMap(labels);
+    }
+
+    /** Each date question's boxes as typed (or empty); an older single value is shown in them when it reads. */
+    private static Map<String, DateInput> dates(Map<String, String[]> parameters) {
+        Map<String, DateInput> out = new LinkedHashMap<>();
+        DATE_LABELS.forEach((name, label) -> {
+            if (DateInput.sent(name, parameters)) {
+                out.put(name, DateInput.of(name, label, parameters));
+            } else {
+                String[] single = parameters.get(name);
+                java.time.LocalDate held = null;
+                try {
+                    held = single == null || single[0].isBlank() ? null : java.time.LocalDate.parse(single[0].strip());
+                } catch (java.time.format.DateTimeParseException unreadable) {
+                    // shown empty; the rules name the question
+                }
+                out.put(name, DateInput.of(name, label, held));
+            }
+        });
+        return out;
+    }
+
+    private static String iso(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static String sentence(String label, String reason) {
+        String r = reason == null ? "" : reason.strip();
+        if (r.isEmpty()) {
+            return label + " is not valid";
+        }
+        return r.matches("(is|are|must|cannot|should) .*") ? label + " " + r
+                : Character.toUpperCase(r.charAt(0)) + r.substring(1);
     }
 
     private static Boolean yesNo(String value) {

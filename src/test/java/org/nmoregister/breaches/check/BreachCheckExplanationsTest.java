@@ -438,7 +438,7 @@ class BreachCheckExplanationsTest {
                                                              List<Conduct> earlier) {
             return OffencePrompter.prompts(incident.build(), new EarlierIncidents(
                     java.util.stream.IntStream.range(0, earlier.size()).mapToObj(i -> now.minus(Duration.ofDays(10
-                            + i))).toList(), earlier), relationship);
+                            + i))).toList(), earlier.stream().map(List::of).toList()), relationship);
         }
 
         private static String prompt(List<BreachAssessment.OffencePrompt> prompts, OtherOffence offence) {

@@ -1006,35 +1006,35 @@ class BreachCheckerScenarioTest {
 
         @Test
         void aSecondIncidentWithinTwelveMonthsPromptsHarassment() {
-            var earlier = new EarlierIncidents(List.of(now.minus(Duration.ofDays(40))), List.of(Conduct.CONTACT));
+            var earlier = new EarlierIncidents(List.of(now.minus(Duration.ofDays(40))), List.of(List.of(Conduct.CONTACT)));
             var a = check(Reported.contact(ContactChannel.TEXT), Orders.standard(), earlier);
             assertThat(offences(a)).containsExactly(OtherOffence.HARASSMENT);
         }
 
         @Test
         void anEarlierIncidentOverAYearAgoIsNotACourseOfConduct() {
-            var earlier = new EarlierIncidents(List.of(now.minus(Duration.ofDays(400))), List.of(Conduct.CONTACT));
+            var earlier = new EarlierIncidents(List.of(now.minus(Duration.ofDays(400))), List.of(List.of(Conduct.CONTACT)));
             var a = check(Reported.contact(ContactChannel.TEXT), Orders.standard(), earlier);
             assertThat(offences(a)).isEmpty();
         }
 
         @Test
         void anIncidentReportedEarlierButHappeningLaterDoesNotCount() {
-            var earlier = new EarlierIncidents(List.of(now.plus(Duration.ofDays(2))), List.of(Conduct.CONTACT));
+            var earlier = new EarlierIncidents(List.of(now.plus(Duration.ofDays(2))), List.of(List.of(Conduct.CONTACT)));
             var a = check(Reported.contact(ContactChannel.TEXT), Orders.standard(), earlier);
             assertThat(offences(a)).isEmpty();
         }
 
         @Test
         void approachingAfterEarlierContactPromptsStalking() {
-            var earlier = new EarlierIncidents(List.of(now.minus(Duration.ofDays(10))), List.of(Conduct.CONTACT));
+            var earlier = new EarlierIncidents(List.of(now.minus(Duration.ofDays(10))), List.of(List.of(Conduct.CONTACT)));
             var a = check(Reported.of(Conduct.APPROACH).atPlace(PlaceKind.WORKPLACE), Orders.standard(), earlier);
             assertThat(offences(a)).containsExactly(OtherOffence.HARASSMENT, OtherOffence.STALKING);
         }
 
         @Test
         void followingInTheDescriptionPromptsStalking() {
-            var earlier = new EarlierIncidents(List.of(now.minus(Duration.ofDays(10))), List.of(Conduct.CONTACT));
+            var earlier = new EarlierIncidents(List.of(now.minus(Duration.ofDays(10))), List.of(List.of(Conduct.CONTACT)));
             var a = check(Reported.contact(ContactChannel.TEXT).saying("Texted to say he had been following her"
                     + " car"), Orders.standard(), earlier);
             assertThat(offences(a)).contains(OtherOffence.STALKING);
@@ -1043,7 +1043,7 @@ class BreachCheckerScenarioTest {
         @Test
         void threeContactsInAYearPromptStalking() {
             var earlier = new EarlierIncidents(List.of(now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(3))),
-                    List.of(Conduct.CONTACT, Conduct.CONTACT));
+                    List.of(List.of(Conduct.CONTACT), List.of(Conduct.CONTACT)));
             var a = check(Reported.contact(ContactChannel.EMAIL), Orders.standard().relationship(
                     Relationship.PARTIES_TO_SAME_PROCEEDINGS), earlier);
             assertThat(offences(a)).containsExactly(OtherOffence.HARASSMENT, OtherOffence.STALKING);
@@ -1052,7 +1052,7 @@ class BreachCheckerScenarioTest {
         @Test
         void twoEarlierIncidentsBetweenFormerPartnersPromptCoerciveControl() {
             var earlier = new EarlierIncidents(List.of(now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(20))),
-                    List.of(Conduct.HARASSMENT, Conduct.THREAT));
+                    List.of(List.of(Conduct.HARASSMENT), List.of(Conduct.THREAT)));
             var a = check(Reported.of(Conduct.THREAT).by(ContactChannel.PHONE), Orders.standard(), earlier);
             assertThat(offences(a)).containsExactly(OtherOffence.THREATS, OtherOffence.MALICIOUS_COMMUNICATIONS,
                     OtherOffence.HARASSMENT, OtherOffence.CONTROLLING_OR_COERCIVE_BEHAVIOUR);
@@ -1062,7 +1062,7 @@ class BreachCheckerScenarioTest {
         @Test
         void coerciveControlNeedsPersonalConnection() {
             var earlier = new EarlierIncidents(List.of(now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(20))),
-                    List.of(Conduct.HARASSMENT, Conduct.HARASSMENT));
+                    List.of(List.of(Conduct.HARASSMENT), List.of(Conduct.HARASSMENT)));
             var a = check(Reported.of(Conduct.HARASSMENT), Orders.standard().relationship(Relationship.SAME_HOUSEHOLD),
                     earlier);
             assertThat(offences(a)).containsExactly(OtherOffence.HARASSMENT);

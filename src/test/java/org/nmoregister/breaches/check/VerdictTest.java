@@ -45,6 +45,17 @@ class VerdictTest {
         assertThat(Verdict.headline(LIKELY_BREACH, List.of(NOT_COVERED, NOT_COVERED))).isEqualTo(NOT_COVERED);
     }
 
+    /** An incident of several conducts: the most serious conduct's verdict; none is not covered. */
+    @Test
+    void theOverallVerdictIsTheMostSeriousConduct() {
+        assertThat(Verdict.overall(List.of(NOT_COVERED, LIKELY_BREACH, POSSIBLE_BREACH))).isEqualTo(LIKELY_BREACH);
+        assertThat(Verdict.overall(List.of(NOT_COVERED, POSSIBLE_BREACH))).isEqualTo(POSSIBLE_BREACH);
+        assertThat(Verdict.overall(List.of(POSSIBLE_BREACH, NOT_COVERED))).isEqualTo(POSSIBLE_BREACH);
+        assertThat(Verdict.overall(List.of(NOT_COVERED, NOT_COVERED))).isEqualTo(NOT_COVERED);
+        assertThat(Verdict.overall(List.of(LIKELY_BREACH))).isEqualTo(LIKELY_BREACH);
+        assertThat(Verdict.overall(List.of())).isEqualTo(NOT_COVERED);
+    }
+
     @Test
     void seriousnessRunsLikelyPossibleNotCovered() {
         assertThat(Verdict.moreSerious(LIKELY_BREACH, POSSIBLE_BREACH)).isTrue();
