@@ -489,6 +489,10 @@ class ConfidentialWalkTest {
         // Monitoring: the respondent made a priority subject, and a check on the order, whose words name the refuge.
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "select count(*) from monitoring_order where order_id = ?", Integer.class, orderId) == 1);
+        // every fixture's respondent is the same person (name and date of birth): one current subject at a time
+        jdbc.update("update priority_subject set status = 'ENDED', ended_at = now(), ended_by = 'walk test', "
+                + "end_reason = 'Next fixture' where status <> 'ENDED' and respondent_key = (select respondent_key "
+                + "from monitoring_order where order_id = ?)", orderId);
         MockHttpServletResponse subject = mvc.perform(post("/api/v1/monitoring/priority-subjects")
                 .with(user(details(Role.SUPERVISOR))).contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("orderId", orderId.toString(), "reason", "He found her at "
