@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,53 +53,9 @@ class ReadingsApprovalTest {
                 out.append("> ").append(table).append(':').append(c.line()).append(' ')
                         .append(c.text().replace("\n", "\\n")).append('\n');
                 TermsReading reading = checker.check(c.text(), OrderContext.none());
-                for (Clause clause : reading.clauses()) {
-                    out.append(render(clause));
-                }
-                for (Finding f : reading.findings()) {
-                    out.append("  ! ").append(f.code()).append(' ').append(f.severity())
-                            .append(f.clauseIndex() == null ? "" : " @" + f.clauseIndex()).append(": ")
-                            .append(f.message()).append('\n');
-                }
+                out.append(ReadingFormat.reading(reading.clauses(), reading.findings()));
             }
         }
         return out.toString();
-    }
-
-    private static String render(Clause c) {
-        List<String> parts = new ArrayList<>();
-        parts.add(c.index() + " " + c.type());
-        if (!c.protects().isEmpty()) {
-            parts.add("protects=" + c.protects().stream()
-                    .map(p -> p.party() + (p.names().isEmpty() ? "" : p.names().toString()))
-                    .collect(Collectors.joining("+")));
-        }
-        if (!c.channels().isEmpty()) {
-            parts.add("channels=" + c.channels().stream().map(Enum::name).sorted().collect(Collectors.joining("+")));
-        }
-        parts.add((c.direct() ? "direct" : "-") + "/" + (c.indirect() ? "indirect" : "-") + "/"
-                + (c.coversOthersActing() ? "others" : "-"));
-        if (!c.places().isEmpty()) {
-            parts.add("places=" + c.places().stream()
-                    .map(p -> p.kind() + (p.address() == null ? "" : "{" + p.address() + "}"))
-                    .collect(Collectors.joining("+")));
-        }
-        if (c.distanceMetres() != null) {
-            parts.add("distance=" + c.distanceMetres());
-        }
-        if (!c.timeLimits().isEmpty()) {
-            parts.add("hours=" + c.timeLimits());
-        }
-        if (!c.exceptions().isEmpty()) {
-            parts.add("exceptions=" + c.exceptions().stream().map(e -> e.kind() + "{" + e.text() + "}")
-                    .collect(Collectors.joining("+")));
-        }
-        StringBuilder line = new StringBuilder("  ").append(String.join(" | ", parts)).append('\n');
-        line.append("    text: ").append(c.text().replace("\n", "\\n")).append('\n');
-        for (Clause.Span s : c.spans()) {
-            line.append("    ").append(s.attribute()).append(" [").append(s.start()).append(',').append(s.end())
-                    .append("] ").append(c.text(), s.start(), s.end()).append('\n');
-        }
-        return line.toString();
     }
 }
