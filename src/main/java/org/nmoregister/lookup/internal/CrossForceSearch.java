@@ -167,7 +167,8 @@ class CrossForceSearch implements OtherForceOrders {
                     + (card.endsAt() == null ? "until further order" : UK_TIME.format(card.endsAt()))
                     + "; restrictions: " + String.join("; ", card.restrictions())
                     + (card.officerSafety().isEmpty() ? "" : "; officer safety: "
-                    + String.join(", ", card.officerSafety())) + ")";
+                    + String.join(", ", card.officerSafety().stream()
+                    .map(w -> w.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).toList())) + ")";
             String how = searched != null ? ", found by a search for \"" + searched + "\"" : ", shown on " + context;
             accessLog.record(AccessAction.VIEW, "order", card.id().toString(), reason,
                     "Held by another force (" + card.force() + "): " + shownText + how + "; sharing: " + settings);
