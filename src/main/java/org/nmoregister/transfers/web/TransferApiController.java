@@ -93,8 +93,8 @@ class TransferApiController {
     @PostMapping("/api/v1/transfers/{id}/decline")
     @PreAuthorize(TransferAccess.TRANSFER_MAKERS)
     @Operation(summary = "Decline a case transferred to your force, with the reason the sender will see")
-    TransferView decline(@PathVariable UUID id, @RequestBody DecisionRequest body) {
-        return transfers.decline(id, body.reason());
+    TransferView decline(@PathVariable UUID id, @RequestBody(required = false) DecisionRequest body) {
+        return transfers.decline(id, body == null ? null : body.reason());
     }
 
     @PostMapping("/api/v1/transfers/{id}/withdraw")

@@ -63,7 +63,7 @@ class TransferSummariesTest {
         OrderDetails order = OrderFixtures.withoutNoticeNmo("LS26F2", Instant.parse("2026-11-01T10:00:00Z"));
         OrderSnapshot snapshot = new OrderSnapshot(UUID.randomUUID(), UUID.randomUUID(), 1, ChangeKind.MADE,
                 order.madeAt(), order.madeAt(), "poc", order, OrderStatus.PENDING_SERVICE, Instant.now(),
-                new ReadClauses(1, List.of(clause(ClauseType.ENTRY, false, null, Clause.PlaceKind.HOME)), List.of()));
+                new ReadClauses(1, List.of(clause(ClauseType.ENTRY, false, null, Clause.PlaceKind.HOME)), List.of(1)));
         TransferSummary summary = TransferSummaries.of(snapshot, new Force(UUID.randomUUID(), "northshire",
                 "Northshire Police", List.of()));
         assertThat(summary.status()).isEqualTo("PENDING_SERVICE");
