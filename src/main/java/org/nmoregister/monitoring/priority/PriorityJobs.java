@@ -14,9 +14,9 @@ class PriorityJobs {
 
     private final Suggestions suggestions;
     private final PrioritySubjects subjects;
-    private final DemoMonitoring demo;
+    private final DemoPrioritySubjects demo;
 
-    PriorityJobs(Suggestions suggestions, PrioritySubjects subjects, DemoMonitoring demo) {
+    PriorityJobs(Suggestions suggestions, PrioritySubjects subjects, DemoPrioritySubjects demo) {
         this.suggestions = suggestions;
         this.subjects = subjects;
         this.demo = demo;

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the priority sweep, so it waits for the listeners, and does nothing once done.
  */
 @Component
-class DemoMonitoring {
+class DemoPrioritySubjects {
 
     static final String DAPO_CASE = "NX26DAPO0007";
 
@@ -35,7 +35,7 @@ class DemoMonitoring {
     private final ProactiveChecks checks;
     private final Clock clock;
 
-    DemoMonitoring(@Value("${nmo.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc,
+    DemoPrioritySubjects(@Value("${nmo.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc,
                    TransactionTemplate transactions, SystemActions system, ForceDirectory forces,
                    PrioritySubjects subjects, @Lazy ProactiveChecks checks, Clock clock) {
         this.enabled = enabled;

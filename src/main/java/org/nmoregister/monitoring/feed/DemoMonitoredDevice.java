@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
  * left alone when the device is linked already.
  */
 @Component
-class DemoMonitoring {
+class DemoMonitoredDevice {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoMonitoring.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoMonitoredDevice.class);
     static final String CASE = "NX26DAPO0007";
     static final String DEVICE = "DEMO-EM-NX-1";
 
@@ -43,7 +43,7 @@ class DemoMonitoring {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoMonitoring(@Value("${nmo.demo.enabled:false}") boolean demo,
+    DemoMonitoredDevice(@Value("${nmo.demo.enabled:false}") boolean demo,
                    @Value("${nmo.monitoring.demo-device:true}") boolean device, ForceDirectory forces, SystemActions system,
                    OrderRegister orders, DeviceLinks links, FeedService feed, MonitoredZones zones, JdbcTemplate jdbc,
                    Clock clock) {
