@@ -215,7 +215,7 @@ class HeldOrderLookupIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             var page = page("LS6 2AB", "INC-4414")
                     .andExpect(content().string(containsString("id=\"places-summary\"")))
-                    .andExpect(content().string(not(containsString("govuk-summary-card nmo-match"))))
+                    .andExpect(content().string(not(containsString("govuk-summary-card nmo-match\""))))
                     .andExpect(content().string(containsString("Yes: ")));
             for (String caseNumber : cases) {
                 page.andExpect(content().string(containsString(caseNumber)));

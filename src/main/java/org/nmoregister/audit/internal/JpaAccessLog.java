@@ -9,6 +9,7 @@ import org.nmoregister.audit.AccessLog;
 import org.nmoregister.audit.AccessLogMask;
 import org.nmoregister.security.CurrentUsers;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,32 +23,26 @@ class JpaAccessLog implements AccessLog {
     private final CurrentUsers currentUsers;
     private final Clock clock;
     private final AccessLogBatcher batcher;
+    private final JdbcTemplate jdbc;
 
-    JpaAccessLog(AccessLogRepository entries, CurrentUsers currentUsers, Clock clock, AccessLogBatcher batcher) {
+    JpaAccessLog(AccessLogRepository entries, CurrentUsers currentUsers, Clock clock, AccessLogBatcher batcher,
+                 JdbcTemplate jdbc) {
         this.batcher = batcher;
+        this.jdbc = jdbc;
         this.entries = entries;
         this.currentUsers = currentUsers;
         this.clock = clock;
+    }
+
+    @Override
+    public void record(AccessAction action, String subjectType, String subjectId, String reason, String detail) {
+        recordInForce(currentUsers.require().forceId(), action, subjectType, subjectId, reason, detail);
     }
 
     /**
      * Inside a transaction (a change, or a read that is part of one) the entry joins it, so it stands or falls with
      * it; outside one (a plain read) it goes through the batcher, which commits it before this returns.
      */
-    @Override
-    public void record(AccessAction action, String subjectType, String subjectId, String reason, String detail) {
-        var user = currentUsers.require();
-        var entry = new AccessLogEntryEntity(clock.instant(), clip(user.username(), 200), user.forceId(),
-                user.forceCode(), action, clip(subjectType, 40), clip(subjectId, 100), clip(reason, MAX_TEXT),
-                clip(detail, MAX_TEXT));
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            entries.save(entry);
-        } else {
-            batcher.write(entry);
-        }
-    }
-
     @Override
     public void recordInForce(UUID forceId, AccessAction action, String subjectType, String subjectId, String reason,
                               String detail) {
@@ -83,7 +78,7 @@ class JpaAccessLog implements AccessLog {
     }
     @Override
     @Transactional
-    public int removeTextOnDisposal(java.util.Collection<String> subjectIds, java.util.UUID disposalId) {
+    public int removeTextOnDisposal(java.util.Collection<String> subjectIds, UUID disposalId) {
         var user = currentUsers.require();
         if (subjectIds.isEmpty()) {
             return 0;
@@ -93,12 +88,6 @@ class JpaAccessLog implements AccessLog {
                 subjectIds.toArray(String[]::new), "Text removed on disposal " + disposalId);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    void setJdbc(org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Override
     @Transactional(readOnly = true)

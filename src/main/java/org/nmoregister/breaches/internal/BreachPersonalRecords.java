@@ -77,7 +77,10 @@ class BreachPersonalRecords implements PersonalRecords {
                     rs.getString("id"), orderId, f));
         }, forceId, ids);
         jdbc.query("""
-                select i.*, r.order_id, r.reference from breach_incident i join breach_report r on r.id = i.report_id
+                select i.*, r.order_id, r.reference,
+                       (select string_agg(c.conduct || coalesce(' by ' || c.channel, ''), ', ' order by c.position)
+                        from breach_incident_conduct c where c.incident_id = i.id) as conduct
+                from breach_incident i join breach_report r on r.id = i.report_id
                 where r.force_id = ? and r.order_id = any(?) order by r.reported_at, i.number""", rs -> {
             String victim = rs.getString("protected_person");
             List<Field> f = new ArrayList<>();
