@@ -60,6 +60,12 @@ public final class Authorities {
      */
     public static final String VICTIM_CONTACT = "hasAnyRole('SAFEGUARDING','SUPERVISOR')";
 
+    /**
+     * Who may read the register's figures (trends and performance: counts, rates and times, never a name): analysts
+     * and supervisors.
+     */
+    public static final String REPORT_READERS = "hasAnyRole('SUPERVISOR','ANALYST')";
+
     private Authorities() {
     }
 }

@@ -71,7 +71,8 @@ class AccessibilityBrowserIT extends BrowserTest {
                 "/notifications/" + blockedId + "/check", "/notifications/" + acceptedId + "/accepted",
                 "/notifications/new", "/quality", "/orders/" + orderId + "/quality",
                 "/orders", "/orders/" + orderId, "/imports",
-                "/orders/" + UUID.randomUUID())); // the page for an order not found
+                "/orders/" + UUID.randomUUID(), // the page for an order not found
+                "/register", "/register?status=IN_FORCE&sort=ENDS&direction=asc", "/register?endingWithinDays=x"));
         journeys.put("control.northshire", List.of("/lookup",
                 "/lookup?reason=INC-20261204-0101&q=Marcus+" + surname, "/lookup/held"));
         journeys.put("officer.northshire", List.of("/breaches", "/breaches/new?orderId=" + orderId,
@@ -88,6 +89,7 @@ class AccessibilityBrowserIT extends BrowserTest {
                 "/safeguarding/expiry/lapsed"));
         journeys.put("neighbourhood.northshire", List.of("/", "/safeguarding", "/safeguarding?show=done"));
         journeys.put("admin.northshire", List.of("/safeguarding/districts"));
+        journeys.put("analyst.northshire", List.of("/reports", "/reports?from=2026-13-01"));
 
         for (var journey : journeys.entrySet()) {
             driver.manage().window().setSize(new Dimension(WIDTHS[0], 1024));
