@@ -63,10 +63,10 @@ update bench_order set
 create function pg_temp.iso(t timestamptz) returns text language sql immutable as
     $$ select to_char(t at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') $$;
 
-insert into protective_order (id, force_id, court, court_key, case_number, case_number_key, order_type, made_at,
+insert into protective_order (id, force_id, court, court_key, case_number, case_number_key, order_type, made_at, ends_at, discharged_at, served_at, relationship,
                               latest_version, created_at, created_by)
 select id, 'b0000000-0000-4000-8000-000000000001', court, lower(court), 'BN' || lpad(n::text, 8, '0'),
-       'BN' || lpad(n::text, 8, '0'), order_type, made_at, 1, made_at, 'bench'
+       'BN' || lpad(n::text, 8, '0'), order_type, made_at, ends_at, discharged_at, served_at, relationship, 1, made_at, 'bench'
 from bench_order;
 insert into order_version (order_id, version, change_kind, effective_from, recorded_at, recorded_by, details)
 select id, 1, 'MADE', made_at, made_at, 'bench', jsonb_strip_nulls(jsonb_build_object(
@@ -78,13 +78,21 @@ select id, 1, 'MADE', made_at, made_at, 'bench', jsonb_strip_nulls(jsonb_build_o
         'relationship', relationship, 'dischargedAt', pg_temp.iso(discharged_at),
         'service', case when served_at is null then '[]'::jsonb
                         else jsonb_build_array(jsonb_build_object('servedAt', pg_temp.iso(served_at), 'method', 'PERSONAL')) end,
-        'terms', jsonb_build_array(jsonb_build_object('number', 1, 'text', 'The respondent must not contact the applicant.'))))
+        'terms', jsonb_build_array(jsonb_build_object('number', 1, 'text', 'The respondent must not use or threaten violence against the applicant.'))))
 from bench_order;
+-- the versions' terms read as the register reads them (the same one term every time: its stored reading is copied
+-- from the first version that has it, as the register itself stored it), so start-up has nothing to backfill
+update order_version v set clauses = r.clauses, clauses_parser = r.clauses_parser, clauses_shape = r.clauses_shape,
+                           clauses_read_at = now()
+from (select clauses, clauses_parser, clauses_shape from order_version
+      where clauses is not null and details -> 'terms' = '[{"text": "The respondent must not use or threaten violence against the applicant.", "number": 1}]'::jsonb
+      limit 1) r
+where v.clauses is null and v.order_id in (select id from bench_order);
 insert into order_district_choice (order_id, force_id, district_id, chosen_by, chosen_at)
 select id, 'b0000000-0000-4000-8000-000000000001', ('b0000000-0000-4000-8000-00000000010' || district)::uuid, 'bench', made_at
 from bench_order;
 
--- a notification for every order (and a tenth more rejected), its quality review, a marker, safeguarding tasks
+-- a notification for every order (and a tenth more rejected), its quality review, safeguarding tasks
 insert into notification (id, force_id, source, manual_origin, received_at, received_by, status, data, delivered,
                           order_id, order_version, decided_at, decided_by)
 select gen_random_uuid(), 'b0000000-0000-4000-8000-000000000001', s, case when s = 'MANUAL' then 'VICTIM' end,
@@ -101,9 +109,8 @@ select id, 1, 'b0000000-0000-4000-8000-000000000001',
        case when made_at > now() - interval '3 days' then 'PENDING_QA' else 'QUALITY_ASSURED' end, '[]'::jsonb, 0,
        'bench', case when made_at <= now() - interval '3 days' then made_at + random() * interval '60 hours' end, made_at
 from bench_order;
-insert into marker (id, force_id, order_id, order_version, kind, marker_key, raised_at)
-select gen_random_uuid(), 'b0000000-0000-4000-8000-000000000001', id, 1, 'PERSON', 'respondent', made_at + random() * interval '70 hours'
-from bench_order where made_at <= now() - interval '3 days';
+-- no markers: the control room's lookup loads every marker into memory at start-up, and markers need the people
+-- and places of a real order; "receipt to flags" is therefore empty in the benchmark force
 insert into safeguarding_task (id, force_id, order_id, order_version, kind, dedupe_key, status, district_id, due_at,
                                created_at, closed_at)
 select gen_random_uuid(), 'b0000000-0000-4000-8000-000000000001', id, 1, k, 'bench:' || k,

@@ -353,6 +353,7 @@ class JpaOrderRegister implements OrderRegister {
                              String note, CurrentUser user, Instant now) {
         // the terms are read here, once, and stored with the version; everyone else receives this reading
         var clauses = reading.read(details);
+        order.standsAs(details);
         OrderVersionEntity saved = versions.save(reading.withReading(new OrderVersionEntity(order.id,
                 order.latestVersion, kind, effectiveFrom, now, user.username(),
                 note == null || note.isBlank() ? null : note.strip(), json.write(details)), clauses, now));

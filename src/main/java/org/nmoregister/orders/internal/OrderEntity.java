@@ -37,6 +37,16 @@ class OrderEntity {
     Instant createdAt;
     @Column(name = "created_by")
     String createdBy;
+    /** The instants the status turns on and the relationship, as the latest version states them (V66). */
+    @Column(name = "ends_at")
+    Instant endsAt;
+    @Column(name = "discharged_at")
+    Instant dischargedAt;
+    @Column(name = "served_at")
+    Instant servedAt;
+    @Column(name = "relationship")
+    String relationship;
+
     @Version
     @Column(name = "lock_version")
     long lockVersion;
@@ -58,5 +68,14 @@ class OrderEntity {
         this.caseNumberKey = Keys.caseNumber(caseNumber);
         this.orderType = orderType;
         this.madeAt = madeAt;
+    }
+
+    /** Keeps the latest version's status instants on the order, for lists that filter by status (the register). */
+    void standsAs(org.nmoregister.orders.OrderDetails details) {
+        var timeline = org.nmoregister.orders.OrderStatusRule.timeline(details, details.service());
+        this.endsAt = timeline.endsAt();
+        this.dischargedAt = timeline.dischargedAt();
+        this.servedAt = timeline.servedAt();
+        this.relationship = details.relationship() == null ? null : details.relationship().name();
     }
 }

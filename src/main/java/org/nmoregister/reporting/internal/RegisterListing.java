@@ -87,9 +87,13 @@ public class RegisterListing implements OrderListing {
         Map<UUID, String> districtNames = forces.require(user.forceId()).districts().stream()
                 .collect(Collectors.toMap(Force.District::id, Force.District::name, (a, b) -> a));
         List<Row> rows = jdbc.query("select o.*, " + AWAITING + " as awaiting_quality, "
-                + "(select count(*) from reporting_breach b where b.order_id = o.order_id) as breaches "
-                + "from reporting_order o where " + where + " order by " + order(query)
-                + " limit :limit offset :offset", params, (rs, n) -> row(rs, now, districtNames));
+                + "(select count(*) from reporting_breach b where b.order_id = o.order_id) as breaches, "
+                + "p.respondent_name, p.applicant_name, "
+                + "(select d.district_id from reporting_order_district d where d.order_id = o.order_id limit 1) "
+                + "as district_id "
+                + "from (select * from reporting_order o where " + where + " order by " + order(query)
+                + " limit :limit offset :offset) o left join reporting_order_party p on p.order_id = o.order_id "
+                + "order by " + order(query), params, (rs, n) -> row(rs, now, districtNames));
         List<Row> shown = new ArrayList<>(rows.size());
         String filters = describe(query);
         for (Row row : rows) {
@@ -119,7 +123,8 @@ public class RegisterListing implements OrderListing {
             params.addValue("type", query.type().name());
         }
         if (query.districtId() != null) {
-            and.add("o.district_id = :district");
+            and.add("o.order_id = any(array(select d.order_id from reporting_order_district d "
+                    + "where d.district_id = :district))");
             params.addValue("district", query.districtId());
         }
         if (query.court() != null && !query.court().isBlank()) {

@@ -53,11 +53,19 @@ public record Report(Scope scope, List<Section> sections, Instant generatedAt) {
 
         /** What is counted, in a sentence. */
         String description();
+
+        /** "counts" or "times": which chart and table the page draws. */
+        String kind();
     }
 
     /** Counts by row; the total is shown only where the rows are parts of one whole. */
     public record Counts(String id, String title, String description, List<Row> rows, Suppression.Cell total,
                          boolean showTotal) implements Figure {
+
+        @Override
+        public String kind() {
+            return "counts";
+        }
 
         public record Row(String key, String label, Suppression.Cell cell) {
         }
@@ -101,6 +109,11 @@ public record Report(Scope scope, List<Section> sections, Instant generatedAt) {
 
     /** Times from one event to another: how many, the median and the 90th percentile, against a target. */
     public record Times(String id, String title, String description, List<TimeRow> rows) implements Figure {
+
+        @Override
+        public String kind() {
+            return "times";
+        }
 
         /** The chart's bars, two per row (median and 90th percentile), scaled to the longest time or target. */
         public List<TimeBars> bars() {

@@ -200,12 +200,12 @@ public class Reports {
 
         /** Rows of a view with an order_id, kept to the district's orders when a district is chosen. */
         String district(String alias) {
-            return scope.districtId() == null ? "" : " and " + alias + ".order_id in (select d.order_id from "
-                    + "reporting_order d where d.force_id = :force and d.district_id = :district)";
+            return scope.districtId() == null ? "" : " and " + alias + ".order_id = any(array(select d.order_id from "
+                    + "reporting_order_district d where d.district_id = :district))";
         }
 
         String orderDistrict() {
-            return scope.districtId() == null ? "" : " and o.district_id = :district";
+            return district("o");
         }
 
         Map<String, Long> countBy(String sql, List<String> keys, boolean otherRow) {
@@ -501,7 +501,7 @@ public class Reports {
         });
         counts.put("No district", 0L);
         jdbc.query("select o.district_id, count(*)" + breaches(q).replace(" where ",
-                " left join reporting_order o on o.order_id = b.order_id where ") + " group by o.district_id",
+                " left join reporting_order_district o on o.order_id = b.order_id where ") + " group by o.district_id",
                 q.params, rs -> {
                     UUID id = rs.getObject(1, UUID.class);
                     counts.merge(id == null || !names.containsKey(id) ? "No district" : names.get(id), rs.getLong(2),
