@@ -93,6 +93,11 @@ public final class Authorities {
     public static final String SUBJECT_ACCESS = "hasRole('SUPERVISOR')";
     /** Who may replace the force's retention schedule: administrators (the records manager). */
     public static final String RETENTION_SCHEDULE_ADMINISTRATORS = "hasRole('ADMIN')";
+    /**
+     * Who may read the register's figures (trends and performance: counts, rates and times, never a name): analysts
+     * and supervisors.
+     */
+    public static final String REPORT_READERS = "hasAnyRole('SUPERVISOR','ANALYST')";
 
     private Authorities() {
     }

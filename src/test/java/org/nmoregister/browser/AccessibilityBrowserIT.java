@@ -74,7 +74,8 @@ class AccessibilityBrowserIT extends BrowserTest {
                 "/notifications/" + blockedId + "/check", "/notifications/" + acceptedId + "/accepted",
                 "/notifications/new", "/quality", "/orders/" + orderId + "/quality",
                 "/orders", "/orders/" + orderId, "/imports",
-                "/orders/" + UUID.randomUUID())); // the page for an order not found
+                "/orders/" + UUID.randomUUID(), // the page for an order not found
+                "/register", "/register?status=IN_FORCE&sort=ENDS&direction=asc", "/register?endingWithinDays=x"));
         journeys.put("control.northshire", List.of("/lookup",
                 "/lookup?reason=INC-20261204-0101&q=Marcus+" + surname, "/lookup/held"));
         String monitoringAlert = monitoringAlert(orderId);
@@ -107,6 +108,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         // monitoring: priority subjects, plans of checks and DAPO duties; a district's list of checks
         also(journeys, "supervisor.northshire", monitoringPages(orderId));
         also(journeys, "neighbourhood.northshire", List.of("/monitoring/checks"));
+        journeys.put("analyst.northshire", List.of("/reports", "/reports?from=2026-13-01"));
 
         for (var journey : journeys.entrySet()) {
             driver.manage().window().setSize(new Dimension(WIDTHS[0], 1024));

@@ -570,7 +570,9 @@ class ConfidentialWalkTest {
                 "name", List.of(f.applicant(), "John Roe"),
                 "caseNumber", List.of(f.caseNumber()),
                 "username", List.of(ACCOUNTS.get(Role.POINT_OF_CONTACT)),
-                "latitude", List.of("53.7833"));
+                "latitude", List.of("53.7833"),
+                // the register list and its download, narrowed to the orders with a breach (the fixture's has one)
+                "withBreach", List.of("true"));
         for (String param : params) {
             for (String value : searches.getOrDefault(param, List.of())) {
                 String query = param + "=" + encode(value);

@@ -100,6 +100,9 @@ class JpaOrderRegister implements OrderRegister {
         OrderEntity order = new OrderEntity(user.forceId(), now, user.username());
         order.identify(details.court(), details.caseNumber(), details.orderType(), details.madeAt());
         order.latestVersion = 1;
+        // before the save: the order is new to the persistence context, so save merges a copy and later changes to
+        // this object would never reach the table
+        order.standsAs(details);
         try {
             orders.saveAndFlush(order);
         } catch (DataIntegrityViolationException e) {
@@ -164,6 +167,7 @@ class JpaOrderRegister implements OrderRegister {
         reject(errors);
         order.identify(next.court(), next.caseNumber(), next.orderType(), next.madeAt());
         order.latestVersion++;
+        order.standsAs(next);
         try {
             orders.saveAndFlush(order);
         } catch (DataIntegrityViolationException e) {
@@ -195,8 +199,10 @@ class JpaOrderRegister implements OrderRegister {
         all.add(service);
         all.sort(Comparator.comparing(ServiceRecord::servedAt));
         order.latestVersion++;
+        OrderDetails served = latest.withService(all);
+        order.standsAs(served);
         orders.saveAndFlush(order);
-        saveVersion(order, ChangeKind.SERVICE, service.servedAt(), latest.withService(all),
+        saveVersion(order, ChangeKind.SERVICE, service.servedAt(), served,
                 service.method() + (service.servedBy() == null ? "" : " by " + service.servedBy()), user, now);
         accessLog.record(AccessAction.CHANGE, "order", order.id.toString(), null,
                 "Service recorded: " + service.method() + " at " + service.servedAt());

@@ -40,6 +40,16 @@ class OrderEntity {
     /** When the order last moved to another force by an accepted transfer; null if never. */
     @Column(name = "moved_at")
     Instant movedAt;
+    /** The instants the status turns on and the relationship, as the latest version states them (V66). */
+    @Column(name = "ends_at")
+    Instant endsAt;
+    @Column(name = "discharged_at")
+    Instant dischargedAt;
+    @Column(name = "served_at")
+    Instant servedAt;
+    @Column(name = "relationship")
+    String relationship;
+
     @Version
     @Column(name = "lock_version")
     long lockVersion;
@@ -61,5 +71,14 @@ class OrderEntity {
         this.caseNumberKey = Keys.caseNumber(caseNumber);
         this.orderType = orderType;
         this.madeAt = madeAt;
+    }
+
+    /** Keeps the latest version's status instants on the order, for lists that filter by status (the register). */
+    void standsAs(org.nmoregister.orders.OrderDetails details) {
+        var timeline = org.nmoregister.orders.OrderStatusRule.timeline(details, details.service());
+        this.endsAt = timeline.endsAt();
+        this.dischargedAt = timeline.dischargedAt();
+        this.servedAt = timeline.servedAt();
+        this.relationship = details.relationship() == null ? null : details.relationship().name();
     }
 }

@@ -9,10 +9,10 @@ import java.util.UUID;
 import org.nmoregister.orders.Confidentiality;
 import org.nmoregister.orders.OrderAnnex;
 import org.nmoregister.orders.OrderChange;
+import org.nmoregister.orders.OrderListing;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.RecordedChange;
 import org.nmoregister.orders.OrderSnapshot;
-import org.nmoregister.orders.OrderSummary;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.NotFoundException;
 import org.nmoregister.security.Authorities;
@@ -36,9 +36,11 @@ class OrderApiController {
     private final Confidentiality confidentiality;
     private final CurrentUsers currentUsers;
     private final List<OrderAnnex> annexes;
+    private final OrderListing listing;
 
     OrderApiController(OrderRegister register, Confidentiality confidentiality, CurrentUsers currentUsers,
-                       List<OrderAnnex> annexes) {
+                       List<OrderAnnex> annexes, OrderListing listing) {
+        this.listing = listing;
         this.register = register;
         this.confidentiality = confidentiality;
         this.currentUsers = currentUsers;
@@ -61,16 +63,37 @@ class OrderApiController {
 
     @GetMapping
     @PreAuthorize(Authorities.CASEWORK)
-    @Operation(summary = "Find orders by case number or by the exact name or alias of a party")
-    List<OrderSummary> find(@RequestParam(required = false) String caseNumber,
-                            @RequestParam(required = false) String name) {
-        if (caseNumber != null && !caseNumber.isBlank()) {
+    @Operation(summary = "Find orders by case number or exact name, or list the register",
+            description = "With caseNumber or name: the matching orders (a list). With neither: the force's register, "
+                    + "filtered, sorted and a page at a time with the total (an object with rows, total, page and "
+                    + "size); every row listed is written to the access log. Filters: status (PENDING_SERVICE, "
+                    + "IN_FORCE, EXPIRED, DISCHARGED), type, district (id), court, endingWithinDays, unserved, "
+                    + "awaitingQuality, withBreach; sort (MADE, ENDS, COURT, CASE_NUMBER, TYPE), direction (asc, "
+                    + "desc), page (from 1), size (1 to 100).")
+    Object find(@RequestParam(required = false) String caseNumber,
+                @RequestParam(required = false) String name,
+                @RequestParam(required = false) String status, @RequestParam(required = false) String type,
+                @RequestParam(required = false) String district, @RequestParam(required = false) String court,
+                @RequestParam(required = false) String endingWithinDays,
+                @RequestParam(required = false) String unserved,
+                @RequestParam(required = false) String awaitingQuality,
+                @RequestParam(required = false) String withBreach, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String direction, @RequestParam(required = false) String page,
+                @RequestParam(required = false) String size) {
+        if (caseNumber != null) {
+            if (caseNumber.isBlank()) {
+                throw new InvalidRequestException("caseNumber", "give a case number to search for, or leave it out");
+            }
             return register.findByCaseNumber(caseNumber);
         }
-        if (name != null && !name.isBlank()) {
+        if (name != null) {
+            if (name.isBlank()) {
+                throw new InvalidRequestException("name", "give a name to search for, or leave it out");
+            }
             return register.findByPartyName(name);
         }
-        throw new InvalidRequestException("caseNumber", "give a case number or a name to search for");
+        return listing.list(OrderListing.Query.parse(status, type, district, court, endingWithinDays, unserved,
+                awaitingQuality, withBreach, sort, direction, page, size));
     }
 
     @PostMapping("/{id}/service")

@@ -1,0 +1,577 @@
+package org.nmoregister.reporting.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.nmoregister.orders.OrderType;
+import org.nmoregister.orders.Relationship;
+import org.nmoregister.platform.InvalidRequestException;
+import org.nmoregister.platform.web.Labels;
+import org.nmoregister.platform.web.UkTime;
+import org.nmoregister.reporting.internal.Report.Counts;
+import org.nmoregister.reporting.internal.Report.Figure;
+import org.nmoregister.reporting.internal.Report.Section;
+import org.nmoregister.reporting.internal.Report.TimeRow;
+import org.nmoregister.reporting.internal.Report.Times;
+import org.nmoregister.reporting.rules.Percentiles;
+import org.nmoregister.reporting.rules.Suppression;
+import org.nmoregister.security.CurrentUser;
+import org.nmoregister.security.CurrentUsers;
+import org.nmoregister.security.Force;
+import org.nmoregister.security.ForceDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes the figures with SQL over reporting's read-only views (V65), for the signed-in user's force, or one of its
+ * districts, over a date range. Percentiles are worked out here from the durations ({@link Percentiles}); the
+ * small-number rule ({@link Suppression}) is applied to every count in a district and to the breakdown by district.
+ */
+@Service
+public class Reports {
+
+    /** The longest range a report may cover. */
+    public static final int MAX_DAYS = 3 * 366;
+    public static final int MAX_SERVED_WITHIN_DAYS = 365;
+
+    private static final List<String> CHANNELS = List.of("COURT_FEED", "EMAIL", "UPLOAD", "MANUAL");
+    private static final List<String> REPORTERS = List.of("OFFICER", "CONTROL_ROOM", "PARTNER_AGENCY", "VICTIM",
+            "WITNESS", "OTHER");
+    private static final List<String> CHECKS = List.of("LIKELY_BREACH", "POSSIBLE_BREACH", "NOT_COVERED");
+    private static final List<String> ARRESTS = List.of("ARRESTED", "NOT_ARRESTED", "SUSPECT_NOT_LOCATED");
+    private static final List<String> OUTCOMES = List.of("CHARGED", "CAUTIONED", "CONTEMPT_APPLICATION",
+            "NO_FURTHER_ACTION");
+    private static final List<String> LEVELS = List.of("HIGH", "MEDIUM", "STANDARD");
+    private static final List<String> DECISIONS = List.of("EXTENSION_APPLIED", "ANOTHER_ORDER", "VICTIM_DECLINES",
+            "NO_FURTHER_ACTION");
+    private static final List<String> LIAISON_KINDS = java.util.Arrays.stream(
+            org.nmoregister.quality.LiaisonKind.values()).map(Enum::name).toList();
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CurrentUsers currentUsers;
+    private final ForceDirectory forces;
+    private final Labels labels;
+    private final Clock clock;
+    private final Duration triageTarget;
+    private final Duration qualityTarget;
+    private final Duration flagsTarget;
+    private final Duration crimeTarget;
+
+    Reports(NamedParameterJdbcTemplate jdbc, CurrentUsers currentUsers, ForceDirectory forces, Labels labels,
+            Clock clock,
+            @Value("${nmo.intake.triage-target:PT24H}") Duration triageTarget,
+            @Value("${nmo.reporting.targets.quality-assurance:PT48H}") Duration qualityTarget,
+            @Value("${nmo.reporting.targets.flags:PT72H}") Duration flagsTarget,
+            @Value("${nmo.reporting.targets.crime-recorded:PT24H}") Duration crimeTarget) {
+        this.jdbc = jdbc;
+        this.currentUsers = currentUsers;
+        this.forces = forces;
+        this.labels = labels;
+        this.clock = clock;
+        this.triageTarget = triageTarget;
+        this.qualityTarget = qualityTarget;
+        this.flagsTarget = flagsTarget;
+        this.crimeTarget = crimeTarget;
+    }
+
+    /**
+     * The scope asked for, checked: dates as yyyy-mm-dd, from no later than to, at most {@link #MAX_DAYS} days, a
+     * district of the user's own force. Missing dates mean this month so far.
+     */
+    public Report.Scope scope(String from, String to, String district, String servedWithinDays) {
+        CurrentUser user = currentUsers.require();
+        Force force = forces.require(user.forceId());
+        List<InvalidRequestException.FieldError> errors = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.LONDON));
+        LocalDate start = date("from", from, today.withDayOfMonth(1), errors);
+        LocalDate end = date("to", to, today, errors);
+        if (start != null && end != null) {
+            if (end.isBefore(start)) {
+                errors.add(new InvalidRequestException.FieldError("to", "must be on or after the from date"));
+            } else if (ChronoUnit.DAYS.between(start, end) + 1 > MAX_DAYS) {
+                errors.add(new InvalidRequestException.FieldError("to",
+                        "must be within " + MAX_DAYS + " days of the from date (three years)"));
+            }
+        }
+        Force.District chosen = null;
+        if (district != null && !district.isBlank()) {
+            chosen = force.districts().stream()
+                    .filter(d -> d.id().toString().equalsIgnoreCase(district.strip())
+                            || d.code().equalsIgnoreCase(district.strip()))
+                    .findFirst().orElse(null);
+            if (chosen == null) {
+                errors.add(new InvalidRequestException.FieldError("district", "must be one of your force's districts"));
+            }
+        }
+        int within = 7;
+        if (servedWithinDays != null && !servedWithinDays.isBlank()) {
+            try {
+                within = Integer.parseInt(servedWithinDays.strip());
+            } catch (NumberFormatException e) {
+                within = -1;
+            }
+            if (within < 0 || within > MAX_SERVED_WITHIN_DAYS) {
+                errors.add(new InvalidRequestException.FieldError("servedWithinDays",
+                        "must be a whole number from 0 to " + MAX_SERVED_WITHIN_DAYS));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new Report.Scope(force.id(), force.name(), chosen == null ? null : chosen.id(),
+                chosen == null ? null : chosen.name(), start, end, within);
+    }
+
+    private static LocalDate date(String field, String value, LocalDate otherwise,
+                                  List<InvalidRequestException.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            LocalDate d = LocalDate.parse(value.strip());
+            if (d.getYear() < 2000 || d.getYear() > 2199) {
+                errors.add(new InvalidRequestException.FieldError(field, "must be a date from 2000 to 2199"));
+                return null;
+            }
+            return d;
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new InvalidRequestException.FieldError(field, "must be a date written as 2026-01-31"));
+            return null;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Report report(Report.Scope scope) {
+        Query q = new Query(scope);
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("intake", "Intake", List.of(
+                channels(q), intakeTimes(q), liaison(q), courtResponses(q))));
+        sections.add(new Section("register", "The register", List.of(
+                orderChanges(q), inForceAtMonthEnd(q), byType(q), byRelationship(q), served(q))));
+        List<Figure> breaches = new ArrayList<>(List.of(breachReporters(q), breachChecks(q), crimed(q), arrests(q),
+                breachTimes(q), outcomes(q), repeats(q)));
+        if (!scope.suppress()) {
+            breaches.add(breachesByDistrict(q));
+        }
+        sections.add(new Section("breaches", "Breaches", breaches));
+        sections.add(new Section("risk", "Risk and safeguarding", List.of(
+                riskLevels(q), marac(q), inTime(q, "DISSEMINATION", "dissemination",
+                        "Briefings to districts acknowledged in time"),
+                inTime(q, "VICTIM_CONTACT", "victim-contact", "Victims contacted in time"), expiry(q))));
+        sections.add(new Section("months", "By month", List.of(
+                monthly(q, "notifications-by-month", "Notifications received, by month",
+                        "select received_at as at from reporting_notification n where n.force_id = :force"
+                                + q.district("n") + " and n.received_at >= :from and n.received_at < :to"),
+                monthly(q, "orders-by-month", "Orders made, by month",
+                        "select made_at as at from reporting_order o where o.force_id = :force" + q.orderDistrict()
+                                + " and o.made_at >= :from and o.made_at < :to"),
+                monthly(q, "breaches-by-month", "Breaches reported, by month",
+                        "select reported_at as at from reporting_breach b where b.force_id = :force" + q.district("b")
+                                + " and b.reported_at >= :from and b.reported_at < :to"))));
+        return new Report(scope, sections, clock.instant());
+    }
+
+    /** The parameters every query shares, and the district condition. */
+    private final class Query {
+        final Report.Scope scope;
+        final MapSqlParameterSource params;
+
+        Query(Report.Scope scope) {
+            this.scope = scope;
+            this.params = new MapSqlParameterSource("force", scope.forceId())
+                    .addValue("from", Timestamp.from(scope.start()))
+                    .addValue("to", Timestamp.from(scope.end()))
+                    .addValue("now", Timestamp.from(clock.instant()))
+                    .addValue("district", scope.districtId());
+        }
+
+        /** Rows of a view with an order_id, kept to the district's orders when a district is chosen. */
+        String district(String alias) {
+            return scope.districtId() == null ? "" : " and " + alias + ".order_id = any(array(select d.order_id from "
+                    + "reporting_order_district d where d.district_id = :district))";
+        }
+
+        String orderDistrict() {
+            return district("o");
+        }
+
+        Map<String, Long> countBy(String sql, List<String> keys, boolean otherRow) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            keys.forEach(k -> counts.put(k, 0L));
+            jdbc.query(sql, params, rs -> {
+                String key = rs.getString(1);
+                if (key == null) {
+                    key = "NONE";
+                } else if (!counts.containsKey(key) && otherRow) {
+                    key = "OTHER";
+                }
+                counts.merge(key, rs.getLong(2), Long::sum);
+            });
+            return counts;
+        }
+
+        double[] hours(String sql) {
+            return jdbc.query(sql, params, (rs, n) -> rs.getDouble(1) / 3600.0).stream()
+                    .mapToDouble(Double::doubleValue).toArray();
+        }
+
+        long count(String sql) {
+            Long n = jdbc.queryForObject(sql, params, Long.class);
+            return n == null ? 0 : n;
+        }
+    }
+
+    private Counts counts(Query q, String id, String title, String description, Map<String, Long> counts,
+                          boolean showTotal) {
+        return counts(id, title, description, counts, showTotal, q.scope.suppress());
+    }
+
+    private Counts counts(String id, String title, String description, Map<String, Long> counts, boolean showTotal,
+                          boolean suppress) {
+        Suppression.Table table = showTotal ? Suppression.table(counts, suppress) : null;
+        List<Counts.Row> rows = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            Suppression.Cell cell = table != null ? table.cells().get(i)
+                    : Suppression.one(e.getKey(), e.getValue(), suppress);
+            rows.add(new Counts.Row(e.getKey(), label(e.getKey()), cell));
+            i++;
+        }
+        Suppression.Cell total = table != null ? table.total()
+                : Suppression.one("Total", counts.values().stream().mapToLong(Long::longValue).sum(), suppress);
+        return new Counts(id, title, description, rows, total, showTotal);
+    }
+
+    private String label(String key) {
+        return switch (key) {
+            case "NONE" -> "Not yet recorded";
+            case "OTHER" -> "Other";
+            default -> key.matches("[A-Z0-9_]+") ? labels.of(key) : key;
+        };
+    }
+
+    private TimeRow time(Query q, String key, String label, double[] hours, Duration target) {
+        Double targetHours = target == null ? null : target.toMinutes() / 60.0;
+        boolean suppressed = q.scope.suppress() && Suppression.small(hours.length);
+        return new TimeRow(key, label, hours.length, box(Percentiles.median(hours)), box(Percentiles.of(hours, 90)),
+                targetHours, targetHours == null ? null : box(Percentiles.shareWithin(hours, targetHours)),
+                suppressed);
+    }
+
+    private static Double box(java.util.OptionalDouble d) {
+        return d.isPresent() ? d.getAsDouble() : null;
+    }
+
+    private static String seconds(String later, String earlier) {
+        return "extract(epoch from (" + later + " - " + earlier + "))";
+    }
+
+    // Intake
+
+    private Counts channels(Query q) {
+        return counts(q, "notifications-by-channel", "Notifications received, by channel",
+                "Every notification received in the period, however it arrived (repeated deliveries are counted once).",
+                q.countBy("select n.source, count(*) from reporting_notification n where n.force_id = :force"
+                        + q.district("n") + " and n.received_at >= :from and n.received_at < :to group by n.source",
+                        CHANNELS, false), true);
+    }
+
+    private Times intakeTimes(Query q) {
+        String base = " from reporting_notification n where n.force_id = :force" + q.district("n")
+                + " and n.received_at >= :from and n.received_at < :to";
+        List<TimeRow> rows = List.of(
+                time(q, "triage", "Receipt to triage (accepted, rejected or marked a duplicate)",
+                        q.hours("select " + seconds("n.decided_at", "n.received_at") + base
+                                + " and n.decided_at is not null"), triageTarget),
+                time(q, "acceptance", "Receipt to acceptance",
+                        q.hours("select " + seconds("n.decided_at", "n.received_at") + base
+                                + " and n.status = 'ACCEPTED' and n.decided_at is not null"), triageTarget),
+                time(q, "quality-assurance", "Receipt to quality assurance",
+                        q.hours("select " + seconds("qa.assured_at", "n.received_at") + base.replace(" where ",
+                                " join reporting_quality qa on qa.order_id = n.order_id and qa.version = "
+                                        + "n.order_version where ") + " and qa.assured_at is not null"),
+                        qualityTarget),
+                time(q, "flags", "Receipt to flags raised",
+                        q.hours("select " + seconds("f.first_raised_at", "n.received_at") + base.replace(" where ",
+                                " join reporting_flag f on f.order_id = n.order_id and f.order_version = "
+                                        + "n.order_version where ")), flagsTarget));
+        return new Times("intake-times", "Time from receipt, against targets",
+                "For notifications received in the period: hours from receipt to each step (median and 90th "
+                        + "percentile) and the share within the target.", rows);
+    }
+
+    private Counts liaison(Query q) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query("select l.kind, l.status, count(*) from reporting_liaison l where l.force_id = :force"
+                + q.district("l") + " and l.raised_at >= :from and l.raised_at < :to group by l.kind, l.status "
+                + "order by l.kind, l.status", q.params, rs -> {
+                    counts.put(labels.of(rs.getString(1)) + ": " + labels.of(rs.getString(2)).toLowerCase(Locale.ROOT),
+                            rs.getLong(3));
+                });
+        return counts(q, "liaison", "Requests to courts, by kind and outcome",
+                "Requests raised in the period: answered, withdrawn or still open.", counts, true);
+    }
+
+    private Times courtResponses(Query q) {
+        List<TimeRow> rows = new ArrayList<>();
+        for (String kind : LIAISON_KINDS) {
+            q.params.addValue("liaisonKind", kind);
+            rows.add(time(q, kind, labels.of(kind), q.hours("select " + seconds("l.responded_at", "l.raised_at")
+                    + " from reporting_liaison l where l.force_id = :force" + q.district("l") + " and l.kind = "
+                    + ":liaisonKind and l.raised_at >= :from and l.raised_at < :to and l.responded_at is not null"),
+                    null));
+        }
+        return new Times("court-responses", "Courts' response times",
+                "Hours from the request to the court's answer, for requests raised in the period and answered.", rows);
+    }
+
+    // The register
+
+    private Counts orderChanges(Query q) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("Made", q.count("select count(*) from reporting_order o where o.force_id = :force"
+                + q.orderDistrict() + " and o.made_at >= :from and o.made_at < :to"));
+        for (String kind : List.of("VARIATION", "EXTENSION", "DISCHARGE")) {
+            q.params.addValue("changeKind", kind);
+            counts.put(switch (kind) {
+                case "VARIATION" -> "Varied";
+                case "EXTENSION" -> "Extended";
+                default -> "Discharged";
+            }, q.count("select count(*) from reporting_order_version v where v.force_id = :force"
+                    + q.district("v") + " and v.change_kind = :changeKind and v.effective_from >= :from "
+                    + "and v.effective_from < :to"));
+        }
+        counts.put("Expired", q.count("select count(*) from reporting_order o where o.force_id = :force"
+                + q.orderDistrict() + " and o.ends_at >= :from and o.ends_at < :to and o.ends_at <= :now "
+                + "and (o.discharged_at is null or o.discharged_at > o.ends_at)"));
+        return counts(q, "order-changes", "Orders made, varied, extended, discharged and expired",
+                "Orders made in the period; variations, extensions and discharges that took effect in it; orders "
+                        + "that reached their own end in it.", counts, false);
+    }
+
+    private Counts inForceAtMonthEnd(Query q) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        List<java.time.Instant> ends = new ArrayList<>();
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+        for (YearMonth m = YearMonth.from(q.scope.from()); !m.isAfter(YearMonth.from(q.scope.to())); m = m.plusMonths(1)) {
+            LocalDate last = m.atEndOfMonth().isAfter(q.scope.to()) ? q.scope.to() : m.atEndOfMonth();
+            java.time.Instant at = last.plusDays(1).atStartOfDay(UkTime.LONDON).toInstant();
+            if (at.isAfter(clock.instant())) {
+                at = clock.instant();
+            }
+            ends.add(at);
+            counts.put(m.format(month), 0L);
+        }
+        List<String> keys = new ArrayList<>(counts.keySet());
+        Timestamp[] instants = ends.stream().map(Timestamp::from).toArray(Timestamp[]::new);
+        q.params.addValue("monthEnds", instants);
+        jdbc.query("select m.i, count(o.order_id) from unnest(cast(:monthEnds as timestamptz[])) with ordinality "
+                + "as m(at, i) join reporting_order o on o.force_id = :force" + q.orderDistrict()
+                + " and o.made_at <= m.at and (o.discharged_at is null or o.discharged_at > m.at) "
+                + "and (o.ends_at is null or o.ends_at > m.at) and o.served_at <= m.at group by m.i", q.params,
+                rs -> {
+                    counts.put(keys.get(rs.getInt(1) - 1), rs.getLong(2));
+                });
+        return counts(q, "in-force-at-month-end", "Orders in force at each month's end",
+                "Orders made, served or made known to the respondent, and not ended, at the end of each month (or "
+                        + "now, for this month).", counts, false);
+    }
+
+    private Counts byType(Query q) {
+        return counts(q, "orders-by-type", "Orders made, by type", "Orders made in the period, by type.",
+                q.countBy("select o.order_type, count(*) from reporting_order o where o.force_id = :force"
+                        + q.orderDistrict() + " and o.made_at >= :from and o.made_at < :to group by o.order_type",
+                        java.util.Arrays.stream(OrderType.values()).map(Enum::name).toList(), true), true);
+    }
+
+    private Counts byRelationship(Query q) {
+        return counts(q, "orders-by-relationship", "Orders made, by relationship",
+                "Orders made in the period, by how the respondent and the person protected are related.",
+                q.countBy("select o.relationship, count(*) from reporting_order o where o.force_id = :force"
+                        + q.orderDistrict() + " and o.made_at >= :from and o.made_at < :to group by o.relationship",
+                        java.util.Arrays.stream(Relationship.values()).map(Enum::name).toList(), true), true);
+    }
+
+    private Counts served(Query q) {
+        q.params.addValue("servedWithin", q.scope.servedWithinDays());
+        Map<String, Long> counts = q.countBy("select case when o.served_at is null then 'NOT_SERVED' "
+                + "when o.served_at <= o.made_at + make_interval(days => :servedWithin) then 'WITHIN' "
+                + "else 'LATER' end, count(*) from reporting_order o where o.force_id = :force" + q.orderDistrict()
+                + " and o.made_at >= :from and o.made_at < :to group by 1", List.of("WITHIN", "LATER", "NOT_SERVED"),
+                false);
+        Map<String, Long> named = new LinkedHashMap<>();
+        named.put("Served within " + q.scope.servedWithinDays() + " days", counts.get("WITHIN"));
+        named.put("Served later", counts.get("LATER"));
+        named.put("Not served yet", counts.get("NOT_SERVED"));
+        return counts(q, "served-within", "Orders served within " + q.scope.servedWithinDays() + " days",
+                "Orders made in the period, by when the respondent was first served or made aware.", named, true);
+    }
+
+    // Breaches
+
+    private String breaches(Query q) {
+        return " from reporting_breach b where b.force_id = :force" + q.district("b")
+                + " and b.reported_at >= :from and b.reported_at < :to";
+    }
+
+    private Counts breachReporters(Query q) {
+        return counts(q, "breaches-by-reporter", "Breaches reported, by who reported them",
+                "Breach reports made in the period.",
+                q.countBy("select b.reporter_kind, count(*)" + breaches(q) + " group by b.reporter_kind", REPORTERS,
+                        true), true);
+    }
+
+    private Counts breachChecks(Query q) {
+        return counts(q, "breaches-by-check", "Breaches reported, by the check's outcome",
+                "The automatic check of the first incident against the order as it stood then.",
+                q.countBy("select b.check_outcome, count(*)" + breaches(q) + " group by b.check_outcome", CHECKS,
+                        true), true);
+    }
+
+    private Counts crimed(Query q) {
+        q.params.addValue("crimeTargetSeconds", crimeTarget.toSeconds());
+        Map<String, Long> counts = q.countBy("select case when b.crimed_at is null then 'NOT_CRIMED' when "
+                + seconds("b.crimed_at", "b.reported_at") + " <= :crimeTargetSeconds then 'WITHIN' else 'LATER' end, "
+                + "count(*)" + breaches(q) + " group by 1", List.of("WITHIN", "LATER", "NOT_CRIMED"), false);
+        Map<String, Long> named = new LinkedHashMap<>();
+        named.put("Crimed within 24 hours", counts.get("WITHIN"));
+        named.put("Crimed later", counts.get("LATER"));
+        named.put("Not crimed", counts.get("NOT_CRIMED"));
+        return counts(q, "breaches-crimed", "Breaches recorded as crimes within 24 hours",
+                "Breaches reported in the period, by how soon the crime was recorded after the report.", named, true);
+    }
+
+    private Counts arrests(Query q) {
+        return counts(q, "breaches-arrests", "Arrests", "Breaches reported in the period, by the arrest decision.",
+                q.countBy("select b.arrest_decision, count(*)" + breaches(q) + " group by b.arrest_decision", ARRESTS,
+                        true), true);
+    }
+
+    private Times breachTimes(Query q) {
+        List<TimeRow> rows = new ArrayList<>();
+        for (String kind : List.of("ATTENDANCE", "TELEPHONE", "VIDEO")) {
+            q.params.addValue("responseKind", kind);
+            rows.add(time(q, "response-" + kind, "Report to first response: " + labels.of(kind).toLowerCase(Locale.ROOT),
+                    q.hours("select " + seconds("b.responded_at", "b.reported_at") + breaches(q)
+                            + " and b.response_kind = :responseKind and b.responded_at is not null"), null));
+        }
+        rows.add(time(q, "crimed", "Report to crime recorded", q.hours("select "
+                + seconds("b.crimed_at", "b.reported_at") + breaches(q) + " and b.crimed_at is not null"), crimeTarget));
+        rows.add(time(q, "arrested", "Report to arrest", q.hours("select " + seconds("b.arrested_at", "b.reported_at")
+                + breaches(q) + " and b.arrested_at is not null"), null));
+        return new Times("breach-times", "Response times",
+                "For breaches reported in the period: hours from the report to each step.", rows);
+    }
+
+    private Counts outcomes(Query q) {
+        return counts(q, "breach-outcomes", "Outcomes", "Breaches reported in the period, by outcome so far.",
+                q.countBy("select b.outcome, count(*)" + breaches(q) + " group by b.outcome", OUTCOMES, true), true);
+    }
+
+    private Counts repeats(Query q) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("Victims with two or more breaches", q.count("select count(*) from (select b.victim_key"
+                + breaches(q) + " and b.victim_key is not null group by b.victim_key having count(*) >= 2) r"));
+        counts.put("Respondents with two or more breaches", q.count("select count(*) from (select b.respondent_key"
+                + breaches(q) + " and b.respondent_key is not null group by b.respondent_key having count(*) >= 2) r"));
+        return counts(q, "breach-repeats", "Repeat victims and respondents",
+                "People named in two or more breach reports made in the period (counted, never named).", counts, false);
+    }
+
+    private Counts breachesByDistrict(Query q) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Force force = forces.require(q.scope.forceId());
+        Map<UUID, String> names = new LinkedHashMap<>();
+        force.districts().forEach(d -> {
+            names.put(d.id(), d.name());
+            counts.put(d.name(), 0L);
+        });
+        counts.put("No district", 0L);
+        jdbc.query("select o.district_id, count(*)" + breaches(q).replace(" where ",
+                " left join reporting_order_district o on o.order_id = b.order_id where ") + " group by o.district_id",
+                q.params, rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    counts.merge(id == null || !names.containsKey(id) ? "No district" : names.get(id), rs.getLong(2),
+                            Long::sum);
+                });
+        return counts("breaches-by-district", "Breaches reported, by district",
+                "The district of the victim the order protects. Numbers from 1 to 4 are not shown.", counts, true,
+                true);
+    }
+
+    // Risk and safeguarding
+
+    private Counts riskLevels(Query q) {
+        return counts(q, "risk-levels", "Risk assessments completed, by level",
+                "DASH assessments completed in the period, by their final level.",
+                q.countBy("select r.level, count(*) from reporting_risk r where r.force_id = :force" + q.district("r")
+                        + " and r.completed_at >= :from and r.completed_at < :to group by r.level", LEVELS, true),
+                true);
+    }
+
+    private Counts marac(Query q) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        String base = " from reporting_risk r where r.force_id = :force" + q.district("r")
+                + " and r.completed_at >= :from and r.completed_at < :to";
+        counts.put("Assessments needing a MARAC referral", q.count("select count(*)" + base + " and r.marac_required"));
+        counts.put("Referred to the MARAC", q.count("select count(*)" + base + " and r.marac_required "
+                + "and r.marac_referred_at is not null"));
+        return counts(q, "marac", "MARAC referrals",
+                "Assessments completed in the period that needed a referral, and those referred.", counts, false);
+    }
+
+    private Counts inTime(Query q, String kind, String id, String title) {
+        q.params.addValue("taskKind", kind);
+        Map<String, Long> counts = q.countBy("select case "
+                + "when t.status = 'DONE' and t.closed_at <= t.due_at then 'IN_TIME' "
+                + "when t.status = 'DONE' then 'LATE' "
+                + "when t.status = 'CANCELLED' then 'CANCELLED' "
+                + "when t.due_at < :now then 'OVERDUE' else 'NOT_YET_DUE' end, count(*) "
+                + "from reporting_safeguarding_task t where t.force_id = :force" + q.district("t")
+                + " and t.kind = :taskKind and t.due_at >= :from and t.due_at < :to group by 1",
+                List.of("IN_TIME", "LATE", "OVERDUE", "NOT_YET_DUE", "CANCELLED"), false);
+        Map<String, Long> named = new LinkedHashMap<>();
+        named.put("Done in time", counts.get("IN_TIME"));
+        named.put("Done late", counts.get("LATE"));
+        named.put("Overdue, not done", counts.get("OVERDUE"));
+        named.put("Not yet due", counts.get("NOT_YET_DUE"));
+        named.put("Cancelled", counts.get("CANCELLED"));
+        return counts(q, id, title, "Tasks due in the period, by whether they were done by the time they were due.",
+                named, true);
+    }
+
+    private Counts expiry(Query q) {
+        return counts(q, "expiry-decisions", "Decisions before an order's end",
+                "Decisions recorded in the period about an order coming to its end.",
+                q.countBy("select d.decision, count(*) from reporting_expiry_decision d where d.force_id = :force"
+                        + q.district("d") + " and d.decided_at >= :from and d.decided_at < :to group by d.decision",
+                        DECISIONS, true), true);
+    }
+
+    private Counts monthly(Query q, String id, String title, String sql) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+        for (YearMonth m = YearMonth.from(q.scope.from()); !m.isAfter(YearMonth.from(q.scope.to())); m = m.plusMonths(1)) {
+            counts.put(m.format(month), 0L);
+        }
+        jdbc.query("select to_char(e.at at time zone 'Europe/London', 'YYYY-MM'), count(*) from (" + sql
+                + ") e group by 1", q.params, rs -> {
+                    String key = YearMonth.parse(rs.getString(1)).format(month);
+                    counts.merge(key, rs.getLong(2), Long::sum);
+                });
+        return counts(q, id, title, "Counted by the month (UK time) it happened in, within the period.", counts, true);
+    }
+}

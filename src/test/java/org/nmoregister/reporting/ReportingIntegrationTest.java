@@ -1,0 +1,434 @@
+package org.nmoregister.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nmoregister.orders.OrderDetails;
+import org.nmoregister.orders.OrderRegister;
+import org.nmoregister.orders.OrderStatus;
+import org.nmoregister.orders.OrderStatusRule;
+import org.nmoregister.orders.OrderType;
+import org.nmoregister.orders.Relationship;
+import org.nmoregister.platform.web.UkTime;
+import org.nmoregister.reporting.internal.Report;
+import org.nmoregister.reporting.internal.Reports;
+import org.nmoregister.reporting.rules.Suppression;
+import org.nmoregister.security.Accounts;
+import org.nmoregister.security.Force;
+import org.nmoregister.security.Role;
+import org.nmoregister.support.IntegrationTest;
+import org.nmoregister.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The figures on PostgreSQL, each checked against a count made another way (in Java from the fixtures the test made,
+ * or with PostgreSQL's own percentile_cont over the modules' tables), in a force of the test's own and a past
+ * half-year no other test writes to.
+ */
+@IntegrationTest
+class ReportingIntegrationTest {
+
+    static final LocalDate FROM = LocalDate.of(2023, 1, 1);
+    static final LocalDate TO = LocalDate.of(2023, 6, 30);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    OrderRegister orders;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Reports reports;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    JsonMapper json;
+
+    String code;
+    Force force;
+    UUID north;
+    final Random random = new Random(20260415);
+
+    record Made(UUID id, OrderDetails details, boolean inNorth) {
+    }
+
+    record Breach(UUID orderId, Instant reported, String reporter, Instant crimed, String arrest, String outcome,
+                  String check, String victim, String respondent, boolean inNorth) {
+    }
+
+    record Notification(String source, Instant received, Instant decided, String status, boolean inNorth) {
+    }
+
+    record Task(String kind, String status, Instant due, Instant closed) {
+    }
+
+    final List<Made> made = new ArrayList<>();
+    final List<Breach> breaches = new ArrayList<>();
+    final List<Notification> notifications = new ArrayList<>();
+    final List<Task> tasks = new ArrayList<>();
+    final Map<String, Long> levels = new HashMap<>();
+    long maracRequired;
+    long maracReferred;
+
+    @BeforeEach
+    void aForce() {
+        code = "rp" + UUID.randomUUID().toString().substring(0, 8);
+        force = ReportFixtures.force(accounts, code);
+        north = force.districts().stream().filter(d -> d.name().startsWith("North")).findFirst().orElseThrow().id();
+    }
+
+    Instant inRange() {
+        long start = FROM.atStartOfDay(UkTime.LONDON).toEpochSecond();
+        long end = TO.plusDays(1).atStartOfDay(UkTime.LONDON).toEpochSecond();
+        return Instant.ofEpochSecond(start + (long) (random.nextDouble() * (end - start - 86400)));
+    }
+
+    <T> T pick(List<T> from) {
+        return from.get(random.nextInt(from.size()));
+    }
+
+    <T> T as(Role role, java.util.function.Supplier<T> work) {
+        return SignedIn.as(users, ReportFixtures.user(role, code), work);
+    }
+
+    void makeFixtures() {
+        List<OrderType> types = List.of(OrderType.NMO, OrderType.NMO, OrderType.RESTRAINING_ORDER,
+                OrderType.STALKING_PROTECTION_ORDER);
+        List<Relationship> relationships = List.of(Relationship.FORMER_SPOUSE, Relationship.COHABITANT,
+                Relationship.FORMER_COHABITANT, Relationship.RELATIVE);
+        for (int i = 0; i < 24; i++) {
+            Instant madeAt = inRange().truncatedTo(ChronoUnit.SECONDS);
+            Instant ends = random.nextInt(4) == 0 ? null : madeAt.plus(30 + random.nextInt(150), ChronoUnit.DAYS);
+            Instant served = random.nextInt(5) == 0 ? null : madeAt.plus(random.nextInt(15 * 24), ChronoUnit.HOURS);
+            if (served != null && ends != null && !served.isBefore(ends)) {
+                served = null;
+            }
+            OrderDetails details = ReportFixtures.order(ReportFixtures.caseNumber(), pick(types), pick(relationships),
+                    madeAt, ends, served, "Applicant " + i, "Respondent " + i);
+            UUID id = as(Role.POINT_OF_CONTACT, () -> orders.create(details, "reporting fixture"));
+            boolean inNorth = i % 2 == 0;
+            if (inNorth) {
+                jdbc.update("insert into order_district_choice (order_id, force_id, district_id, chosen_by, chosen_at) "
+                        + "values (?, ?, ?, 'test', now())", id, force.id(), north);
+            }
+            made.add(new Made(id, details, inNorth));
+        }
+        List<String> sources = List.of("COURT_FEED", "EMAIL", "UPLOAD", "MANUAL");
+        for (int i = 0; i < 30; i++) {
+            Made order = pick(made);
+            Instant received = inRange().truncatedTo(ChronoUnit.SECONDS);
+            Instant decided = random.nextInt(6) == 0 ? null : received.plus(random.nextInt(60 * 48), ChronoUnit.MINUTES);
+            String status = decided == null ? "NEW" : random.nextInt(3) == 0 ? "REJECTED" : "ACCEPTED";
+            String source = pick(sources);
+            jdbc.update("insert into notification (id, force_id, source, manual_origin, received_at, received_by, "
+                            + "status, data, delivered, order_id, order_version, rejection_reason, decided_at, decided_by) "
+                            + "values (?, ?, ?, ?, ?, 'test', ?, '{}'::jsonb, '{}'::jsonb, ?, ?, ?, ?, ?)",
+                    UUID.randomUUID(), force.id(), source, source.equals("MANUAL") ? "VICTIM" : null,
+                    Timestamp.from(received), status, status.equals("ACCEPTED") ? order.id() : null,
+                    status.equals("ACCEPTED") ? 1 : null, status.equals("REJECTED") ? "not ours" : null,
+                    decided == null ? null : Timestamp.from(decided), decided == null ? null : "test");
+            notifications.add(new Notification(source, received, decided, status,
+                    status.equals("ACCEPTED") && order.inNorth()));
+        }
+        List<String> reporters = List.of("OFFICER", "CONTROL_ROOM", "PARTNER_AGENCY", "VICTIM", "WITNESS");
+        List<String> arrestsKinds = new ArrayList<>(List.of("ARRESTED", "NOT_ARRESTED", "SUSPECT_NOT_LOCATED"));
+        arrestsKinds.add(null);
+        List<String> outcomes = new ArrayList<>(List.of("CHARGED", "NO_FURTHER_ACTION", "CONTEMPT_APPLICATION"));
+        outcomes.add(null);
+        List<String> checks = List.of("LIKELY_BREACH", "POSSIBLE_BREACH", "NOT_COVERED");
+        List<String> victims = List.of("Ann Lee", "Bea Moss", "Cara Nash", "Dee Owen", "Eve Pratt", "Fay Quinn");
+        for (int i = 0; i < 40; i++) {
+            Made order = pick(made);
+            Instant reported = inRange().truncatedTo(ChronoUnit.SECONDS);
+            Instant crimed = random.nextInt(4) == 0 ? null : reported.plus(random.nextInt(48 * 60), ChronoUnit.MINUTES);
+            Breach b = new Breach(order.id(), reported, pick(reporters), crimed, pick(arrestsKinds), pick(outcomes),
+                    pick(checks), pick(victims), "Resp " + pick(victims), order.inNorth());
+            UUID id = UUID.randomUUID();
+            jdbc.update("insert into breach_report (id, force_id, reference, order_id, reported_at, recorded_at, "
+                            + "recorded_by, reporter_kind, protected_person, respondent_name, domestic_abuse, crimed_at, "
+                            + "arrest_decision, arrested_at, outcome, response_kind, responded_at) "
+                            + "values (?, ?, ?, ?, ?, ?, 'test', ?, ?, ?, true, ?, ?, ?, ?, 'ATTENDANCE', ?)",
+                    id, force.id(), "RP-" + id.toString().substring(0, 12), b.orderId(), Timestamp.from(reported),
+                    Timestamp.from(reported), b.reporter(), b.victim(), b.respondent(),
+                    crimed == null ? null : Timestamp.from(crimed), b.arrest(),
+                    "ARRESTED".equals(b.arrest()) ? Timestamp.from(reported.plus(5, ChronoUnit.HOURS)) : null,
+                    b.outcome(), Timestamp.from(reported.plus(1 + random.nextInt(300), ChronoUnit.MINUTES)));
+            jdbc.update("insert into breach_incident (id, report_id, number, occurred_from, conduct, direct, "
+                            + "via_third_party, description, check_outcome, check_blockers, check_result, checked_at) "
+                            + "values (?, ?, 1, ?, 'CONTACT', true, false, 'fixture', ?, '', '{}'::jsonb, ?)",
+                    UUID.randomUUID(), id, Timestamp.from(reported), b.check(), Timestamp.from(reported));
+            breaches.add(b);
+        }
+        for (int i = 0; i < 12; i++) {
+            String level = pick(List.of("HIGH", "MEDIUM", "STANDARD"));
+            boolean required = level.equals("HIGH");
+            boolean referred = required && random.nextBoolean();
+            Instant completed = inRange();
+            jdbc.update("insert into risk_assessment (id, force_id, source_type, source_id, order_id, victim_name, "
+                            + "reason, earlier_breaches, question_set, question_set_version, opened_at, opened_by, "
+                            + "completed_at, completed_by, score, level, marac_required, marac_referred_at, escalated) "
+                            + "values (?, ?, 'TEST', ?, ?, 'Someone', 'fixture', 0, 'DASH', '2009', ?, 'test', ?, "
+                            + "'test', 3, ?, ?, ?, false)",
+                    UUID.randomUUID(), force.id(), UUID.randomUUID(), pick(made).id(), Timestamp.from(completed),
+                    Timestamp.from(completed), level, required, referred ? Timestamp.from(completed) : null);
+            levels.merge(level, 1L, Long::sum);
+            maracRequired += required ? 1 : 0;
+            maracReferred += referred ? 1 : 0;
+        }
+        for (int i = 0; i < 16; i++) {
+            String kind = i % 2 == 0 ? "DISSEMINATION" : "VICTIM_CONTACT";
+            Instant due = inRange();
+            String status = pick(List.of("DONE", "DONE", "OPEN", "CANCELLED"));
+            Instant closed = status.equals("OPEN") ? null
+                    : due.plus(random.nextInt(48) - 24, ChronoUnit.HOURS);
+            Made order = pick(made);
+            jdbc.update("insert into safeguarding_task (id, force_id, order_id, order_version, kind, dedupe_key, "
+                            + "status, due_at, created_at, closed_at) values (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
+                    UUID.randomUUID(), force.id(), order.id(), kind, "fixture-" + i, status, Timestamp.from(due),
+                    Timestamp.from(due.minus(2, ChronoUnit.DAYS)), closed == null ? null : Timestamp.from(closed));
+            tasks.add(new Task(kind, status, due, closed));
+        }
+    }
+
+    Report report(String district) {
+        return as(Role.ANALYST, () -> reports.report(reports.scope(FROM.toString(), TO.toString(), district, "7")));
+    }
+
+    static long count(Report.Counts figure, String key) {
+        return figure.row(key).orElseThrow(() -> new AssertionError(figure.id() + " has no row " + key)).cell().count();
+    }
+
+    @Test
+    void threeCourtFeedNotificationsMoveTodaysCourtFeedCountByExactlyThree() throws Exception {
+        String today = LocalDate.now(UkTime.LONDON).toString();
+        long before = summary(today).get("notificationsReceived").get("COURT_FEED").asLong();
+        for (int i = 0; i < 3; i++) {
+            String caseNumber = ReportFixtures.caseNumber();
+            Instant madeAt = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+            mvc.perform(post("/api/v1/notifications").with(httpBasic(ReportFixtures.user(Role.COURT_FEED, code), "demo"))
+                            .contentType(MediaType.APPLICATION_JSON).content("""
+                                    {"source": "COURT_FEED", "externalReference": "FL-%s", "court": "Leeds Family Court",
+                                     "caseNumber": "%s", "orderType": "NMO", "madeAt": "%s", "withoutNotice": false,
+                                     "endsAt": "%s", "untilFurtherOrder": false, "penalNotice": true,
+                                     "applicant": {"name": "Priya Sharma"}, "respondent": {"name": "Karl Dawson"},
+                                     "relationship": "FORMER_COHABITANT",
+                                     "terms": ["The respondent must not contact the applicant."]}
+                                    """.formatted(caseNumber, caseNumber, madeAt, madeAt.plus(180, ChronoUnit.DAYS))))
+                    .andExpect(status().isCreated());
+        }
+        JsonNode after = summary(today);
+        assertThat(after.get("notificationsReceived").get("COURT_FEED").asLong()).isEqualTo(before + 3);
+        assertThat(after.get("notificationsReceived").get("EMAIL").asLong()).isZero();
+        String csv = mvc.perform(get("/api/v1/reports/summary").param("from", today).param("to", today)
+                        .accept("text/csv").with(httpBasic(ReportFixtures.user(Role.SUPERVISOR, code), "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains("notificationsReceived,COURT_FEED," + (before + 3));
+    }
+
+    JsonNode summary(String day) throws Exception {
+        return json.readTree(mvc.perform(get("/api/v1/reports/summary").param("from", day).param("to", day)
+                        .with(httpBasic(ReportFixtures.user(Role.ANALYST, code), "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void theDateRangeIsCheckedAndNamesTheField() throws Exception {
+        var analyst = httpBasic(ReportFixtures.user(Role.ANALYST, code), "demo");
+        mvc.perform(get("/api/v1/reports/summary").param("from", "2023-13-01").with(analyst))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
+        mvc.perform(get("/api/v1/reports/summary").param("from", "2020-01-01").param("to", "2025-01-01")
+                        .with(analyst))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
+        mvc.perform(get("/api/v1/reports/summary").param("from", "2023-05-01").param("to", "2023-04-01")
+                        .with(analyst))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
+        mvc.perform(get("/api/v1/reports/summary").param("district", "nowhere").with(analyst))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("district"));
+        mvc.perform(get("/api/v1/reports/summary").with(httpBasic(ReportFixtures.user(Role.OFFICER, code), "demo")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void everyFigureMatchesACountMadeAnotherWay() {
+        makeFixtures();
+        Report report = report(null);
+
+        // intake
+        Report.Counts channels = report.counts("notifications-by-channel");
+        for (String source : List.of("COURT_FEED", "EMAIL", "UPLOAD", "MANUAL")) {
+            assertThat(count(channels, source)).as(source)
+                    .isEqualTo(notifications.stream().filter(n -> n.source().equals(source)).count());
+        }
+        assertThat(channels.total().count()).isEqualTo(notifications.size());
+        Report.TimeRow triage = report.times("intake-times").rows().get(0);
+        assertThat(triage.count()).isEqualTo(notifications.stream().filter(n -> n.decided() != null).count());
+        assertThat(triage.medianHours()).isCloseTo(pgPercentile(0.5, "decided_at is not null"),
+                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(triage.p90Hours()).isCloseTo(pgPercentile(0.9, "decided_at is not null"),
+                org.assertj.core.api.Assertions.within(1e-6));
+        Report.TimeRow acceptance = report.times("intake-times").rows().get(1);
+        assertThat(acceptance.medianHours()).isCloseTo(pgPercentile(0.5, "status = 'ACCEPTED'"),
+                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(triage.shareWithinTarget()).isEqualTo((double) notifications.stream()
+                .filter(n -> n.decided() != null && !n.decided().isAfter(n.received().plus(24, ChronoUnit.HOURS)))
+                .count() / triage.count());
+
+        // the register
+        Instant start = FROM.atStartOfDay(UkTime.LONDON).toInstant();
+        Instant end = TO.plusDays(1).atStartOfDay(UkTime.LONDON).toInstant();
+        Report.Counts changes = report.counts("order-changes");
+        assertThat(count(changes, "Made")).isEqualTo(made.size());
+        assertThat(count(changes, "Varied")).isZero();
+        assertThat(count(changes, "Expired")).isEqualTo(made.stream().map(m -> m.details().endsAt())
+                .filter(e -> e != null && !e.isBefore(start) && e.isBefore(end)).count());
+        for (OrderType type : OrderType.values()) {
+            assertThat(count(report.counts("orders-by-type"), type.name())).as(type.name())
+                    .isEqualTo(made.stream().filter(m -> m.details().orderType() == type).count());
+        }
+        for (Relationship r : Relationship.values()) {
+            assertThat(count(report.counts("orders-by-relationship"), r.name()))
+                    .isEqualTo(made.stream().filter(m -> m.details().relationship() == r).count());
+        }
+        Report.Counts served = report.counts("served-within");
+        long within = made.stream().filter(m -> !m.details().service().isEmpty() && !m.details().service().get(0)
+                .servedAt().isAfter(m.details().madeAt().plus(7, ChronoUnit.DAYS))).count();
+        assertThat(served.rows().get(0).cell().count()).isEqualTo(within);
+        assertThat(served.rows().get(2).cell().count())
+                .isEqualTo(made.stream().filter(m -> m.details().service().isEmpty()).count());
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+        for (YearMonth m = YearMonth.from(FROM); !m.isAfter(YearMonth.from(TO)); m = m.plusMonths(1)) {
+            Instant at = m.atEndOfMonth().plusDays(1).atStartOfDay(UkTime.LONDON).toInstant();
+            long inForce = made.stream().filter(o -> OrderStatusRule.statusAt(o.details(), o.details().service(), at)
+                    .orElse(null) == OrderStatus.IN_FORCE).count();
+            assertThat(count(report.counts("in-force-at-month-end"), m.format(month))).as(m.toString())
+                    .isEqualTo(inForce);
+            YearMonth thisMonth = m;
+            assertThat(count(report.counts("orders-by-month"), m.format(month))).isEqualTo(made.stream()
+                    .filter(o -> YearMonth.from(o.details().madeAt().atZone(UkTime.LONDON)).equals(thisMonth)).count());
+            assertThat(count(report.counts("breaches-by-month"), m.format(month))).isEqualTo(breaches.stream()
+                    .filter(b -> YearMonth.from(b.reported().atZone(UkTime.LONDON)).equals(thisMonth)).count());
+        }
+
+        // breaches
+        Report.Counts reporters = report.counts("breaches-by-reporter");
+        assertThat(reporters.total().count()).isEqualTo(breaches.size());
+        for (String kind : List.of("OFFICER", "CONTROL_ROOM", "PARTNER_AGENCY", "VICTIM", "WITNESS")) {
+            assertThat(count(reporters, kind)).isEqualTo(breaches.stream().filter(b -> b.reporter().equals(kind)).count());
+        }
+        for (String check : List.of("LIKELY_BREACH", "POSSIBLE_BREACH", "NOT_COVERED")) {
+            assertThat(count(report.counts("breaches-by-check"), check))
+                    .isEqualTo(breaches.stream().filter(b -> b.check().equals(check)).count());
+        }
+        Report.Counts crimed = report.counts("breaches-crimed");
+        assertThat(crimed.rows().get(0).cell().count()).isEqualTo(breaches.stream().filter(b -> b.crimed() != null
+                && !b.crimed().isAfter(b.reported().plus(24, ChronoUnit.HOURS))).count());
+        assertThat(crimed.rows().get(2).cell().count())
+                .isEqualTo(breaches.stream().filter(b -> b.crimed() == null).count());
+        assertThat(count(report.counts("breaches-arrests"), "ARRESTED"))
+                .isEqualTo(breaches.stream().filter(b -> "ARRESTED".equals(b.arrest())).count());
+        assertThat(count(report.counts("breaches-arrests"), "NONE"))
+                .isEqualTo(breaches.stream().filter(b -> b.arrest() == null).count());
+        for (String outcome : List.of("CHARGED", "NO_FURTHER_ACTION", "CONTEMPT_APPLICATION")) {
+            assertThat(count(report.counts("breach-outcomes"), outcome))
+                    .isEqualTo(breaches.stream().filter(b -> outcome.equals(b.outcome())).count());
+        }
+        Map<String, Long> perVictim = new HashMap<>();
+        Map<String, Long> perRespondent = new HashMap<>();
+        breaches.forEach(b -> {
+            perVictim.merge(b.victim().toLowerCase(Locale.ROOT), 1L, Long::sum);
+            perRespondent.merge(b.respondent().toLowerCase(Locale.ROOT), 1L, Long::sum);
+        });
+        Report.Counts repeats = report.counts("breach-repeats");
+        assertThat(repeats.rows().get(0).cell().count()).isEqualTo(perVictim.values().stream().filter(n -> n >= 2).count());
+        assertThat(repeats.rows().get(1).cell().count())
+                .isEqualTo(perRespondent.values().stream().filter(n -> n >= 2).count());
+        Report.TimeRow crimeTime = report.times("breach-times").rows().stream()
+                .filter(r -> r.key().equals("crimed")).findFirst().orElseThrow();
+        assertThat(crimeTime.medianHours()).isCloseTo(jdbc.queryForObject("select percentile_cont(0.5) within group "
+                + "(order by extract(epoch from crimed_at - reported_at) / 3600) from breach_report where force_id = ? "
+                + "and crimed_at is not null", Double.class, force.id()), org.assertj.core.api.Assertions.within(1e-6));
+        Report.Counts byDistrict = report.counts("breaches-by-district");
+        assertThat(byDistrict.rows().get(0).cell().count())
+                .isEqualTo(breaches.stream().filter(Breach::inNorth).count());
+
+        // risk and safeguarding
+        for (String level : List.of("HIGH", "MEDIUM", "STANDARD")) {
+            assertThat(count(report.counts("risk-levels"), level)).isEqualTo(levels.getOrDefault(level, 0L));
+        }
+        assertThat(report.counts("marac").rows().get(0).cell().count()).isEqualTo(maracRequired);
+        assertThat(report.counts("marac").rows().get(1).cell().count()).isEqualTo(maracReferred);
+        for (String kind : List.of("DISSEMINATION", "VICTIM_CONTACT")) {
+            Report.Counts inTime = report.counts(kind.equals("DISSEMINATION") ? "dissemination" : "victim-contact");
+            assertThat(inTime.rows().get(0).cell().count()).as(kind).isEqualTo(tasks.stream()
+                    .filter(t -> t.kind().equals(kind) && t.status().equals("DONE") && !t.closed().isAfter(t.due()))
+                    .count());
+            assertThat(inTime.rows().get(1).cell().count()).isEqualTo(tasks.stream()
+                    .filter(t -> t.kind().equals(kind) && t.status().equals("DONE") && t.closed().isAfter(t.due()))
+                    .count());
+            assertThat(inTime.rows().get(4).cell().count()).isEqualTo(tasks.stream()
+                    .filter(t -> t.kind().equals(kind) && t.status().equals("CANCELLED")).count());
+        }
+
+        // a district: its own orders' figures, and no number from 1 to 4 shown anywhere
+        Report district = report(north.toString());
+        assertThat(district.counts("order-changes").row("Made").orElseThrow().cell().count())
+                .isEqualTo(made.stream().filter(Made::inNorth).count());
+        assertThat(district.counts("breaches-by-reporter").total().count())
+                .isEqualTo(breaches.stream().filter(Breach::inNorth).count());
+        assertThat(district.counts("notifications-by-channel").total().count())
+                .isEqualTo(notifications.stream().filter(Notification::inNorth).count());
+        assertThat(district.figure("breaches-by-district")).isEmpty();
+        for (Report.Section section : district.sections()) {
+            for (Report.Figure figure : section.figures()) {
+                if (figure instanceof Report.Counts c) {
+                    for (Report.Counts.Row row : c.rows()) {
+                        if (Suppression.small(row.cell().count())) {
+                            assertThat(row.cell().text()).as(c.id() + " " + row.label()).isEqualTo("fewer than 5");
+                        }
+                    }
+                    long hidden = c.rows().stream().filter(r -> !r.cell().shown()).count();
+                    if (c.showTotal() && c.total().shown()) {
+                        assertThat(hidden).as(c.id() + ": one hidden cell would be revealed by the total").isNotEqualTo(1);
+                    }
+                } else if (figure instanceof Report.Times t) {
+                    t.rows().stream().filter(r -> Suppression.small(r.count()))
+                            .forEach(r -> assertThat(r.medianText()).isEmpty());
+                }
+            }
+        }
+    }
+
+    double pgPercentile(double p, String condition) {
+        return jdbc.queryForObject("select percentile_cont(?) within group (order by extract(epoch from decided_at - "
+                + "received_at) / 3600) from notification where force_id = ? and " + condition, Double.class, p,
+                force.id());
+    }
+}
