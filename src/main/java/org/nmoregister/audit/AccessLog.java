@@ -29,6 +29,17 @@ public interface AccessLog {
                        String detail);
 
     /**
+     * Records what the register itself did, with no user behind it (an event's listener, a scheduled job), in a
+     * force's log: the entry names {@code system:<process>} of that force. For a disclosure the register makes on its
+     * own, such as telling the force where a respondent lives that an order exists.
+     *
+     * @param forceId the force whose log the entry goes into
+     * @param forceCode that force's code
+     */
+    void recordBySystem(UUID forceId, String forceCode, String process, AccessAction action, String subjectType,
+                        String subjectId, String detail);
+
+    /**
      * The entries in the user's force's log written by users of other forces (their enquiries about its orders),
      * between {@code from} (inclusive) and {@code to} (exclusive), newest first: page {@code page} (from 1) of
      * {@code size}.

@@ -2,7 +2,10 @@ package org.nmoregister.transfers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -238,16 +241,21 @@ class TransferIntegrationTest {
         assertThat(exports("northshire", "WITHDRAWN")).isEqualTo(northMarkers);
         assertThat(exports("southvale", "RAISED")).isEqualTo(northMarkers);
 
-        // southvale's lookup finds it as its own; northshire's no longer does
+        // southvale's lookup finds it as its own; northshire's no longer does: it sees at most southvale's card,
+        // as for any order another force holds and shares (the national existence check)
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 mvc.perform(get("/api/v1/lookup/people").param("name", respondent).param("reason", "INC-7")
                                 .with(httpBasic("control.southvale", "demo")))
                         .andExpect(status().isOk())
-                        .andExpect(jsonPath("$[*].orders[*].id", hasItem(orderId.toString()))));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        .andExpect(jsonPath("$[*].orders[*].id", hasItem(orderId.toString())))
+                        .andExpect(jsonPath("$[*].otherForceOrders[*].id", not(hasItem(orderId.toString())))));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 mvc.perform(get("/api/v1/lookup/people").param("name", respondent).param("reason", "INC-7")
-                        .with(httpBasic("control.northshire", "demo"))).andReturn().getResponse()
-                        .getContentAsString()).doesNotContain(orderId.toString()));
+                                .with(httpBasic("control.northshire", "demo")))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$[*].orders[*].id", not(hasItem(orderId.toString()))))
+                        .andExpect(jsonPath("$[*].otherForceOrders[?(@.id == '" + orderId + "')].force",
+                                everyItem(is("southvale")))));
 
         // the disclosure is in both forces' logs
         assertThat(log("southvale", "COLLECT")).anySatisfy(d -> assertThat(d).contains("accepted by transfer"));

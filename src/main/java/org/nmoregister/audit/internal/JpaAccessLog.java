@@ -47,9 +47,19 @@ class JpaAccessLog implements AccessLog {
     public void recordInForce(UUID forceId, AccessAction action, String subjectType, String subjectId, String reason,
                               String detail) {
         var user = currentUsers.require();
-        var entry = new AccessLogEntryEntity(clock.instant(), clip(user.username(), 200), forceId,
+        write(new AccessLogEntryEntity(clock.instant(), clip(user.username(), 200), forceId,
                 user.forceCode(), action, clip(subjectType, 40), clip(subjectId, 100), clip(reason, MAX_TEXT),
-                clip(detail, MAX_TEXT));
+                clip(detail, MAX_TEXT)));
+    }
+
+    @Override
+    public void recordBySystem(UUID forceId, String forceCode, String process, AccessAction action,
+                               String subjectType, String subjectId, String detail) {
+        write(new AccessLogEntryEntity(clock.instant(), clip("system:" + process, 200), forceId, forceCode, action,
+                clip(subjectType, 40), clip(subjectId, 100), null, clip(detail, MAX_TEXT)));
+    }
+
+    private void write(AccessLogEntryEntity entry) {
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             entries.save(entry);

@@ -13,8 +13,6 @@ import org.nmoregister.orders.OrderVersionRecorded;
 import org.nmoregister.places.Postcode;
 import org.nmoregister.security.Force;
 import org.nmoregister.security.ForceDirectory;
-import org.nmoregister.security.Role;
-import org.nmoregister.security.SystemActions;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -30,16 +28,14 @@ class RespondentForceNotifier {
     private final CrossForceStore store;
     private final CrossForceState state;
     private final ForceDirectory forces;
-    private final SystemActions system;
     private final AccessLog accessLog;
     private final Clock clock;
 
     RespondentForceNotifier(CrossForceStore store, CrossForceState state, ForceDirectory forces,
-                            SystemActions system, AccessLog accessLog, Clock clock) {
+                            AccessLog accessLog, Clock clock) {
         this.store = store;
         this.state = state;
         this.forces = forces;
-        this.system = system;
         this.accessLog = accessLog;
         this.clock = clock;
     }
@@ -86,9 +82,7 @@ class RespondentForceNotifier {
     }
 
     private void log(UUID forceId, AccessAction action, UUID orderId, String detail) {
-        system.runAs(forceId, "cross-force notices", Set.of(Role.POINT_OF_CONTACT), () -> {
-            accessLog.record(action, "order", orderId.toString(), null, detail);
-            return null;
-        });
+        String code = forces.byId(forceId).map(Force::code).orElse(String.valueOf(forceId));
+        accessLog.recordBySystem(forceId, code, "cross-force notices", action, "order", orderId.toString(), detail);
     }
 }

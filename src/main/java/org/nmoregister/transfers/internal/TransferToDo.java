@@ -22,7 +22,7 @@ class TransferToDo implements ToDoSource {
 
     @Override
     public List<ToDo> toDo() {
-        if (!currentUsers.require().hasAny(Role.POINT_OF_CONTACT, Role.SUPERVISOR)) {
+        if (!currentUsers.require().hasAny(Role.POINT_OF_CONTACT)) {
             return List.of();
         }
         return List.of(new ToDo("Transfers", transfers.waitingCount(), "case offered by another force",
