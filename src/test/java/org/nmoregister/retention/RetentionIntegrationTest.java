@@ -197,7 +197,10 @@ class RetentionIntegrationTest {
         mvc.perform(get("/api/v1/lookup/people").param("name", applicant).param("reason", "LOG-1")
                         .with(httpBasic("control.northshire", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
-        mvc.perform(get("/orders/{id}", orderId).param("reason", "INC-1").with(httpBasic("poc.northshire", "demo")))
+        // pages sign in through the login form, not HTTP Basic: the page is asked as the signed-in user
+        mvc.perform(get("/orders/{id}", orderId).param("reason", "INC-1").accept(MediaType.TEXT_HTML)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(users.loadUserByUsername("poc.northshire"))))
                 .andExpect(status().isNotFound());
 
         // the disposal record and the access log say so
