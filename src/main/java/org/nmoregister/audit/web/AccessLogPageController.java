@@ -66,6 +66,10 @@ class AccessLogPageController {
             model.addAttribute("errors", errors);
         }
         model.addAttribute("entries", ListPage.of(entries, page, request));
+        // an order disposed of under the retention schedule is gone: its entries stay (who, when, what) but no longer
+        // link to it; its erasure is the newest entry about it, so it is among the entries whenever they reach it
+        model.addAttribute("erased", entries.stream().filter(e -> e.action() == org.nmoregister.audit.AccessAction.ERASE)
+                .map(AccessLog.Entry::subjectId).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("newestOnly", entries.size() == NEWEST ? NEWEST : null);
         return "audit/access-log";
     }

@@ -160,7 +160,7 @@ class OrderPersonalRecords implements PersonalRecords {
                             a.confidential()));
                 }
                 for (ContactDetail c : party.contacts()) {
-                    fields.add(new Field(label + ": " + c.kind().name().toLowerCase().replace('_', ' '), c.value(),
+                    fields.add(new Field(label + ": " + (c.kind() == null ? "contact" : c.kind().name().toLowerCase().replace('_', ' ')), c.value(),
                             HeldRecord.person(party.name()), c.confidential()));
                 }
                 party.more().forEach((k, v) -> fields.add(Field.about(label + ": " + k, v, party.name())));

@@ -15,8 +15,13 @@ import org.nmoregister.retention.RecordKind;
  * <p>A case (an order and everything attached to it) is reviewed as a whole, so it is due when every kind of record
  * it holds is due: the latest of each kind's trigger plus its period. While the order has no end (until further
  * order, or its end is still to come) nothing in the case is due, whatever the other clocks say: a live order is
- * never put up for disposal. The case's access-log entries run from its last activity of any kind. Kinds disposed of
- * without review (monitoring points) do not hold the case back.
+ * never put up for disposal. Kinds disposed of without review (monitoring points) do not hold the case back.
+ *
+ * <p>The case's access-log entries are kept as long as the records they log (DPA 2018 s.62), so their clock runs
+ * from the latest point any of the case's record kinds starts its own clock (the order's end, the last breach
+ * outcome, the last assessment...), not from the time of the last row written: an order entered or corrected today,
+ * whose kind runs from the order's end, does not start a new six years through its log. A force that keeps logs
+ * longer than the records gives the access log a longer period.
  */
 public record RetentionSchedule(Map<RecordKind, Rule> rules) {
 
@@ -41,20 +46,20 @@ public record RetentionSchedule(Map<RecordKind, Rule> rules) {
         if (order == null || order.openEnded() || order.endsAt() == null) {
             return Optional.empty();
         }
-        Instant lastActivity = facts.stream()
-                .filter(f -> rules.get(f.kind()) == null || !rules.get(f.kind()).disposeWithoutReview())
-                .map(CaseFact::lastAt).max(Instant::compareTo).orElse(order.lastAt());
+        Instant lastClockStart = order.endsAt();
         Instant due = null;
         for (CaseFact fact : facts) {
             Rule rule = rules.get(fact.kind());
             if (rule == null || rule.disposeWithoutReview()) {
                 continue;
             }
-            due = later(due, plus(start(rule.trigger(), fact, order.endsAt()), rule.months()));
+            Instant start = start(rule.trigger(), fact, order.endsAt());
+            lastClockStart = later(lastClockStart, start);
+            due = later(due, plus(start, rule.months()));
         }
         Rule log = rules.get(RecordKind.ACCESS_LOG);
         if (log != null && !log.disposeWithoutReview()) {
-            Instant start = log.trigger() == ReviewTrigger.ORDER_END ? order.endsAt() : lastActivity;
+            Instant start = log.trigger() == ReviewTrigger.ORDER_END ? order.endsAt() : lastClockStart;
             due = later(due, plus(start, log.months()));
         }
         return Optional.ofNullable(due);

@@ -58,15 +58,33 @@ class RetentionScheduleTest {
     }
 
     @Test
-    void theAccessLogRunsFromTheCasesLastActivity() {
+    void theAccessLogRunsFromTheLatestClockOfTheCasesRecords() {
         Instant lastAssessment = Instant.parse("2021-08-01T00:00:00Z");
         var due = RetentionSchedule.of(List.of(
                 new RetentionSchedule.Rule(RecordKind.ORDER, ReviewTrigger.ORDER_END, 12, false, "x"),
-                new RetentionSchedule.Rule(RecordKind.RISK_ASSESSMENT, ReviewTrigger.CREATED, 1, false, "x"),
+                new RetentionSchedule.Rule(RecordKind.RISK_ASSESSMENT, ReviewTrigger.LAST_RECORD, 1, false, "x"),
                 new RetentionSchedule.Rule(RecordKind.ACCESS_LOG, ReviewTrigger.LAST_RECORD, 24, false, "x")))
                 .dueAt(List.of(order(ENDED, false),
                         CaseFact.of(ORDER, FORCE, RecordKind.RISK_ASSESSMENT, MADE, lastAssessment)));
         assertThat(due).contains(Instant.parse("2023-08-01T00:00:00Z"));
+    }
+
+    @Test
+    void aVersionRecordedLongAfterTheOrderEndedDoesNotRestartTheCaseThroughItsLog() {
+        // an old order entered (or corrected) in the register in 2024: its kind runs from its end in 2016
+        CaseFact enteredLate = new CaseFact(ORDER, FORCE, RecordKind.ORDER, MADE,
+                Instant.parse("2024-01-10T00:00:00Z"), ENDED, false, "Leeds, NMO, made 2015");
+        var due = RetentionSchedule.of(List.of(
+                new RetentionSchedule.Rule(RecordKind.ORDER, ReviewTrigger.ORDER_END, 72, false, "x"),
+                new RetentionSchedule.Rule(RecordKind.ACCESS_LOG, ReviewTrigger.LAST_RECORD, 72, false, "x")))
+                .dueAt(List.of(enteredLate));
+        assertThat(due).contains(Instant.parse("2022-03-01T10:00:00Z"));
+        // a log kept longer than the records holds the case for its own period from the same point
+        var longer = RetentionSchedule.of(List.of(
+                new RetentionSchedule.Rule(RecordKind.ORDER, ReviewTrigger.ORDER_END, 72, false, "x"),
+                new RetentionSchedule.Rule(RecordKind.ACCESS_LOG, ReviewTrigger.LAST_RECORD, 120, false, "x")))
+                .dueAt(List.of(enteredLate));
+        assertThat(longer).contains(Instant.parse("2026-03-01T10:00:00Z"));
     }
 
     @Test
