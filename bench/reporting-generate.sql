@@ -144,11 +144,14 @@ select id, 'b0000000-0000-4000-8000-000000000001', 'BB-' || left(id::text, 20), 
        (array['CHARGED','CAUTIONED','NO_FURTHER_ACTION','CONTEMPT_APPLICATION'])[1 + floor(random() * 4)::int],
        reported_at + interval '30 days'
 from bench_breach;
-insert into breach_incident (id, report_id, number, occurred_from, conduct, direct, via_third_party, description,
+insert into breach_incident (id, report_id, number, occurred_from, direct, via_third_party, description,
                              check_outcome, check_blockers, check_result, checked_at)
-select gen_random_uuid(), id, 1, reported_at - interval '1 hour', 'CONTACT', true, false, 'bench',
+select gen_random_uuid(), id, 1, reported_at - interval '1 hour', true, false, 'bench',
        (array['LIKELY_BREACH','POSSIBLE_BREACH','NOT_COVERED'])[1 + floor(random() * 3)::int], '', '{}'::jsonb, reported_at
 from bench_breach;
+-- each incident's one conduct (V75 keeps an incident's conducts in their own table)
+insert into breach_incident_conduct (incident_id, position, conduct, channel)
+select i.id, 1, 'CONTACT', 'PHONE' from breach_incident i join bench_breach b on b.id = i.report_id;
 insert into risk_assessment (id, force_id, source_type, source_id, order_id, victim_name, reason, earlier_breaches,
                              question_set, question_set_version, opened_at, opened_by, completed_at, completed_by,
                              score, level, marac_required, marac_referred_at, escalated)

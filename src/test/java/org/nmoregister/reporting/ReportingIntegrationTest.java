@@ -181,10 +181,13 @@ class ReportingIntegrationTest {
                     crimed == null ? null : Timestamp.from(crimed), b.arrest(),
                     "ARRESTED".equals(b.arrest()) ? Timestamp.from(reported.plus(5, ChronoUnit.HOURS)) : null,
                     b.outcome(), Timestamp.from(reported.plus(1 + random.nextInt(300), ChronoUnit.MINUTES)));
-            jdbc.update("insert into breach_incident (id, report_id, number, occurred_from, conduct, direct, "
+            UUID incident = UUID.randomUUID();
+            jdbc.update("insert into breach_incident (id, report_id, number, occurred_from, direct, "
                             + "via_third_party, description, check_outcome, check_blockers, check_result, checked_at) "
-                            + "values (?, ?, 1, ?, 'CONTACT', true, false, 'fixture', ?, '', '{}'::jsonb, ?)",
-                    UUID.randomUUID(), id, Timestamp.from(reported), b.check(), Timestamp.from(reported));
+                            + "values (?, ?, 1, ?, true, false, 'fixture', ?, '', '{}'::jsonb, ?)",
+                    incident, id, Timestamp.from(reported), b.check(), Timestamp.from(reported));
+            jdbc.update("insert into breach_incident_conduct (incident_id, position, conduct, channel) "
+                    + "values (?, 1, 'CONTACT', 'PHONE')", incident);
             breaches.add(b);
         }
         for (int i = 0; i < 12; i++) {

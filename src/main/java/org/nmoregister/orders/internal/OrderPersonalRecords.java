@@ -64,21 +64,17 @@ class OrderPersonalRecords implements PersonalRecords {
     }
 
     /**
-     * The order's end is read from its latest version: its discharge, else its end date; an order until the next
-     * hearing or further order has none (a DAPN lasts 48 hours from when it was given).
+     * The order's end is its latest version's, as the order keeps it (V66, written with each version, so no stored
+     * text is parsed here and no odd date in one order stops the sweep): its discharge, else its end date; an order
+     * until the next hearing or further order has none (a DAPN lasts 48 hours from when it was given).
      */
     @Override
     public List<CaseFact> facts(UUID afterOrderId, int limit) {
         Instant now = clock.instant();
         return jdbc.query("""
                 select o.id, o.force_id, o.court, o.order_type, o.made_at, o.created_at, v.recorded_at,
-                       case when jsonb_typeof(v.details -> 'dischargedAt') = 'string'
-                            then (v.details ->> 'dischargedAt')::timestamptz end discharged_at,
-                       case when v.details ->> 'duration' = 'UNTIL_FURTHER_ORDER' and o.order_type = 'DAPN'
-                                 then o.made_at + interval '48 hours'
-                            when v.details ->> 'duration' in ('UNTIL_NEXT_HEARING', 'UNTIL_FURTHER_ORDER') then null
-                            when jsonb_typeof(v.details -> 'endsAt') = 'string'
-                                 then (v.details ->> 'endsAt')::timestamptz end ends_at
+                       o.discharged_at,
+                       case when v.details ->> 'duration' = 'UNTIL_NEXT_HEARING' then null else o.ends_at end ends_at
                 from protective_order o
                 join order_version v on v.order_id = o.id and v.version = o.latest_version
                 where o.id > ? order by o.id limit ?""", (rs, n) -> {
