@@ -79,6 +79,21 @@ class PhoneAndPublicBrowserIT extends BrowserTest {
     private void assertNoSidewaysScroll(String where) {
         Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow.intValue()).as(where + " scrolls the whole page sideways by (px)").isLessThanOrEqualTo(0);
+        if (overflow.intValue() > 0) {
+            // name the outermost elements that stick out past the right edge, so a failure says what to fix
+            Object culprits = ((JavascriptExecutor) driver).executeScript("""
+                    const w = document.documentElement.clientWidth, out = [];
+                    for (const e of document.querySelectorAll('body *')) {
+                      if (e.getBoundingClientRect().right > w + 1 && !(e.parentElement
+                          && e.parentElement.getBoundingClientRect().right > w + 1)) {
+                        out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                            + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim()
+                                .split(/\\s+/).join('.') : ''));
+                      }
+                    }
+                    return out.slice(0, 5).join(', ');""");
+            assertThat(overflow.intValue()).as(where + " scrolls the whole page sideways by (px), past the edge: "
+                    + culprits).isLessThanOrEqualTo(0);
+        }
     }
 }
