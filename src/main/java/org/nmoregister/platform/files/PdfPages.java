@@ -69,13 +69,41 @@ public final class PdfPages implements AutoCloseable {
             }
             y -= leading;
             boolean marked = i == 0 && !marker.isEmpty();
-            show(font, size, marked ? x - hang : x, y, marked ? PdfText.safe(font, marker) + lines.get(i) : lines.get(i));
+            setText(font, size, marked ? x - hang : x, y,
+                    marked ? PdfText.safe(font, marker) + lines.get(i) : lines.get(i));
         }
     }
 
     /** {@link #write(String, PDFont, float, float, float, String, float)} with no marker. */
     public void write(String text, PDFont font, float size, float indent, float leading) {
         write(text, font, size, indent, leading, "", 0);
+    }
+
+    /**
+     * Reserves a line {@code leading} points below the last (starting a new page when it would reach the footer)
+     * and lets {@code drawer} draw on it: a figure's bar, say, beside its words (with {@link #show} for its words).
+     */
+    public void line(float leading, LineDrawer drawer) {
+        if (y - leading < margin + FOOTER_SPACE) {
+            newPage();
+        }
+        y -= leading;
+        try {
+            drawer.draw(stream, margin, y);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sets one line of safe text (see {@link PdfText#safe}) at {@code x}, {@code baseline} on the current page. */
+    public void show(PDFont font, float size, float x, float baseline, String text) {
+        setText(font, size, x, baseline, PdfText.safe(font, text == null ? "" : text));
+    }
+
+    /** Draws on the line {@link #line} reserved: the page's content stream, the left margin and the baseline. */
+    @FunctionalInterface
+    public interface LineDrawer {
+        void draw(PDPageContentStream stream, float left, float baseline) throws IOException;
     }
 
     /**
@@ -112,7 +140,7 @@ public final class PdfPages implements AutoCloseable {
         }
     }
 
-    private void show(PDFont font, float size, float x, float atY, String line) {
+    private void setText(PDFont font, float size, float x, float atY, String line) {
         try {
             stream.beginText();
             stream.setFont(font, size);

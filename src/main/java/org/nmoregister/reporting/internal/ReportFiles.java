@@ -1,20 +1,14 @@
 package org.nmoregister.reporting.internal;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.nmoregister.platform.files.PdfPages;
 import org.nmoregister.platform.files.PdfText;
 import org.nmoregister.platform.web.UkTime;
 
@@ -95,109 +89,38 @@ public final class ReportFiles {
         return w.finish();
     }
 
-    /** Lays text and bars out top to bottom on A4 pages. */
+    /** The report's lines and bars, on the register's A4 pages ({@link PdfPages}). */
     private static final class Pdf {
         private static final float MARGIN = 50;
-        private static final PDRectangle SIZE = PDRectangle.A4;
-        private final PDDocument document = new PDDocument();
-        private final PDFont font = PdfText.unicodeFont(document);
-        private final List<PDPage> pages = new ArrayList<>();
-        private PDPageContentStream stream;
-        private float y;
-
-        Pdf() {
-            PDDocumentInformation info = new PDDocumentInformation();
-            info.setTitle("Trends and performance");
-            info.setCreator("NMO Register");
-            document.setDocumentInformation(info);
-            newPage();
-        }
+        private final PdfPages pages = new PdfPages("Trends and performance", MARGIN);
+        private final PDFont font = pages.unicodeFont();
 
         void space(float points) {
-            y -= points;
+            pages.gap(points);
         }
 
         void line(String text, float size, float leading) {
-            for (String part : PdfText.wrap(PdfText.safe(font, text == null ? "" : text), font, size,
-                    SIZE.getWidth() - 2 * MARGIN)) {
-                room(leading);
-                y -= leading;
-                text(part, MARGIN, y, size);
-            }
+            pages.write(text, font, size, 0, leading);
         }
 
         /** A row: its label, then a bar {@code width} per cent of 200 points long and the value after it. */
         void bar(String label, String value, double width) {
-            room(13);
-            y -= 13;
-            String safe = PdfText.safe(font, label);
-            List<String> wrapped = PdfText.wrap(safe, font, 9, 230);
-            text(wrapped.isEmpty() ? "" : wrapped.get(0), MARGIN, y, 9);
             float length = (float) (width / 80.0 * 200.0);
-            try {
+            pages.line(13, (stream, left, baseline) -> {
+                List<String> wrapped = PdfText.wrap(PdfText.safe(font, label), font, 9, 230);
+                pages.show(font, 9, left, baseline, wrapped.isEmpty() ? "" : wrapped.get(0));
                 if (length > 0) {
                     stream.setNonStrokingColor(new Color(29, 112, 184));
-                    stream.addRect(MARGIN + 240, y - 1, length, 9);
+                    stream.addRect(left + 240, baseline - 1, length, 9);
                     stream.fill();
                     stream.setNonStrokingColor(Color.BLACK);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            text(PdfText.safe(font, value), MARGIN + 244 + length, y, 9);
-        }
-
-        private void text(String text, float x, float at, float size) {
-            try {
-                stream.beginText();
-                stream.setFont(font, size);
-                stream.newLineAtOffset(x, at);
-                stream.showText(text);
-                stream.endText();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private void room(float needed) {
-            if (y - needed < MARGIN + 20) {
-                newPage();
-            }
-        }
-
-        private void newPage() {
-            try {
-                if (stream != null) {
-                    stream.close();
-                }
-                PDPage page = new PDPage(SIZE);
-                document.addPage(page);
-                pages.add(page);
-                stream = new PDPageContentStream(document, page);
-                y = SIZE.getHeight() - MARGIN;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+                pages.show(font, 9, left + 244 + length, baseline, value);
+            });
         }
 
         byte[] finish() {
-            try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                stream.close();
-                for (int i = 0; i < pages.size(); i++) {
-                    try (PDPageContentStream footer = new PDPageContentStream(document, pages.get(i),
-                            PDPageContentStream.AppendMode.APPEND, true)) {
-                        footer.beginText();
-                        footer.setFont(font, 8);
-                        footer.newLineAtOffset(MARGIN, MARGIN - 10);
-                        footer.showText("OFFICIAL    Page " + (i + 1) + " of " + pages.size());
-                        footer.endText();
-                    }
-                }
-                document.save(out);
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return pages.finish(font, 8, 10, (page, of) -> "OFFICIAL    Page " + page + " of " + of);
         }
     }
 }

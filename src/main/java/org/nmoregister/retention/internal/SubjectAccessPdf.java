@@ -1,20 +1,9 @@
 package org.nmoregister.retention.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.nmoregister.platform.files.PdfText;
+import org.nmoregister.platform.files.PdfPages;
 
 /**
  * The subject access export as an A4 PDF for the force's data-protection office: every record found, field by field,
@@ -24,7 +13,6 @@ import org.nmoregister.platform.files.PdfText;
 public final class SubjectAccessPdf {
 
     private static final float MARGIN = 50;
-    private static final PDRectangle SIZE = PDRectangle.A4;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
@@ -32,12 +20,8 @@ public final class SubjectAccessPdf {
     }
 
     public static byte[] write(SubjectAccess.Export export) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDDocumentInformation info = new PDDocumentInformation();
-            info.setTitle("Subject access request " + export.reference());
-            info.setCreator("NMO Register");
-            document.setDocumentInformation(info);
-            Layout l = new Layout(document);
+        try (PdfPages pages = new PdfPages("Subject access request " + export.reference(), MARGIN)) {
+            Lines l = new Lines(pages);
             l.text("Subject access request " + export.reference(), 15, 0);
             l.text("Working copy for the data-protection office: redact every field marked [REDACT] before release.",
                     10, 0);
@@ -46,12 +30,12 @@ public final class SubjectAccessPdf {
             l.text("Force: " + export.forceCode() + ". Gathered " + WHEN.format(export.madeAt()) + " by "
                     + export.madeBy() + ". " + export.records().size() + " records, " + export.redactedFields()
                     + " fields marked for redaction.", 10, 0);
-            l.gap(8);
+            pages.gap(8);
             if (export.records().isEmpty()) {
                 l.text("The register holds no record about this person.", 11, 0);
             }
             for (SubjectAccess.ExportRecord record : export.records()) {
-                l.gap(8);
+                pages.gap(8);
                 l.text(record.kind() + " (" + record.recordKind() + ", held by " + record.holder() + ")", 12, 0);
                 l.text("Reference " + record.reference() + ", case " + record.caseId(), 9, 0);
                 for (SubjectAccess.ExportField f : record.fields()) {
@@ -59,79 +43,15 @@ public final class SubjectAccessPdf {
                             10, 12);
                 }
             }
-            l.finish();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return pages.finish(pages.unicodeFont(), 8, 16,
+                    (page, of) -> "Page " + page + " of " + of + " - restricted: personal data");
         }
     }
 
-    private static final class Layout {
-        private final PDDocument document;
-        private final PDFont font;
-        private final List<PDPage> pages = new ArrayList<>();
-        private PDPageContentStream stream;
-        private float y;
-
-        Layout(PDDocument document) throws IOException {
-            this.document = document;
-            this.font = PdfText.unicodeFont(document);
-            newPage();
-        }
-
-        void gap(float points) {
-            y -= points;
-        }
-
+    /** Every line in the document's one font, 1.4 times its size apart. */
+    private record Lines(PdfPages pages) {
         void text(String text, float size, float indent) {
-            float leading = size * 1.4f;
-            float x = MARGIN + indent;
-            for (String line : PdfText.wrap(PdfText.safe(font, text == null ? "" : text), font, size,
-                    SIZE.getWidth() - MARGIN - x)) {
-                if (y - leading < MARGIN + 20) {
-                    newPage();
-                }
-                y -= leading;
-                try {
-                    stream.beginText();
-                    stream.setFont(font, size);
-                    stream.newLineAtOffset(x, y);
-                    stream.showText(line);
-                    stream.endText();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-
-        private void newPage() {
-            try {
-                if (stream != null) {
-                    stream.close();
-                }
-                PDPage page = new PDPage(SIZE);
-                document.addPage(page);
-                pages.add(page);
-                stream = new PDPageContentStream(document, page);
-                y = SIZE.getHeight() - MARGIN;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        void finish() throws IOException {
-            stream.close();
-            for (int i = 0; i < pages.size(); i++) {
-                try (PDPageContentStream footer = new PDPageContentStream(document, pages.get(i),
-                        PDPageContentStream.AppendMode.APPEND, true)) {
-                    footer.beginText();
-                    footer.setFont(font, 8);
-                    footer.newLineAtOffset(MARGIN, MARGIN - 16);
-                    footer.showText("Page " + (i + 1) + " of " + pages.size() + " - restricted: personal data");
-                    footer.endText();
-                }
-            }
+            pages.write(text, pages.unicodeFont(), size, indent, size * 1.4f);
         }
     }
 }
