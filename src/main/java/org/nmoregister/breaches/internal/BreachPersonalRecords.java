@@ -40,9 +40,7 @@ class BreachPersonalRecords implements PersonalRecords {
                 select order_id, min(force_id::text) force_id, min(reported_at) first_at,
                        max(coalesce(outcome_at, reported_at)) last_at
                 from breach_report where order_id > ? group by order_id order by order_id limit ?""",
-                (rs, n) -> CaseFact.of(rs.getObject("order_id", UUID.class),
-                        UUID.fromString(rs.getString("force_id")), RecordKind.BREACH,
-                        rs.getTimestamp("first_at").toInstant(), rs.getTimestamp("last_at").toInstant()),
+                CaseFact.rows(RecordKind.BREACH),
                 afterOrderId, limit);
     }
 

@@ -53,9 +53,7 @@ class IntakePersonalRecords implements PersonalRecords {
         return jdbc.query("""
                 select order_id, min(force_id::text) force_id, min(received_at) first_at, max(received_at) last_at
                 from notification where order_id > ? group by order_id order by order_id limit ?""",
-                (rs, n) -> CaseFact.of(rs.getObject("order_id", UUID.class),
-                        UUID.fromString(rs.getString("force_id")), RecordKind.NOTIFICATION,
-                        rs.getTimestamp("first_at").toInstant(), rs.getTimestamp("last_at").toInstant()),
+                CaseFact.rows(RecordKind.NOTIFICATION),
                 afterOrderId, limit);
     }
 

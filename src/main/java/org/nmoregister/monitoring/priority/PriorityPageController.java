@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.nmoregister.monitoring.checks.ProactiveChecks;
 import org.nmoregister.monitoring.duties.DapoRequirements;
 import org.nmoregister.monitoring.duties.NotificationDuties;
@@ -91,21 +92,10 @@ class PriorityPageController {
     @PreAuthorize(Authorities.MONITORING_MANAGERS)
     String accept(@PathVariable UUID id, @RequestParam Map<String, String> input, HttpServletRequest request,
                   Model model, RedirectAttributes redirect) {
-        List<FieldError> errors = new ArrayList<>();
         DateInput date = DateInput.of("reviewOn", "Review date", request.getParameterMap());
-        LocalDate reviewOn = date.read(errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidRequestException(errors);
-            }
-            var subject = subjects.accept(id, new PrioritySubjects.NewSubject(input.get("reason"),
-                    input.get("ownerName"), input.get("ownerRole"), reviewOn));
-            redirect.addFlashAttribute("success", subject.respondentName() + " is now a priority subject.");
-            return "redirect:/monitoring/priority/" + subject.id();
-        } catch (InvalidRequestException e) {
-            model.addAttribute("errors", DateInputErrors.onBoxes(e.errors(), "reviewOn"));
-        } catch (ConflictException e) {
-            model.addAttribute("problem", e.getMessage());
+        String made = makeSubject(date, input, model, redirect, subject -> subjects.accept(id, subject));
+        if (made != null) {
+            return made;
         }
         model.addAttribute("suggestion", suggestions.view(id));
         model.addAttribute("reviewOn", date);
@@ -217,15 +207,31 @@ class PriorityPageController {
     @PreAuthorize(Authorities.MONITORING_MANAGERS)
     String makeSubject(@PathVariable UUID orderId, @RequestParam Map<String, String> input,
                        HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        List<FieldError> errors = new ArrayList<>();
         DateInput date = DateInput.of("reviewOn", "Review date", request.getParameterMap());
+        String made = makeSubject(date, input, model, redirect, subject -> subjects.create(orderId, subject));
+        if (made != null) {
+            return made;
+        }
+        model.addAttribute("reviewOn", date);
+        model.addAttribute("given", input);
+        return orderPage(orderId, model);
+    }
+
+    /**
+     * Makes a priority subject from the form (its review date in three boxes) and returns the redirect to it; or, when
+     * the form is wrong or the respondent is already a subject, puts the errors or the problem on the model for the
+     * page to show again and returns null.
+     */
+    private String makeSubject(DateInput date, Map<String, String> input, Model model, RedirectAttributes redirect,
+                               Function<PrioritySubjects.NewSubject, PrioritySubjects.SubjectView> make) {
+        List<FieldError> errors = new ArrayList<>();
         LocalDate reviewOn = date.read(errors);
         try {
             if (!errors.isEmpty()) {
                 throw new InvalidRequestException(errors);
             }
-            var subject = subjects.create(orderId, new PrioritySubjects.NewSubject(input.get("reason"),
-                    input.get("ownerName"), input.get("ownerRole"), reviewOn));
+            var subject = make.apply(new PrioritySubjects.NewSubject(input.get("reason"), input.get("ownerName"),
+                    input.get("ownerRole"), reviewOn));
             redirect.addFlashAttribute("success", subject.respondentName() + " is now a priority subject.");
             return "redirect:/monitoring/priority/" + subject.id();
         } catch (InvalidRequestException e) {
@@ -233,9 +239,7 @@ class PriorityPageController {
         } catch (ConflictException e) {
             model.addAttribute("problem", e.getMessage());
         }
-        model.addAttribute("reviewOn", date);
-        model.addAttribute("given", input);
-        return orderPage(orderId, model);
+        return null;
     }
 
     @PostMapping("/monitoring/orders/{orderId}/flags")

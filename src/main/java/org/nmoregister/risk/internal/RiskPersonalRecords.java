@@ -39,9 +39,7 @@ class RiskPersonalRecords implements PersonalRecords {
                 select order_id, min(force_id::text) force_id, min(opened_at) first_at,
                        max(coalesce(completed_at, opened_at)) last_at
                 from risk_assessment where order_id > ? group by order_id order by order_id limit ?""",
-                (rs, n) -> CaseFact.of(rs.getObject("order_id", UUID.class),
-                        UUID.fromString(rs.getString("force_id")), RecordKind.RISK_ASSESSMENT,
-                        rs.getTimestamp("first_at").toInstant(), rs.getTimestamp("last_at").toInstant()),
+                CaseFact.rows(RecordKind.RISK_ASSESSMENT),
                 afterOrderId, limit);
     }
 

@@ -41,9 +41,7 @@ class SafeguardingPersonalRecords implements PersonalRecords {
                 select order_id, min(force_id::text) force_id, min(created_at) first_at,
                        max(coalesce(closed_at, created_at)) last_at
                 from safeguarding_task where order_id > ? group by order_id order by order_id limit ?""",
-                (rs, n) -> CaseFact.of(rs.getObject("order_id", UUID.class),
-                        UUID.fromString(rs.getString("force_id")), RecordKind.SAFEGUARDING,
-                        rs.getTimestamp("first_at").toInstant(), rs.getTimestamp("last_at").toInstant()),
+                CaseFact.rows(RecordKind.SAFEGUARDING),
                 afterOrderId, limit);
     }
 
