@@ -43,6 +43,8 @@ class InputLimitsIntegrationTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.nmoregister.retention.internal.RetentionSweep retentionSweep;
 
     final Instant made = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     UUID orderId;
@@ -133,6 +135,21 @@ class InputLimitsIntegrationTest {
         mvc.perform(get("/api/v1/orders/{id}/quality-assurance", orderId).with(httpBasic("poc.northshire", "demo")))
                 .andExpect(status().isOk());
         mvc.perform(get("/orders/{id}", orderId).with(user(users.loadUserByUsername("poc.northshire"))))
+                .andExpect(status().isOk());
+        // every reader outside the orders module copes too: the register list, its CSV, the retention sweep over the
+        // whole register, and a subject access request for the applicant (its JSON and PDF)
+        mvc.perform(get("/api/v1/orders").param("status", "IN_FORCE").with(httpBasic("poc.northshire", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/register/orders.csv").with(user(users.loadUserByUsername("poc.northshire"))))
+                .andExpect(status().isOk());
+        retentionSweep.sweep();
+        String applicant = jdbc.queryForObject("select details->'applicant'->>'name' from order_version "
+                + "where order_id = ? and version = 2", String.class, orderId);
+        String requestId = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/subject-access")
+                        .with(httpBasic("supervisor.northshire", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reference\": \"SAR-" + caseNumber + "\", \"name\": \"" + applicant + "\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.requestId");
+        mvc.perform(get("/api/v1/subject-access/{id}/pdf", requestId).with(httpBasic("supervisor.northshire", "demo")))
                 .andExpect(status().isOk());
     }
 
