@@ -73,7 +73,8 @@ class NotificationPagesIntegrationTest {
                 .param("respondentName", "John Smith").param("respondentDateOfBirth", "1988-04-12")
                 .param("respondentAliases", "Johnny Smith")
                 .param("respondentOfficerSafetyWarnings", "VIOLENCE", "DOGS")
-                .param("children", "Amy Smith, 2015-03-03")
+                .param("child-0-name", "Amy Smith").param("child-0-dob-day", "3").param("child-0-dob-month", "3")
+                .param("child-0-dob-year", "2015").param("child-1-name", "").param("child-1-dob-day", "")
                 .param("relationship", "FORMER_SPOUSE")
                 .param("terms", "The respondent must not use or threaten violence against the applicant.\n"
                         + "The respondent must not contact the applicant.");
@@ -233,6 +234,54 @@ class NotificationPagesIntegrationTest {
         mvc.perform(get("/notifications/" + id).with(poc()))
                 .andExpect(content().string(allOf(matchesPattern("(?s).*name=\"madeAt-day\"\\s+value=\"3\".*"),
                         matchesPattern("(?s).*name=\"madeAt-minute\"\\s+value=\"30\".*"))));
+    }
+
+    @Test
+    void eachChildIsAskedOnItsOwnAndAnotherCanBeAddedWithoutSavingAnything() throws Exception {
+        String id = upload("Some order");
+        mvc.perform(get("/notifications/" + id).with(poc()))
+                .andExpect(content().string(allOf(containsString("id=\"child-0-name\""),
+                        containsString("id=\"child-0-dob-day\""), containsString("id=\"add-child\""))));
+        Long rowVersion = jdbc.queryForObject("select row_version from notification where id = ?", Long.class,
+                UUID.fromString(id));
+        // "Add another child": the page again as typed, one row more with the cursor in it, nothing saved
+        mvc.perform(post("/notifications/" + id).with(csrf()).with(poc()).param("action", "addChild")
+                        .param("child-0-name", "Amy Smith").param("child-0-dob-day", "3")
+                        .param("child-0-dob-month", "3").param("child-0-dob-year", "2015"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(matchesPattern("(?s).*name=\"child-0-name\"[^>]*value=\"Amy Smith\".*"),
+                        matchesPattern("(?s).*name=\"child-0-dob-year\"\\s+value=\"2015\".*"),
+                        matchesPattern("(?s).*id=\"child-1-name\"[^>]*autofocus.*"))));
+        assertThat(jdbc.queryForObject("select row_version from notification where id = ?", Long.class,
+                UUID.fromString(id))).isEqualTo(rowVersion);
+        // a date that does not exist belongs to that child's boxes; a date with no name asks for the name
+        mvc.perform(post("/notifications/" + id).with(csrf()).with(poc()).param("action", "save")
+                        .param("child-0-name", "Amy Smith").param("child-0-dob-day", "3")
+                        .param("child-0-dob-month", "3").param("child-0-dob-year", "2015")
+                        .param("child-1-name", "Ben Smith").param("child-1-dob-day", "30")
+                        .param("child-1-dob-month", "2").param("child-1-dob-year", "2018")
+                        .param("child-2-name", "").param("child-2-dob-day", "9")
+                        .param("child-2-dob-month", "7").param("child-2-dob-year", "2019"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Child 2’s date of birth must be a real date"),
+                        containsString("href=\"#child-1-dob-day\""),
+                        containsString("Enter the name of child 3, or clear their date of birth"),
+                        containsString("href=\"#child-2-name\""),
+                        matchesPattern("(?s).*name=\"child-1-name\"[^>]*value=\"Ben Smith\".*"))));
+        // corrected: both children saved with their dates, the empty row ignored
+        mvc.perform(post("/notifications/" + id).with(csrf()).with(poc()).param("action", "save")
+                        .param("child-0-name", "Amy Smith").param("child-0-dob-day", "3")
+                        .param("child-0-dob-month", "3").param("child-0-dob-year", "2015")
+                        .param("child-1-name", "Ben Smith").param("child-1-dob-day", "28")
+                        .param("child-1-dob-month", "Feb").param("child-1-dob-year", "2018")
+                        .param("child-2-name", " ").param("child-2-dob-day", ""))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select data->'children' from notification where id = ?", String.class,
+                UUID.fromString(id))).contains("Amy Smith", "2015-03-03", "Ben Smith", "2018-02-28");
+        mvc.perform(get("/notifications/" + id).with(poc()))
+                .andExpect(content().string(allOf(matchesPattern("(?s).*name=\"child-1-name\"[^>]*value=\"Ben Smith\".*"),
+                        matchesPattern("(?s).*name=\"child-1-dob-month\"\\s+value=\"2\".*"),
+                        containsString("id=\"child-2-name\""))));
     }
 
     @Test

@@ -70,7 +70,7 @@ final class CheckAnswers {
                         : ", born " + new UkTime().date(child.dateOfBirth())));
             }
         }
-        applicant.add(new Row("Relevant children", children, "children"));
+        applicant.add(new Row("Relevant children", children, "child-0-name"));
         sections.add(new Section("Applicant", applicant));
 
         List<Row> respondent = new ArrayList<>();

@@ -31,6 +31,10 @@ public final class NotificationErrorWords {
             Map.entry("manualOrigin", "who told the force"), Map.entry("file", "the file"),
             Map.entry("changeKind", "what to record it as"));
 
+    /** A child's row on the form: "child-0-name", "child-2-dob-day". */
+    private static final java.util.regex.Pattern CHILD_FIELD =
+            java.util.regex.Pattern.compile("child-(\\d+)-(name|dob)(?:-(?:day|month|year))?");
+
     private NotificationErrorWords() {
     }
 
@@ -41,6 +45,11 @@ public final class NotificationErrorWords {
     static String say(String field, String reason) {
         String r = reason == null ? "" : reason.strip();
         String name = NAMES.getOrDefault(field, words(field));
+        java.util.regex.Matcher child = CHILD_FIELD.matcher(field == null ? "" : field);
+        if (child.matches()) {
+            int number = Integer.parseInt(child.group(1)) + 1;
+            name = child.group(2).equals("name") ? "the name of child " + number : "the date of birth of child " + number;
+        }
         if (r.startsWith("is required unless untilFurtherOrder")) {
             return "Say how long the order lasts: until a date, until further order or until the next hearing";
         }

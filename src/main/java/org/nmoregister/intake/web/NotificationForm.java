@@ -60,6 +60,7 @@ public class NotificationForm {
     public String respondentVehicles;
     public List<String> respondentOfficerSafetyWarnings = new ArrayList<>();
     public String respondentOfficerSafetyNotes;
+    /** The children as one line each ("Amy Smith, 2015-03-03"), as forms of before the rows sent them. */
     public String children;
     public String relationship;
     public String terms;
@@ -77,6 +78,36 @@ public class NotificationForm {
      */
     private final Map<String, DateTimeInput> moments = new LinkedHashMap<>();
     private final Map<String, DateInput> days = new LinkedHashMap<>();
+
+    /** The most children one notification names: the API's limit. */
+    static final int MAX_CHILDREN = 50;
+
+    /**
+     * One relevant child, asked on its own: a name box and a GOV.UK date input for the date of birth, so that a date is
+     * typed the way every other date in the register is, and an error belongs to that child.
+     *
+     * @param index the row's place on the page, from 0 (its inputs are named "child-{index}-name" and
+     *              "child-{index}-dob-day" ...)
+     */
+    public record ChildRow(int index, String name, DateInput dateOfBirth) {
+        public String nameField() {
+            return "child-" + index + "-name";
+        }
+
+        /** The child's number as the page says it: "Child 1". */
+        public int number() {
+            return index + 1;
+        }
+    }
+
+    /** The children's rows as typed, or null when the page sent none (a new form, or the form built from data). */
+    private List<ChildRow> childRows;
+    /** Whether "Add another child" was pressed: the new row takes the focus. */
+    private boolean childAdded;
+    private static final java.util.regex.Pattern CHILD_PATH =
+            java.util.regex.Pattern.compile("children\\[(\\d+)](?:\\.(.*))?");
+    /** For each child in the data {@link #apply} made, the row it came from (blank rows are skipped). */
+    private final List<Integer> childRowOfEntry = new ArrayList<>();
 
     /** The date-and-time fields, with what each is called in its legend and in its errors. */
     static final Map<String, String> MOMENTS = Map.of("madeAt", "Date made", "returnHearingAt", "Return hearing",
@@ -97,6 +128,112 @@ public class NotificationForm {
                 days.put(name, DateInput.of(name, label, parameters));
             }
         });
+        if (parameters.containsKey(childName(0)) || DateInput.sent(childDateOfBirth(0), parameters)) {
+            childRows = new ArrayList<>();
+            for (int i = 0; i < MAX_CHILDREN; i++) {
+                if (!parameters.containsKey(childName(i)) && !DateInput.sent(childDateOfBirth(i), parameters)) {
+                    break;
+                }
+                String[] name = parameters.get(childName(i));
+                childRows.add(new ChildRow(i, name == null || name.length == 0 ? null : name[0],
+                        DateInput.of(childDateOfBirth(i), childDateOfBirthLabel(i), parameters)));
+            }
+        }
+    }
+
+    private static String childName(int index) {
+        return "child-" + index + "-name";
+    }
+
+    private static String childDateOfBirth(int index) {
+        return "child-" + index + "-dob";
+    }
+
+    private static String childDateOfBirthLabel(int index) {
+        return "Child " + (index + 1) + "’s date of birth";
+    }
+
+    /**
+     * The children's rows to show: as typed; else the children held (from {@link #from}) or those of the single box,
+     * then one empty row for another child.
+     */
+    public List<ChildRow> childRows() {
+        if (childRows == null) {
+            childRows = new ArrayList<>();
+            List<String> lines = lines(children);
+            for (String line : lines.subList(0, Math.min(lines.size(), MAX_CHILDREN - 1))) {
+                ChildLine child = ChildLine.of(line);
+                childRows.add(new ChildRow(childRows.size(), child.name(),
+                        DateInput.of(childDateOfBirth(childRows.size()), childDateOfBirthLabel(childRows.size()),
+                                child.born())));
+            }
+            addBlankChildRow();
+        }
+        return childRows;
+    }
+
+    /** "Add another child": one more empty row (none past the limit), which takes the focus. */
+    void addChildRow() {
+        childRows();
+        childAdded = addBlankChildRow();
+    }
+
+    private boolean addBlankChildRow() {
+        if (childRows.size() >= MAX_CHILDREN) {
+            return false;
+        }
+        int index = childRows.size();
+        childRows.add(new ChildRow(index, null, DateInput.of(childDateOfBirth(index), childDateOfBirthLabel(index),
+                (LocalDate) null)));
+        return true;
+    }
+
+    /** The name box to put the cursor in after "Add another child", or null. */
+    public String focusChild() {
+        return childAdded && childRows != null && !childRows.isEmpty()
+                ? childRows.get(childRows.size() - 1).nameField() : null;
+    }
+
+    /** Whether another child can be added on the page. */
+    public boolean canAddChild() {
+        return childRows().size() < MAX_CHILDREN;
+    }
+
+    /**
+     * The register's errors about children ("children[1].dateOfBirth") moved onto the row the child was typed in, so
+     * the summary links to that row's box; other errors unchanged.
+     */
+    List<FieldError> onRows(List<FieldError> errors) {
+        List<FieldError> moved = new ArrayList<>();
+        for (FieldError error : errors) {
+            java.util.regex.Matcher m = error.field() == null ? null : CHILD_PATH.matcher(error.field());
+            if (m != null && m.matches() && Integer.parseInt(m.group(1)) < childRowOfEntry.size()) {
+                int row = childRowOfEntry.get(Integer.parseInt(m.group(1)));
+                moved.add(new FieldError(m.group(2) != null && m.group(2).startsWith("dateOfBirth")
+                        ? childDateOfBirth(row) + "-day" : childName(row), error.reason()));
+            } else {
+                moved.add(error);
+            }
+        }
+        return moved;
+    }
+
+    /** A child as one line gives it: the name, and the date of birth after the last comma when it reads as one. */
+    private record ChildLine(String name, LocalDate born, String unreadDate) {
+        static ChildLine of(String line) {
+            int comma = line.lastIndexOf(',');
+            if (comma > 0) {
+                String tail = line.substring(comma + 1).strip();
+                try {
+                    return new ChildLine(line.substring(0, comma).strip(), LocalDate.parse(tail), null);
+                } catch (DateTimeParseException e) {
+                    if (tail.matches("[0-9/.-]+")) {
+                        return new ChildLine(line, null, tail);
+                    }
+                }
+            }
+            return new ChildLine(line, null, null);
+        }
     }
 
     /** The date input for a moment, as typed or as held. */
@@ -314,26 +451,29 @@ public class NotificationForm {
                 lines(respondentVehicles), new OfficerSafetyData(respondentOfficerSafetyWarnings == null ? List.of()
                 : List.copyOf(respondentOfficerSafetyWarnings), text(respondentOfficerSafetyNotes)));
         List<Person> childList = new ArrayList<>();
-        for (String line : lines(children)) {
-            int comma = line.lastIndexOf(',');
-            LocalDate born = null;
-            String name = line;
-            if (comma > 0) {
-                String tail = line.substring(comma + 1).strip();
-                try {
-                    born = LocalDate.parse(tail);
-                    name = line.substring(0, comma).strip();
-                } catch (DateTimeParseException e) {
-                    if (tail.matches("[0-9/.-]+")) {
-                        errors.add(new FieldError("children", "'" + tail + "' is not a date like 2015-03-03"));
+        childRowOfEntry.clear();
+        if (childRows != null) {
+            for (ChildRow row : childRows) {
+                String name = text(row.name());
+                LocalDate born = row.dateOfBirth().read(errors);
+                if (name == null) {
+                    if (!row.dateOfBirth().empty()) {
+                        errors.add(new FieldError(row.nameField(), "Enter the name of child " + row.number()
+                                + ", or clear their date of birth"));
                     }
+                    continue;
                 }
+                childRowOfEntry.add(row.index());
+                childList.add(child(base, name, born));
             }
-            String childName = name;
-            Person old = base.children() == null ? null : base.children().stream()
-                    .filter(c -> childName.equals(c.name())).findFirst().orElse(null);
-            childList.add(new Person(name, born, old == null ? null : old.aliases(), old == null ? null : old.address(),
-                    old == null ? null : old.addresses(), old == null ? null : old.contacts()));
+        } else {
+            for (String line : lines(children)) {
+                ChildLine child = ChildLine.of(line);
+                if (child.unreadDate() != null) {
+                    errors.add(new FieldError("children", "'" + child.unreadDate() + "' is not a date like 2015-03-03"));
+                }
+                childList.add(child(base, child.name(), child.born()));
+            }
         }
         return new NotificationData(text(court), text(caseNumber), text(orderType), made,
                 withoutNotice == null || withoutNotice.isBlank() ? null : Boolean.valueOf(withoutNotice),
@@ -344,6 +484,14 @@ public class NotificationForm {
                 base.otherProtectedPersons(), respondent, childList, text(relationship), lines(terms),
                 moment("servedAt", servedAt, errors), text(serviceMethod), text(servedBy),
                 moment("dischargedAt", dischargedAt, errors), text(notes));
+    }
+
+    /** A child as the form states it, keeping what the notification held of them that the form does not show. */
+    private static Person child(NotificationData base, String name, LocalDate born) {
+        Person old = base.children() == null ? null : base.children().stream()
+                .filter(c -> name.equals(c.name())).findFirst().orElse(null);
+        return new Person(name, born, old == null ? null : old.aliases(), old == null ? null : old.address(),
+                old == null ? null : old.addresses(), old == null ? null : old.contacts());
     }
 
     /** The form field an error about a data path belongs to: {@code respondent.name} is {@code respondentName}. */

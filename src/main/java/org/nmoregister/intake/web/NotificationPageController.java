@@ -37,6 +37,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/notifications")
 class NotificationPageController {
 
+    /** The form's "Add another child" button: shows the page again with one more row, saving nothing. */
+    private static final String ADD_CHILD = "addChild";
+
     private final NotificationService service;
     private final org.nmoregister.platform.web.Labels labels;
 
@@ -82,9 +85,15 @@ class NotificationPageController {
 
     @PostMapping("/new")
     @PreAuthorize("hasRole('POINT_OF_CONTACT')")
-    String enter(@ModelAttribute("form") NotificationForm form, jakarta.servlet.http.HttpServletRequest request,
+    String enter(@ModelAttribute("form") NotificationForm form,
+                 @RequestParam(defaultValue = "save") String action, jakarta.servlet.http.HttpServletRequest request,
                  Model model) {
         form.typed(request.getParameterMap());
+        if (ADD_CHILD.equals(action)) {
+            form.addChildRow();
+            addErrors(model, List.of());
+            return "intake/new";
+        }
         List<FieldError> errors = new ArrayList<>();
         NotificationData data = form.apply(NotificationData.EMPTY, errors);
         ManualOrigin origin = null;
@@ -102,7 +111,7 @@ class NotificationPageController {
                 UUID id = service.enter(origin, form.externalReference, data);
                 return "redirect:/notifications/" + id;
             } catch (InvalidRequestException e) {
-                errors.addAll(e.errors());
+                errors.addAll(form.onRows(e.errors()));
             }
         }
         addErrors(model, errors);
@@ -151,6 +160,11 @@ class NotificationPageController {
                   jakarta.servlet.http.HttpServletRequest request, Model model) {
         var notification = service.read(id);
         form.typed(request.getParameterMap());
+        if (ADD_CHILD.equals(action)) {
+            // nothing is saved: the same page, as typed, with a row for another child
+            form.addChildRow();
+            return page(id, notification, form, List.of(), model);
+        }
         List<FieldError> errors = new ArrayList<>();
         NotificationData data = form.apply(notification.data(), errors);
         if (errors.isEmpty()) {
@@ -175,7 +189,7 @@ class NotificationPageController {
                 service.correct(id, data, form.rowVersion);
                 return "redirect:/notifications/" + id + "?saved";
             } catch (InvalidRequestException e) {
-                errors.addAll(e.errors());
+                errors.addAll(form.onRows(e.errors()));
             }
         }
         return page(id, notification, form, errors, model);
