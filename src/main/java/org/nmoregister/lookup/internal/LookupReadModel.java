@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The lookup's own copy of the flagged people and places, one index pair per force, and a compact card per order.
+ * The lookup's own copy of the flagged people and places: one national person index whose entries carry their
+ * force, one place index per force, and a compact card per order.
  * Built from the markers at start-up and kept current by {@link #refresh()}, which every instance runs several times
  * a second against the database's change times, so a change made on any instance shows on all within a second.
  *
@@ -59,7 +60,8 @@ class LookupReadModel {
     /** Changes are re-read over this window, so one committed a little after its timestamp is never missed. */
     private static final Duration OVERLAP = Duration.ofSeconds(3);
 
-    record PersonRef(UUID markerId, UUID orderId, String role, String name, LocalDate dateOfBirth,
+    /** @param forceId the force holding the order: the national index's filters read it */
+    record PersonRef(UUID markerId, UUID forceId, UUID orderId, String role, String name, LocalDate dateOfBirth,
                      List<String> aliases) {
     }
 
@@ -80,7 +82,6 @@ class LookupReadModel {
     }
 
     static final class ForceModel {
-        final PersonIndex<PersonRef> people = new PersonIndex<>();
         final PlaceIndex places = new PlaceIndex();
         final Map<String, PlaceRef> placeRefs = new ConcurrentHashMap<>();
         /** Places by the house number of their recorded address: most typed addresses start with one. */
@@ -114,6 +115,14 @@ class LookupReadModel {
     private final Clock clock;
 
     private final Map<UUID, ForceModel> forces = new ConcurrentHashMap<>();
+    /**
+     * Every force's flagged people in one index, each entry carrying its force: a lookup searches it once for the
+     * user's force and once for the forces that share with it, each time filtered inside the search
+     * ({@link PersonIndex#searchDisplayable(org.nmoregister.people.PersonQuery, java.util.function.Predicate)}).
+     * One index of a million people answers as fast as one of a force's 23,000 for a name, and 43 indexes searched
+     * one after another did not (docs/cross-force.md, "How it scales").
+     */
+    private final PersonIndex<PersonRef> people = new PersonIndex<>();
     private final Map<UUID, Card> cards = new ConcurrentHashMap<>();
     private final Map<UUID, MarkerView> indexed = new ConcurrentHashMap<>();
     /** Orders with at least one active marker: checked by the force. */
@@ -155,6 +164,21 @@ class LookupReadModel {
     /** Every force's indexes, by force id (the national existence check searches those sharing with the user's). */
     Map<UUID, ForceModel> forces() {
         return forces;
+    }
+
+    /** The national person index (see {@link #people}). */
+    PersonIndex<PersonRef> people() {
+        return people;
+    }
+
+    /**
+     * Whether the order is in force or awaiting service now: what another force may be shown, and what a filter of
+     * the national index admits. One map read.
+     */
+    boolean inForceOrAwaitingService(UUID orderId, Instant now) {
+        Card card = cards.get(orderId);
+        OrderStatus status = card == null ? null : card.timeline().statusAt(now).orElse(null);
+        return status == OrderStatus.IN_FORCE || status == OrderStatus.PENDING_SERVICE;
     }
 
     Optional<Card> card(UUID orderId) {
@@ -363,15 +387,16 @@ class LookupReadModel {
             model.places.put(new PlaceIndex.Place(id, where.get(),
                     marker.radiusMetres() == null ? 0 : marker.radiusMetres(), marker.orderId().toString()));
         } else {
-            model.people.add(new PersonRecord<>(id, new PersonRef(marker.id(), marker.orderId(), marker.partyRole(),
-                    marker.personName(), marker.dateOfBirth(), marker.aliases()), marker.personName(),
-                    marker.aliases(), marker.dateOfBirth()));
+            // under the marker's id, so a marker re-homed by a transfer replaces its entry with its new force
+            people.add(new PersonRecord<>(id, new PersonRef(marker.id(), marker.forceId(), marker.orderId(),
+                    marker.partyRole(), marker.personName(), marker.dateOfBirth(), marker.aliases()),
+                    marker.personName(), marker.aliases(), marker.dateOfBirth()));
         }
     }
 
     private void unindex(ForceModel model, UUID markerId) {
         String id = markerId.toString();
-        model.people.remove(id);
+        people.remove(id);
         model.places.remove(id);
         model.removePlaceRef(id);
         indexed.remove(markerId);

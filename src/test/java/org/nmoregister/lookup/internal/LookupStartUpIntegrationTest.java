@@ -119,7 +119,8 @@ class LookupStartUpIntegrationTest {
     }
 
     private static List<UUID> orderIds(LookupReadModel model, UUID forceId, String name) {
-        return model.force(forceId).people.searchDisplayable(new PersonQuery(name, null)).stream()
+        return model.people().searchDisplayable(new PersonQuery(name, null), ref -> ref.forceId().equals(forceId))
+                .stream()
                 .map(m -> m.person().payload().orderId()).toList();
     }
 
