@@ -46,5 +46,19 @@ public interface CrossForceRules {
             return sharing.contains(owningForceId)
                     || notified.getOrDefault(owningForceId, Set.of()).contains(orderId);
         }
+
+        /**
+         * Whether the national existence check of a user of {@code searchingForceId} may show this order as held by
+         * another force: another force's, and reached (the owning force shares, or told the user's force of it). The
+         * filter applied inside the one national search, to every candidate before the best are kept.
+         */
+        public boolean admits(UUID searchingForceId, UUID owningForceId, UUID orderId) {
+            return !owningForceId.equals(searchingForceId) && reaches(owningForceId, orderId);
+        }
+
+        /** Whether the force reaches nothing beyond itself: the national check has nothing to search. */
+        public boolean none() {
+            return sharing.isEmpty() && notified.isEmpty();
+        }
     }
 }

@@ -340,6 +340,18 @@ public final class PersonIndex<T> {
     }
 
     /**
+     * The best displayable matches among the people {@code admit} lets through: the filter is applied to each
+     * candidate before it is scored and before the answer is cut to the query's limit, so people it turns away never
+     * take a place among the best (one index holding every force's people answers for the forces a user may see,
+     * however crowded another force is with look-alike names). The filter runs under the index's read lock: keep it
+     * to map reads.
+     */
+    public List<PersonMatch<T>> searchDisplayable(PersonQuery query, java.util.function.Predicate<? super T> admit) {
+        java.util.Objects.requireNonNull(admit, "admit");
+        return search(query, DISPLAY_THRESHOLD, null, admit);
+    }
+
+    /**
      * What one search read: the people marked as candidates through their names, those whose bound could reach the
      * minimum (including those found by their date of birth), and those scored in full. The measure of the
      * control room's pruning, for its tests.
@@ -362,10 +374,16 @@ public final class PersonIndex<T> {
     }
 
     private List<PersonMatch<T>> search(PersonQuery query, double minScore) {
-        return search(query, minScore, null);
+        return search(query, minScore, null, null);
     }
 
     private List<PersonMatch<T>> search(PersonQuery query, double minScore, Work[] work) {
+        return search(query, minScore, work, null);
+    }
+
+    /** @param admit the people who may be found (by their payload), or null for everyone */
+    private List<PersonMatch<T>> search(PersonQuery query, double minScore, Work[] work,
+                                        java.util.function.Predicate<? super T> admit) {
         List<NameToken> parsed = NameNormaliser.tokens(query.name());
         List<String> q = new ArrayList<>();
         for (NameToken t : parsed) {
@@ -387,7 +405,7 @@ public final class PersonIndex<T> {
         }
         lock.readLock().lock();
         try {
-            List<PersonMatch<T>> found = searchLocked(q, queryBirth, query.limit(), minScore, s);
+            List<PersonMatch<T>> found = searchLocked(q, queryBirth, query.limit(), minScore, admit, s);
             if (work != null) {
                 work[0] = new Work(s.touchedCount, s.boundedCount, s.scoredCount);
             }
@@ -411,7 +429,7 @@ public final class PersonIndex<T> {
      * smallest first, rather than united. Words too unlike a query word to lift anyone over the minimum are not read.
      */
     private List<PersonMatch<T>> searchLocked(List<String> q, int queryBirth, int limit, double minScore,
-                                             Scratch s) {
+                                             java.util.function.Predicate<? super T> admit, Scratch s) {
         int nq = q.size();
         Expansion[] expansions = new Expansion[nq];
         boolean[] initial = new boolean[nq];
@@ -522,6 +540,10 @@ public final class PersonIndex<T> {
             if (bound < minScore || best.size() == limit && bound < best.peek().score()) {
                 break;
             }
+            // turned away before it is scored, so it never takes the place of someone admitted
+            if (admit != null && !admit.test(payload(slot))) {
+                continue;
+            }
             s.scoredCount++;
             PersonMatch<T> m = score(slot, q, initial, expansions, queryBirth);
             if (m == null || m.score() < minScore) {
@@ -537,6 +559,11 @@ public final class PersonIndex<T> {
         List<PersonMatch<T>> out = new ArrayList<>(best);
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private T payload(int slot) {
+        return ((PersonRecord<T>) records[slot]).payload();
     }
 
     /**

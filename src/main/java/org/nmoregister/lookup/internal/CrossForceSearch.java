@@ -64,33 +64,37 @@ class CrossForceSearch implements OtherForceOrders {
         return r == null ? CrossForceRules.Reach.NONE : r.reachOf(forceId);
     }
 
-    /** People matching the query in the forces the user's force reaches, best first, with their cards. */
+    /**
+     * People matching the query in the forces the user's force reaches, best first, with their cards: one search of
+     * the national index, whose filter (another force's entry, reached by the sharing rules or a notice, its order in
+     * force or awaiting service) is applied inside the search before the best {@link #MAX_MATCHES} are kept, so a
+     * force crowded with look-alike names cannot push a match the user may see out.
+     */
     List<PersonResult> people(PersonQuery query, CurrentUser user, Instant now, double round) {
         CrossForceRules.Reach reach = reach(user.forceId());
         List<PersonResult> results = new ArrayList<>();
-        if (reach.sharing().isEmpty() && reach.notified().isEmpty()) {
+        if (reach.none()) {
             return results;
         }
-        for (Map.Entry<UUID, LookupReadModel.ForceModel> entry : model.forces().entrySet()) {
-            UUID owner = entry.getKey();
-            if (owner.equals(user.forceId()) || !reach.reaches(owner)) {
+        UUID own = user.forceId();
+        PersonQuery national = new PersonQuery(query.name(), query.dateOfBirth(), MAX_MATCHES);
+        for (PersonMatch<LookupReadModel.PersonRef> match : model.people().searchDisplayable(national,
+                ref -> reach.admits(own, ref.forceId(), ref.orderId())
+                        && model.inForceOrAwaitingService(ref.orderId(), now))) {
+            var ref = match.person().payload();
+            // the card's force decides, as everywhere a card is shown (the entry's is the same but for the moment
+            // a transfer is being applied)
+            Optional<OtherForceCard> card = model.held(ref.orderId())
+                    .filter(h -> reach.admits(own, h.card().forceId(), ref.orderId()))
+                    .flatMap(h -> card(h, now));
+            if (card.isEmpty()) {
                 continue;
             }
-            for (PersonMatch<LookupReadModel.PersonRef> match : entry.getValue().people.searchDisplayable(query)) {
-                var ref = match.person().payload();
-                if (!reach.reaches(owner, ref.orderId())) {
-                    continue;
-                }
-                Optional<OtherForceCard> card = model.held(ref.orderId()).flatMap(h -> card(h, now));
-                if (card.isEmpty()) {
-                    continue;
-                }
-                results.add(new PersonResult(Math.round(match.score() * round) / round,
-                        match.reasons().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(
-                                java.util.LinkedHashSet::new)),
-                        ref.role(), ref.name(), ref.dateOfBirth(), List.of(), match.matchedName(), List.of(),
-                        card.get().force(), true, List.of(card.get())));
-            }
+            results.add(new PersonResult(Math.round(match.score() * round) / round,
+                    match.reasons().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(
+                            java.util.LinkedHashSet::new)),
+                    ref.role(), ref.name(), ref.dateOfBirth(), List.of(), match.matchedName(), List.of(),
+                    card.get().force(), true, List.of(card.get())));
         }
         results.sort(Comparator.comparingDouble(PersonResult::score).reversed());
         return results.size() > MAX_MATCHES ? List.copyOf(results.subList(0, MAX_MATCHES)) : results;
@@ -103,7 +107,7 @@ class CrossForceSearch implements OtherForceOrders {
     List<PlaceResult> placesNear(List<Coordinates> points, int radius, CurrentUser user, Instant now) {
         CrossForceRules.Reach reach = reach(user.forceId());
         List<PlaceResult> results = new ArrayList<>();
-        if (points.isEmpty() || (reach.sharing().isEmpty() && reach.notified().isEmpty())) {
+        if (points.isEmpty() || reach.none()) {
             return results;
         }
         for (Map.Entry<UUID, LookupReadModel.ForceModel> entry : model.forces().entrySet()) {

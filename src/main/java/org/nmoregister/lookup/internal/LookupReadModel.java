@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The lookup's own copy of the flagged people and places, one index pair per force, and a compact card per order.
+ * The lookup's own copy of the flagged people and places: one national person index whose entries carry their
+ * force, one place index per force, and a compact card per order.
  * Built from the markers at start-up and kept current by {@link #refresh()}, which every instance runs several times
  * a second against the database's change times, so a change made on any instance shows on all within a second.
  *
@@ -58,7 +60,8 @@ class LookupReadModel {
     /** Changes are re-read over this window, so one committed a little after its timestamp is never missed. */
     private static final Duration OVERLAP = Duration.ofSeconds(3);
 
-    record PersonRef(UUID markerId, UUID orderId, String role, String name, LocalDate dateOfBirth,
+    /** @param forceId the force holding the order: the national index's filters read it */
+    record PersonRef(UUID markerId, UUID forceId, UUID orderId, String role, String name, LocalDate dateOfBirth,
                      List<String> aliases) {
     }
 
@@ -79,7 +82,6 @@ class LookupReadModel {
     }
 
     static final class ForceModel {
-        final PersonIndex<PersonRef> people = new PersonIndex<>();
         final PlaceIndex places = new PlaceIndex();
         final Map<String, PlaceRef> placeRefs = new ConcurrentHashMap<>();
         /** Places by the house number of their recorded address: most typed addresses start with one. */
@@ -113,6 +115,14 @@ class LookupReadModel {
     private final Clock clock;
 
     private final Map<UUID, ForceModel> forces = new ConcurrentHashMap<>();
+    /**
+     * Every force's flagged people in one index, each entry carrying its force: a lookup searches it once for the
+     * user's force and once for the forces that share with it, each time filtered inside the search
+     * ({@link PersonIndex#searchDisplayable(org.nmoregister.people.PersonQuery, java.util.function.Predicate)}).
+     * One index of a million people answers as fast as one of a force's 23,000 for a name, and 43 indexes searched
+     * one after another did not (docs/cross-force.md, "How it scales").
+     */
+    private final PersonIndex<PersonRef> people = new PersonIndex<>();
     private final Map<UUID, Card> cards = new ConcurrentHashMap<>();
     private final Map<UUID, MarkerView> indexed = new ConcurrentHashMap<>();
     /** Orders with at least one active marker: checked by the force. */
@@ -156,6 +166,21 @@ class LookupReadModel {
         return forces;
     }
 
+    /** The national person index (see {@link #people}). */
+    PersonIndex<PersonRef> people() {
+        return people;
+    }
+
+    /**
+     * Whether the order is in force or awaiting service now: what another force may be shown, and what a filter of
+     * the national index admits. One map read.
+     */
+    boolean inForceOrAwaitingService(UUID orderId, Instant now) {
+        Card card = cards.get(orderId);
+        OrderStatus status = card == null ? null : card.timeline().statusAt(now).orElse(null);
+        return status == OrderStatus.IN_FORCE || status == OrderStatus.PENDING_SERVICE;
+    }
+
     Optional<Card> card(UUID orderId) {
         return Optional.ofNullable(cards.get(orderId));
     }
@@ -185,34 +210,75 @@ class LookupReadModel {
         return built;
     }
 
+    /** Orders read at a time while the model is built: a few queries a batch, whatever the register's size. */
+    static final int BUILD_BATCH = 500;
+
     /** Builds the model from scratch, then brings it up to date with whatever changed meanwhile. */
     synchronized void build() {
         Instant start = clock.instant().minus(OVERLAP);
         markersSeen = start;
         ordersSeen = start;
         List<MarkerView> active = markers.allActive();
-        Set<UUID> orderIds = new HashSet<>();
+        Map<UUID, List<MarkerView>> markersOf = new LinkedHashMap<>();
+        Map<UUID, UUID> markedOrders = new LinkedHashMap<>();
         for (MarkerView marker : active) {
-            orderIds.add(marker.orderId());
+            markersOf.computeIfAbsent(marker.orderId(), k -> new ArrayList<>()).add(marker);
+            markedOrders.putIfAbsent(marker.orderId(), marker.forceId());
         }
-        for (MarkerView marker : active) {
-            loadCard(marker.forceId(), marker.orderId());
-        }
-        active.forEach(this::upsert);
-        // orders never marked: not yet checked by the force, but held, and binding once served
+        // read a batch of orders, then index that batch's markers while its C8 values are still at hand
+        inBatches(markedOrders, true, (batch, snapshots) -> batch
+                .forEach(orderId -> markersOf.get(orderId).forEach(this::upsert)));
+        // orders never marked: not yet checked by the force, but held, and binding once served; only live ones
+        // are held, so those that have ended are left out by the query and never read
         Set<UUID> marked = markers.ordersEverMarked();
         Instant now = clock.instant();
-        int neverMarked = 0;
-        for (OrderChanges.Change latest : orderChanges.latestOfEach()) {
-            if (!marked.contains(latest.orderId()) && !orderIds.contains(latest.orderId())) {
-                neverMarked++;
-                holdUnchecked(latest.forceId(), latest.orderId(), now);
+        Map<UUID, UUID> neverMarked = new LinkedHashMap<>();
+        for (OrderChanges.Change latest : orderChanges.latestOfEachNotEndedAt(now)) {
+            if (!marked.contains(latest.orderId()) && !markedOrders.containsKey(latest.orderId())) {
+                neverMarked.put(latest.orderId(), latest.forceId());
             }
         }
+        inBatches(neverMarked, false, (batch, snapshots) -> snapshots.values()
+                .forEach(current -> holdUnchecked(current, now)));
         built = true;
-        log.info("Lookup built: {} markers of {} orders; {} orders never marked, {} of them held as not yet checked",
-                active.size(), orderIds.size(), neverMarked, unchecked.size());
+        log.info("Lookup built: {} markers of {} orders; {} live orders never marked, {} of them held as not yet "
+                + "checked", active.size(), markedOrders.size(), neverMarked.size(), unchecked.size());
         refresh();
+    }
+
+    /**
+     * Reads the orders (by force, {@link #BUILD_BATCH} at a time, with their C8 values) and hands each batch (the ids
+     * asked and the orders read) on. With {@code keepCards} every order read gets its card here; otherwise the step
+     * decides. A batch that cannot be read whole is read one order at a time, so one unreadable order costs only
+     * itself.
+     */
+    private void inBatches(Map<UUID, UUID> forceOfOrder, boolean keepCards,
+                           java.util.function.BiConsumer<List<UUID>, Map<UUID, OrderSnapshot>> step) {
+        Map<UUID, List<UUID>> byForce = new LinkedHashMap<>();
+        forceOfOrder.forEach((orderId, forceId) -> byForce.computeIfAbsent(forceId, k -> new ArrayList<>())
+                .add(orderId));
+        byForce.forEach((forceId, orderIds) -> {
+            for (int from = 0; from < orderIds.size(); from += BUILD_BATCH) {
+                List<UUID> batch = orderIds.subList(from, Math.min(orderIds.size(), from + BUILD_BATCH));
+                Map<UUID, OrderSnapshot> read = new LinkedHashMap<>();
+                try {
+                    values.putAll(confidentiality.valuesOfEach(batch));
+                    system.runAs(forceId, "lookup", Set.of(Role.CONTROL_ROOM), () -> orders.currentOf(batch))
+                            .forEach(current -> read.put(current.orderId(), current));
+                } catch (RuntimeException e) {
+                    log.warn("Lookup could not read {} orders of force {} at once ({}); reading them one by one",
+                            batch.size(), forceId, e.getClass().getSimpleName());
+                    read.clear();
+                    for (UUID orderId : batch) {
+                        readOne(forceId, orderId).ifPresent(current -> read.put(orderId, current));
+                    }
+                }
+                if (keepCards) {
+                    read.values().forEach(this::putCard);
+                }
+                step.accept(batch, read);
+            }
+        });
     }
 
     /** Applies marker and order changes since the last look. Safe to run often; each change is applied once. */
@@ -321,15 +387,16 @@ class LookupReadModel {
             model.places.put(new PlaceIndex.Place(id, where.get(),
                     marker.radiusMetres() == null ? 0 : marker.radiusMetres(), marker.orderId().toString()));
         } else {
-            model.people.add(new PersonRecord<>(id, new PersonRef(marker.id(), marker.orderId(), marker.partyRole(),
-                    marker.personName(), marker.dateOfBirth(), marker.aliases()), marker.personName(),
-                    marker.aliases(), marker.dateOfBirth()));
+            // under the marker's id, so a marker re-homed by a transfer replaces its entry with its new force
+            people.add(new PersonRecord<>(id, new PersonRef(marker.id(), marker.forceId(), marker.orderId(),
+                    marker.partyRole(), marker.personName(), marker.dateOfBirth(), marker.aliases()),
+                    marker.personName(), marker.aliases(), marker.dateOfBirth()));
         }
     }
 
     private void unindex(ForceModel model, UUID markerId) {
         String id = markerId.toString();
-        model.people.remove(id);
+        people.remove(id);
         model.places.remove(id);
         model.removePlaceRef(id);
         indexed.remove(markerId);
@@ -341,13 +408,24 @@ class LookupReadModel {
      */
     private void holdUnchecked(UUID forceId, UUID orderId, Instant now) {
         release(orderId);
-        Optional<OrderSnapshot> current = loadCard(forceId, orderId);
-        Card card = cards.get(orderId);
-        if (current.isEmpty() || card == null || !live(card, now)) {
+        Optional<OrderSnapshot> current = readOne(forceId, orderId);
+        if (current.isEmpty()) {
             cards.remove(orderId);
             return;
         }
-        List<MarkerView> planned = markers.planned(current.get());
+        holdUnchecked(current.get(), now);
+    }
+
+    /** The same for an order already read. */
+    private void holdUnchecked(OrderSnapshot current, Instant now) {
+        UUID orderId = current.orderId();
+        release(orderId);
+        Card card = putCard(current);
+        if (!live(card, now)) {
+            cards.remove(orderId);
+            return;
+        }
+        List<MarkerView> planned = markers.planned(current);
         unchecked.put(orderId, planned);
         planned.forEach(this::index);
     }
@@ -409,18 +487,30 @@ class LookupReadModel {
     }
 
     private Optional<OrderSnapshot> loadCard(UUID forceId, UUID orderId) {
+        Optional<OrderSnapshot> current = readOne(forceId, orderId);
+        current.ifPresent(this::putCard);
+        return current;
+    }
+
+    private Optional<OrderSnapshot> readOne(UUID forceId, UUID orderId) {
         try {
-            OrderSnapshot current = system.runAs(forceId, "lookup", Set.of(Role.CONTROL_ROOM),
-                    () -> orders.current(orderId));
-            OrderDetails details = current.details();
-            List<ServiceRecord> service = details.service();
-            cards.put(orderId, new Card(orderId, forceId, OrderStatusRule.timeline(details, service), details,
-                    Confidentiality.mask(details, valuesOf(orderId)), RestrictionSummary.of(current.clauses())));
-            return Optional.of(current);
+            return Optional.of(system.runAs(forceId, "lookup", Set.of(Role.CONTROL_ROOM),
+                    () -> orders.current(orderId)));
         } catch (RuntimeException e) {
             log.warn("Lookup could not load order {}: {}", orderId, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The order's card, from the order as it now stands, kept under the force that holds it. */
+    private Card putCard(OrderSnapshot current) {
+        OrderDetails details = current.details();
+        List<ServiceRecord> service = details.service();
+        Card card = new Card(current.orderId(), current.forceId(), OrderStatusRule.timeline(details, service),
+                details, Confidentiality.mask(details, valuesOf(current.orderId())),
+                RestrictionSummary.of(current.clauses()));
+        cards.put(current.orderId(), card);
+        return card;
     }
 
     static List<String> terms(OrderDetails details) {

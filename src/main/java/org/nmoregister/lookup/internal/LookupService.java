@@ -22,7 +22,6 @@ import org.nmoregister.lookup.PlaceResult;
 import org.nmoregister.orders.Confidentiality;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderStatus;
-import org.nmoregister.people.PersonIndex;
 import org.nmoregister.people.PersonMatch;
 import org.nmoregister.people.PersonQuery;
 import org.nmoregister.places.AddressQuery;
@@ -78,10 +77,12 @@ public class LookupService {
         }
         Instant now = clock.instant();
         boolean entitled = confidentiality.entitled(user);
-        PersonIndex<LookupReadModel.PersonRef> index = model.force(user.forceId()).people;
+        UUID userForce = user.forceId();
         List<PersonResult> results = new ArrayList<>();
         PersonQuery query = new PersonQuery(name, dateOfBirth);
-        for (PersonMatch<LookupReadModel.PersonRef> match : index.searchDisplayable(query)) {
+        // the user's force in full: the national index, filtered to the force's own entries inside the search
+        for (PersonMatch<LookupReadModel.PersonRef> match
+                : model.people().searchDisplayable(query, ref -> ref.forceId().equals(userForce))) {
             var ref = match.person().payload();
             List<OrderCard> cards = model.held(ref.orderId()).map(c -> card(c, now, entitled)).stream().toList();
             results.add(new PersonResult(round(match.score()),

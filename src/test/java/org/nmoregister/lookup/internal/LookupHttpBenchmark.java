@@ -92,18 +92,19 @@ public final class LookupHttpBenchmark {
             List<PersonRecord<String>> register = new SyntheticPeople(1).people(size);
             List<PersonRecord<LookupReadModel.PersonRef>> records = new ArrayList<>(size);
             for (PersonRecord<String> p : register) {
-                records.add(new PersonRecord<>(p.id(), new LookupReadModel.PersonRef(UUID.randomUUID(),
-                        orders.get(records.size() % orders.size()), records.size() % 3 == 0 ? "APPLICANT" : "RESPONDENT", p.name(), p.dateOfBirth(), p.aliases()), p.name(),
-                        p.aliases(), p.dateOfBirth()));
+                records.add(new PersonRecord<>(p.id(), new LookupReadModel.PersonRef(UUID.randomUUID(), force,
+                        orders.get(records.size() % orders.size()), records.size() % 3 == 0 ? "APPLICANT"
+                        : "RESPONDENT", p.name(), p.dateOfBirth(), p.aliases()), p.name(), p.aliases(),
+                        p.dateOfBirth()));
             }
             register = null;
             String forcesText = System.getenv("NMO_BENCH_FORCES");
             int forces = Integer.getInteger("bench.forces", forcesText == null ? 1 : Integer.parseInt(forcesText));
             if (forces <= 1) {
-                model.force(force).people.addAll(records);
+                model.people().addAll(records);
             } else {
-                // The national existence check (docs/cross-force.md): the people spread over this many forces, one
-                // index each; the user's force (northshire) holds its share under its own orders, every other force
+                // The national existence check (docs/cross-force.md): the people spread over this many forces, in
+                // the one national index, each entry under its force; the user's force (northshire) holds its share under its own orders, every other force
                 // its share under southvale's (another force's) demo orders, so that a match there is a real
                 // cross-force card: built, and written to the caller's and the owning force's access logs.
                 var directory = app.getBean(ForceDirectory.class);
@@ -127,12 +128,12 @@ public final class LookupHttpBenchmark {
                     var r = records.get(i);
                     int f = i % forces;
                     var ref = f == 0 ? r.payload() : new LookupReadModel.PersonRef(r.payload().markerId(),
-                            elsewhere.get(i % elsewhere.size()), r.payload().role(), r.name(), r.dateOfBirth(),
-                            r.aliases());
+                            forceIds.get(f), elsewhere.get(i % elsewhere.size()), r.payload().role(), r.name(),
+                            r.dateOfBirth(), r.aliases());
                     byForce.get(f).add(new PersonRecord<>(r.id(), ref, r.name(), r.aliases(), r.dateOfBirth()));
                 }
                 for (int f = 0; f < forces; f++) {
-                    model.force(forceIds.get(f)).people.addAll(byForce.get(f));
+                    model.people().addAll(byForce.get(f));
                 }
                 System.out.printf("spread over %d forces (%,d to %,d people each); the user's force is northshire%n",
                         forces, byForce.stream().mapToInt(List::size).min().orElse(0),

@@ -1,69 +1,143 @@
 package org.nmoregister.people.bench;
 
 import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.nmoregister.lookup.CrossForceRules;
+import org.nmoregister.orders.OrderStatus;
+import org.nmoregister.orders.OrderStatusRule;
 import org.nmoregister.people.PersonIndex;
 import org.nmoregister.people.PersonMatch;
 import org.nmoregister.people.PersonQuery;
 import org.nmoregister.people.PersonRecord;
 
 /**
- * The national existence check, in process: N synthetic people spread at random over 43 forces (one person index
- * each, as the lookup keeps them), and every query answered as the control room's lookup does it with every force
- * sharing (the worst case): the user's force searched, then each of the other 42 (the control room's
- * {@code searchDisplayable} on each). Reports build time, heap, the latency percentiles of the whole check and how
- * often the person asked for was found in their force. Run with
- * {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=org.nmoregister.people.bench.CrossForceLookupBenchmark
- * -Dbench.size=1000000 -Dbench.queries=20000} (see docs/benchmarks.md, "National existence check").
+ * The national existence check, in process, as the lookup does it (docs/cross-force.md, "How it scales"): N
+ * synthetic people spread at random over 43 forces in one national person index whose entries carry their force and
+ * order; each query answered with every force sharing (the worst case) by two searches of that index with
+ * {@link PersonIndex#searchDisplayable(PersonQuery, Predicate)}: the user's own force (the filter admits its entries)
+ * and the other forces (the filter is the sharing rules' {@link CrossForceRules.Reach#admits}, and the order still
+ * in force or awaiting service, read from a map of the orders' timelines as the lookup reads its cards), at most
+ * {@value #MAX_MATCHES} matches. Reports build time, heap, how often the person asked for was found, and the latency
+ * percentiles of the whole check and of the own force alone.
+ *
+ * <p>With a fifth argument {@code per-force}, the own force is searched in an index of its own instead (43 more
+ * indexes, as the lookup kept them before): the comparison that decided the design.
+ *
+ * <p>Run (docs/benchmarks.md, "National existence check"): {@code java -Xmx1536m -XX:+UseG1GC -cp
+ * target/classes:target/test-classes:$(cat target/test-classpath.txt)
+ * org.nmoregister.people.bench.CrossForceLookupBenchmark 1000000 20000}.
  */
 public final class CrossForceLookupBenchmark {
 
     static final int FORCES = 43;
+    /** Other forces' matches shown for one search at most (the lookup's {@code CrossForceSearch.MAX_MATCHES}). */
+    static final int MAX_MATCHES = 20;
+
+    /** What the lookup's national index carries for each entry: the force holding it and the order. */
+    record Entry(UUID force, UUID order) {
+    }
 
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         long registerSeed = args.length > 2 ? Long.parseLong(args[2]) : 1;
         long querySeed = args.length > 3 ? Long.parseLong(args[3]) : 2;
-        System.out.printf("people: %,d over %d forces; queries: %,d; processors: %d; max heap: %d MB%n", size, FORCES,
-                queries, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        boolean perForce = args.length > 4 && args[4].equals("per-force");
+        System.out.printf("people: %,d over %d forces; queries: %,d; processors: %d; max heap: %d MB; own force"
+                        + " searched in %s%n", size, FORCES, queries, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, perForce ? "an index of its own" : "the national index");
 
         List<PersonRecord<String>> register = new SyntheticPeople(registerSeed).people(size);
         // each person's force, drawn at random (seeded), so forces differ in size as real ones do a little
         Random assign = new Random(registerSeed * 17 + 3);
+        UUID[] forceIds = new UUID[FORCES];
+        for (int f = 0; f < FORCES; f++) {
+            forceIds[f] = new UUID(0x4e4d4fL, f);
+        }
         int[] forceOf = new int[size];
-        List<List<PersonRecord<String>>> byForce = new ArrayList<>();
+        List<PersonRecord<Entry>> national = new ArrayList<>(size);
+        List<List<PersonRecord<Entry>>> byForce = new ArrayList<>();
         for (int f = 0; f < FORCES; f++) {
             byForce.add(new ArrayList<>());
         }
+        // every order in force: the filter reads each candidate's timeline as the lookup reads its card's
+        Instant made = Instant.parse("2026-01-05T10:00:00Z");
+        Map<UUID, OrderStatusRule.Timeline> timelines = new HashMap<>(size * 2);
         for (int i = 0; i < size; i++) {
             forceOf[i] = assign.nextInt(FORCES);
-            byForce.get(forceOf[i]).add(register.get(i));
+            PersonRecord<String> p = register.get(i);
+            UUID order = new UUID(assign.nextLong(), i);
+            timelines.put(order, new OrderStatusRule.Timeline(made, made.plus(365, ChronoUnit.DAYS), null,
+                    made.plus(2, ChronoUnit.HOURS)));
+            PersonRecord<Entry> entry = new PersonRecord<>(p.id(), new Entry(forceIds[forceOf[i]], order), p.name(),
+                    p.aliases(), p.dateOfBirth());
+            national.add(entry);
+            byForce.get(forceOf[i]).add(entry);
         }
         gc();
         long before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         long t0 = System.nanoTime();
-        List<PersonIndex<String>> indexes = new ArrayList<>();
-        for (List<PersonRecord<String>> people : byForce) {
-            indexes.add(PersonIndex.of(people));
-        }
+        PersonIndex<Entry> index = PersonIndex.of(national);
         double build = (System.nanoTime() - t0) / 1e9;
         gc();
         long after = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        System.out.printf("43 indexes built in %.1f s (smallest %,d people, largest %,d); heap %d MB, of which the"
-                        + " indexes %d MB%n", build, byForce.stream().mapToInt(List::size).min().orElse(0),
+        System.out.printf("national index built in %.1f s (forces of %,d to %,d people); heap %d MB, of which the"
+                        + " index %d MB%n", build, byForce.stream().mapToInt(List::size).min().orElse(0),
                 byForce.stream().mapToInt(List::size).max().orElse(0), after >> 20, (after - before) >> 20);
-
-        run(indexes, register, forceOf, 99, Math.min(queries, 5_000), false);
-        run(indexes, register, forceOf, querySeed, queries, true);
+        List<PersonIndex<Entry>> own = null;
+        if (perForce) {
+            t0 = System.nanoTime();
+            own = new ArrayList<>();
+            for (List<PersonRecord<Entry>> people : byForce) {
+                own.add(PersonIndex.of(people));
+            }
+            build = (System.nanoTime() - t0) / 1e9;
+            gc();
+            long more = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            System.out.printf("43 own-force indexes built in %.1f s; heap %d MB, of which those %d MB%n", build,
+                    more >> 20, (more - after) >> 20);
+        }
+        // every force shares with every other (the worst case: all 42 searched)
+        CrossForceRules.Reach reach = new CrossForceRules.Reach(Set.of(forceIds), Map.of());
+        Instant now = made.plus(30, ChronoUnit.DAYS);
+        Check check = new Check(index, own, reach, timelines, now);
+        run(check, register, forceOf, forceIds, 99, Math.min(queries, 5_000), false);
+        run(check, register, forceOf, forceIds, querySeed, queries, true);
     }
 
-    private static void run(List<PersonIndex<String>> indexes, List<PersonRecord<String>> register, int[] forceOf,
+    /** One national check, as the lookup's {@code LookupService.people} and {@code CrossForceSearch.people} do it. */
+    record Check(PersonIndex<Entry> national, List<PersonIndex<Entry>> ownIndexes, CrossForceRules.Reach reach,
+                 Map<UUID, OrderStatusRule.Timeline> timelines, Instant now) {
+
+        boolean live(UUID order) {
+            OrderStatusRule.Timeline timeline = timelines.get(order);
+            OrderStatus status = timeline == null ? null : timeline.statusAt(now).orElse(null);
+            return status == OrderStatus.IN_FORCE || status == OrderStatus.PENDING_SERVICE;
+        }
+
+        List<PersonMatch<Entry>> own(PersonQuery q, int userForce, UUID user) {
+            return ownIndexes != null ? ownIndexes.get(userForce).searchDisplayable(q)
+                    : national.searchDisplayable(q, e -> e.force().equals(user));
+        }
+
+        List<PersonMatch<Entry>> elsewhere(PersonQuery q, UUID user) {
+            return national.searchDisplayable(new PersonQuery(q.name(), q.dateOfBirth(), MAX_MATCHES),
+                    e -> reach.admits(user, e.force(), e.order()) && live(e.order()));
+        }
+    }
+
+    private static void run(Check check, List<PersonRecord<String>> register, int[] forceOf, UUID[] forceIds,
                             long seed, int queries, boolean report) {
         SyntheticPeople noise = new SyntheticPeople(seed);
         Random pick = new Random(seed * 31 + 7);
@@ -91,15 +165,11 @@ public final class CrossForceLookupBenchmark {
                 q = noisy.query();
                 expected = noisy.expectedId();
             }
+            UUID user = forceIds[userForce];
             long start = System.nanoTime();
-            List<PersonMatch<String>> own = indexes.get(userForce).searchDisplayable(q);
+            List<PersonMatch<Entry>> own = check.own(q, userForce, user);
             ownNanos[i] = System.nanoTime() - start;
-            List<PersonMatch<String>> elsewhere = new ArrayList<>();
-            for (int f = 0; f < FORCES; f++) {
-                if (f != userForce) {
-                    elsewhere.addAll(indexes.get(f).searchDisplayable(q));
-                }
-            }
+            List<PersonMatch<Entry>> elsewhere = check.elsewhere(q, user);
             nanos[i] = System.nanoTime() - start;
             if (expected != null) {
                 boolean inOwn = userForce == forceOf[who];
