@@ -281,7 +281,8 @@ class ReportingIntegrationTest {
 
     @Test
     void thePagesPeriodIsAskedWithDateInputsAndAWrongDateIsExplainedBesideItKeepingWhatWasTyped() throws Exception {
-        var analyst = httpBasic(ReportFixtures.user(Role.ANALYST, code), "demo");
+        var analyst = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername(ReportFixtures.user(Role.ANALYST, code)));
         String page = mvc.perform(get("/reports").param("from-day", "1").param("from-month", "feb")
                         .param("from-year", "2023").param("to-day", "31").param("to-month", "3")
                         .param("to-year", "2023").with(analyst))
