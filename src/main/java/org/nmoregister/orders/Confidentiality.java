@@ -59,6 +59,11 @@ public class Confidentiality {
         return reader.of(orderId);
     }
 
+    /** The confidential values of each of these orders (every version), read in one go: for a read model's build. */
+    public java.util.Map<UUID, ConfidentialValues> valuesOfEach(java.util.Collection<UUID> orderIds) {
+        return reader.ofEach(orderIds);
+    }
+
     /**
      * The view as the signed-in user may see it when it is not about one order (a risk meeting, the access log):
      * unchanged if entitled, else with every C8 value of every order of the user's force withheld.

@@ -19,6 +19,12 @@ public interface OrderChanges {
     /** The latest version of every order, across all forces: for a read model's first build. */
     List<Change> latestOfEach();
 
+    /**
+     * The latest version of every order not ended at {@code at} (not discharged, not past its own end), across all
+     * forces: for a read model that holds only live orders, so a register of many ended orders costs it nothing.
+     */
+    List<Change> latestOfEachNotEndedAt(Instant at);
+
     record Change(UUID orderId, UUID forceId, int version, Instant recordedAt) {
     }
 }

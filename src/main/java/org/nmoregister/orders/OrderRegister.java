@@ -64,6 +64,13 @@ public interface OrderRegister {
     OrderSnapshot current(UUID orderId);
 
     /**
+     * {@link #current} for many orders at once, in two queries whatever their number: for a read model's build (the
+     * lookup holds every live order). Orders the user's force does not hold are left out; the answer is in no
+     * particular order. Not logged: callers log.
+     */
+    List<OrderSnapshot> currentOf(java.util.Collection<UUID> orderIds);
+
+    /**
      * A user reading the order: as at {@code at} (now when null), written to the access log with the reason. Users
      * other than the force's point of contact must give a reason.
      *

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -185,34 +186,75 @@ class LookupReadModel {
         return built;
     }
 
+    /** Orders read at a time while the model is built: a few queries a batch, whatever the register's size. */
+    static final int BUILD_BATCH = 500;
+
     /** Builds the model from scratch, then brings it up to date with whatever changed meanwhile. */
     synchronized void build() {
         Instant start = clock.instant().minus(OVERLAP);
         markersSeen = start;
         ordersSeen = start;
         List<MarkerView> active = markers.allActive();
-        Set<UUID> orderIds = new HashSet<>();
+        Map<UUID, List<MarkerView>> markersOf = new LinkedHashMap<>();
+        Map<UUID, UUID> markedOrders = new LinkedHashMap<>();
         for (MarkerView marker : active) {
-            orderIds.add(marker.orderId());
+            markersOf.computeIfAbsent(marker.orderId(), k -> new ArrayList<>()).add(marker);
+            markedOrders.putIfAbsent(marker.orderId(), marker.forceId());
         }
-        for (MarkerView marker : active) {
-            loadCard(marker.forceId(), marker.orderId());
-        }
-        active.forEach(this::upsert);
-        // orders never marked: not yet checked by the force, but held, and binding once served
+        // read a batch of orders, then index that batch's markers while its C8 values are still at hand
+        inBatches(markedOrders, true, (batch, snapshots) -> batch
+                .forEach(orderId -> markersOf.get(orderId).forEach(this::upsert)));
+        // orders never marked: not yet checked by the force, but held, and binding once served; only live ones
+        // are held, so those that have ended are left out by the query and never read
         Set<UUID> marked = markers.ordersEverMarked();
         Instant now = clock.instant();
-        int neverMarked = 0;
-        for (OrderChanges.Change latest : orderChanges.latestOfEach()) {
-            if (!marked.contains(latest.orderId()) && !orderIds.contains(latest.orderId())) {
-                neverMarked++;
-                holdUnchecked(latest.forceId(), latest.orderId(), now);
+        Map<UUID, UUID> neverMarked = new LinkedHashMap<>();
+        for (OrderChanges.Change latest : orderChanges.latestOfEachNotEndedAt(now)) {
+            if (!marked.contains(latest.orderId()) && !markedOrders.containsKey(latest.orderId())) {
+                neverMarked.put(latest.orderId(), latest.forceId());
             }
         }
+        inBatches(neverMarked, false, (batch, snapshots) -> snapshots.values()
+                .forEach(current -> holdUnchecked(current, now)));
         built = true;
-        log.info("Lookup built: {} markers of {} orders; {} orders never marked, {} of them held as not yet checked",
-                active.size(), orderIds.size(), neverMarked, unchecked.size());
+        log.info("Lookup built: {} markers of {} orders; {} live orders never marked, {} of them held as not yet "
+                + "checked", active.size(), markedOrders.size(), neverMarked.size(), unchecked.size());
         refresh();
+    }
+
+    /**
+     * Reads the orders (by force, {@link #BUILD_BATCH} at a time, with their C8 values) and hands each batch (the ids
+     * asked and the orders read) on. With {@code keepCards} every order read gets its card here; otherwise the step
+     * decides. A batch that cannot be read whole is read one order at a time, so one unreadable order costs only
+     * itself.
+     */
+    private void inBatches(Map<UUID, UUID> forceOfOrder, boolean keepCards,
+                           java.util.function.BiConsumer<List<UUID>, Map<UUID, OrderSnapshot>> step) {
+        Map<UUID, List<UUID>> byForce = new LinkedHashMap<>();
+        forceOfOrder.forEach((orderId, forceId) -> byForce.computeIfAbsent(forceId, k -> new ArrayList<>())
+                .add(orderId));
+        byForce.forEach((forceId, orderIds) -> {
+            for (int from = 0; from < orderIds.size(); from += BUILD_BATCH) {
+                List<UUID> batch = orderIds.subList(from, Math.min(orderIds.size(), from + BUILD_BATCH));
+                Map<UUID, OrderSnapshot> read = new LinkedHashMap<>();
+                try {
+                    values.putAll(confidentiality.valuesOfEach(batch));
+                    system.runAs(forceId, "lookup", Set.of(Role.CONTROL_ROOM), () -> orders.currentOf(batch))
+                            .forEach(current -> read.put(current.orderId(), current));
+                } catch (RuntimeException e) {
+                    log.warn("Lookup could not read {} orders of force {} at once ({}); reading them one by one",
+                            batch.size(), forceId, e.getClass().getSimpleName());
+                    read.clear();
+                    for (UUID orderId : batch) {
+                        readOne(forceId, orderId).ifPresent(current -> read.put(orderId, current));
+                    }
+                }
+                if (keepCards) {
+                    read.values().forEach(this::putCard);
+                }
+                step.accept(batch, read);
+            }
+        });
     }
 
     /** Applies marker and order changes since the last look. Safe to run often; each change is applied once. */
@@ -341,13 +383,24 @@ class LookupReadModel {
      */
     private void holdUnchecked(UUID forceId, UUID orderId, Instant now) {
         release(orderId);
-        Optional<OrderSnapshot> current = loadCard(forceId, orderId);
-        Card card = cards.get(orderId);
-        if (current.isEmpty() || card == null || !live(card, now)) {
+        Optional<OrderSnapshot> current = readOne(forceId, orderId);
+        if (current.isEmpty()) {
             cards.remove(orderId);
             return;
         }
-        List<MarkerView> planned = markers.planned(current.get());
+        holdUnchecked(current.get(), now);
+    }
+
+    /** The same for an order already read. */
+    private void holdUnchecked(OrderSnapshot current, Instant now) {
+        UUID orderId = current.orderId();
+        release(orderId);
+        Card card = putCard(current);
+        if (!live(card, now)) {
+            cards.remove(orderId);
+            return;
+        }
+        List<MarkerView> planned = markers.planned(current);
         unchecked.put(orderId, planned);
         planned.forEach(this::index);
     }
@@ -409,18 +462,30 @@ class LookupReadModel {
     }
 
     private Optional<OrderSnapshot> loadCard(UUID forceId, UUID orderId) {
+        Optional<OrderSnapshot> current = readOne(forceId, orderId);
+        current.ifPresent(this::putCard);
+        return current;
+    }
+
+    private Optional<OrderSnapshot> readOne(UUID forceId, UUID orderId) {
         try {
-            OrderSnapshot current = system.runAs(forceId, "lookup", Set.of(Role.CONTROL_ROOM),
-                    () -> orders.current(orderId));
-            OrderDetails details = current.details();
-            List<ServiceRecord> service = details.service();
-            cards.put(orderId, new Card(orderId, forceId, OrderStatusRule.timeline(details, service), details,
-                    Confidentiality.mask(details, valuesOf(orderId)), RestrictionSummary.of(current.clauses())));
-            return Optional.of(current);
+            return Optional.of(system.runAs(forceId, "lookup", Set.of(Role.CONTROL_ROOM),
+                    () -> orders.current(orderId)));
         } catch (RuntimeException e) {
             log.warn("Lookup could not load order {}: {}", orderId, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The order's card, from the order as it now stands, kept under the force that holds it. */
+    private Card putCard(OrderSnapshot current) {
+        OrderDetails details = current.details();
+        List<ServiceRecord> service = details.service();
+        Card card = new Card(current.orderId(), current.forceId(), OrderStatusRule.timeline(details, service),
+                details, Confidentiality.mask(details, valuesOf(current.orderId())),
+                RestrictionSummary.of(current.clauses()));
+        cards.put(current.orderId(), card);
+        return card;
     }
 
     static List<String> terms(OrderDetails details) {

@@ -33,6 +33,13 @@ class JpaOrderChanges implements OrderChanges {
                 .toList();
     }
 
+    @Override
+    public List<Change> latestOfEachNotEndedAt(Instant at) {
+        return versions.latestOfEachNotEndedAt(at).stream()
+                .map(row -> new Change((UUID) row[0], (UUID) row[1], ((Number) row[2]).intValue(), instant(row[3])))
+                .toList();
+    }
+
     private static Instant instant(Object value) {
         if (value instanceof Instant instant) {
             return instant;

@@ -234,6 +234,28 @@ class JpaOrderRegister implements OrderRegister {
     }
 
     @Override
+    public List<OrderSnapshot> currentOf(java.util.Collection<UUID> orderIds) {
+        CurrentUser user = currentUsers.require();
+        if (orderIds.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        java.util.Map<UUID, OrderEntity> held = new java.util.HashMap<>();
+        orders.findByForceIdAndIdIn(user.forceId(), orderIds).forEach(o -> held.put(o.id, o));
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        List<OrderSnapshot> snapshots = new ArrayList<>(held.size());
+        for (OrderVersionEntity version : versions.latestOf(user.forceId(), held.keySet())) {
+            OrderEntity order = held.get(version.orderId);
+            if (order != null && order.latestVersion == version.version) {
+                snapshots.add(snapshot(order, version, now));
+            }
+        }
+        return snapshots;
+    }
+
+    @Override
     @Transactional
     public Optional<OrderSnapshot> read(UUID orderId, Instant at, String reason) {
         CurrentUser user = currentUsers.require();

@@ -11,6 +11,8 @@ interface OrderRepository extends JpaRepository<OrderEntity, UUID> {
 
     Optional<OrderEntity> findByIdAndForceId(UUID id, UUID forceId);
 
+    List<OrderEntity> findByForceIdAndIdIn(UUID forceId, java.util.Collection<UUID> ids);
+
     Optional<OrderEntity> findByForceIdAndCourtKeyAndCaseNumberKeyAndOrderType(UUID forceId, String courtKey,
                                                                               String caseNumberKey, OrderType type);
 

@@ -40,6 +40,26 @@ interface OrderVersionRepository extends JpaRepository<OrderVersionEntity, Order
 
     Optional<OrderVersionEntity> findByOrderIdAndVersion(UUID orderId, int version);
 
+    /** The latest version of each of these orders of the force: one query for a batch. */
+    @Query("""
+            select v from OrderVersionEntity v, OrderEntity o
+            where o.id = v.orderId and v.version = o.latestVersion and o.forceId = :forceId and o.id in :orderIds""")
+    List<OrderVersionEntity> latestOf(UUID forceId, java.util.Collection<UUID> orderIds);
+
+    /** Every version of each of these orders, by order then version: their confidential values in one query. */
+    List<OrderVersionEntity> findByOrderIdInOrderByOrderIdAscVersionAsc(java.util.Collection<UUID> orderIds);
+
+    /**
+     * The latest version of every order not ended at {@code at}: not discharged by then and not past its own end
+     * (the typed instants the order keeps since V66, so no version's JSON is read).
+     */
+    @Query(value = """
+            select o.id, o.force_id, o.latest_version, v.recorded_at from protective_order o
+            join order_version v on v.order_id = o.id and v.version = o.latest_version
+            where (o.discharged_at is null or o.discharged_at > :at) and (o.ends_at is null or o.ends_at > :at)""",
+            nativeQuery = true)
+    List<Object[]> latestOfEachNotEndedAt(Instant at);
+
     List<OrderVersionEntity> findByOrderIdOrderByVersionAsc(UUID orderId);
 
     /** The version in effect at an instant: the latest effective by then; of two effective together, the later recorded. */
