@@ -81,7 +81,10 @@ select id, 1, 'MADE', made_at, made_at, 'bench', jsonb_strip_nulls(jsonb_build_o
         'terms', jsonb_build_array(jsonb_build_object('number', 1, 'text', 'The respondent must not use or threaten violence against the applicant.'))))
 from bench_order;
 -- the versions' terms read as the register reads them (the same one term every time: its stored reading is copied
--- from the first version that has it, as the register itself stored it), so start-up has nothing to backfill
+-- from the first version that has it, as the register itself stored it), so start-up has nothing to backfill.
+-- On a database where no version carries that term's reading yet, nothing is copied and the application's start-up
+-- reads the 200,000 versions one by one (ClauseBackfill, about 80 a second on a loaded machine): start it once until
+-- a few are read, stop it, and run this statement again (docs/benchmarks.md).
 update order_version v set clauses = r.clauses, clauses_parser = r.clauses_parser, clauses_shape = r.clauses_shape,
                            clauses_read_at = now()
 from (select clauses, clauses_parser, clauses_shape from order_version

@@ -108,7 +108,9 @@ class AccessibilityBrowserIT extends BrowserTest {
         // monitoring: priority subjects, plans of checks and DAPO duties; a district's list of checks
         also(journeys, "supervisor.northshire", monitoringPages(orderId));
         also(journeys, "neighbourhood.northshire", List.of("/monitoring/checks"));
-        journeys.put("analyst.northshire", List.of("/reports", "/reports?from=2026-13-01"));
+        // the reports page with its period typed wrong in the date inputs, and as a wrong ISO date in a link
+        journeys.put("analyst.northshire", List.of("/reports", "/reports?from=2026-13-01",
+                "/reports?from-day=31&from-month=2&from-year=2026&to-day=&to-month=3&to-year=2026"));
 
         for (var journey : journeys.entrySet()) {
             driver.manage().window().setSize(new Dimension(WIDTHS[0], 1024));

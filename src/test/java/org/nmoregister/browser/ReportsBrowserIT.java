@@ -62,6 +62,46 @@ class ReportsBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theAnalystTypesThePeriodInDateInputsAndAWrongDateIsExplainedKeepingWhatWasTyped() throws Exception {
+        signIn("analyst.northshire");
+        open("/reports");
+        type("from-day", "31");
+        type("from-month", "2");
+        type("from-year", "2026");
+        type("to-day", "");
+        type("to-month", "3");
+        type("to-year", "2026");
+        driver.findElement(By.cssSelector("#period-form button")).click();
+        wait.until(d -> d.getCurrentUrl().contains("from-day=31"));
+        WebElement summary = driver.findElement(By.id("error-summary"));
+        assertThat(summary.getText()).contains("From must be a real date").contains("To must include a day");
+        assertThat(driver.findElement(By.id("from-error")).getText()).contains("From must be a real date");
+        assertThat(driver.findElement(By.id("to-error")).getText()).contains("To must include a day");
+        assertThat(driver.findElement(By.id("from-day")).getAttribute("value")).isEqualTo("31");
+        assertThat(driver.findElement(By.id("to-month")).getAttribute("value")).isEqualTo("3");
+        assertThat(driver.getTitle()).startsWith("Error: ");
+        summary.findElement(By.linkText("From must be a real date")).click();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("from-day");
+        screenshot("reports-period-errors");
+
+        type("from-day", "1");
+        type("to-day", "31");
+        driver.findElement(By.cssSelector("#period-form button")).click();
+        wait.until(d -> d.getCurrentUrl().contains("from-day=1&"));
+        assertThat(driver.findElements(By.id("error-summary"))).isEmpty();
+        assertThat(driver.findElement(By.id("period")).getText()).isEqualTo("From 1 February 2026 to 31 March 2026, UK time.");
+        assertThat(driver.findElement(By.id("download-csv")).getAttribute("href"))
+                .contains("from=2026-02-01&to=2026-03-31");
+        assertNoContentSecurityPolicyViolation();
+    }
+
+    private void type(String id, String text) {
+        WebElement box = driver.findElement(By.id(id));
+        box.clear();
+        box.sendKeys(text);
+    }
+
+    @Test
     void thePointOfContactFiltersTheRegisterAndDownloadsIt() throws Exception {
         String surname = "Listwell" + UUID.randomUUID().toString().substring(0, 4).toLowerCase();
         String caseNumber = "LS26F" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();

@@ -280,6 +280,34 @@ class ReportingIntegrationTest {
     }
 
     @Test
+    void thePagesPeriodIsAskedWithDateInputsAndAWrongDateIsExplainedBesideItKeepingWhatWasTyped() throws Exception {
+        var analyst = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername(ReportFixtures.user(Role.ANALYST, code)));
+        String page = mvc.perform(get("/reports").param("from-day", "1").param("from-month", "feb")
+                        .param("from-year", "2023").param("to-day", "31").param("to-month", "3")
+                        .param("to-year", "2023").with(analyst))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("From 1 February 2023 to 31 March 2023").doesNotContain("There is a problem")
+                .contains("id=\"from-day\"").contains("value=\"feb\"");
+        String wrong = mvc.perform(get("/reports").param("from-day", "31").param("from-month", "2")
+                        .param("from-year", "2023").param("to-day", "").param("to-month", "4")
+                        .param("to-year", "2023").with(analyst))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(wrong).contains("There is a problem").contains("href=\"#from-day\">From must be a real date")
+                .contains("href=\"#to-day\">To must include a day").contains("id=\"from-error\"")
+                .contains("id=\"to-error\"").contains("value=\"31\"");
+        String backwards = mvc.perform(get("/reports").param("from-day", "1").param("from-month", "5")
+                        .param("from-year", "2023").param("to-day", "1").param("to-month", "4")
+                        .param("to-year", "2023").with(analyst))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(backwards).contains("href=\"#to-day\">To must be on or after the From date");
+        // an ISO date in a link (the CSV and PDF links, a bookmark) is still read, and a wrong one shown as typed
+        String iso = mvc.perform(get("/reports").param("from", "2023-13-01").with(analyst))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(iso).contains("href=\"#from-day\">From must be a real date").contains("value=\"13\"");
+    }
+
+    @Test
     void everyFigureMatchesACountMadeAnotherWay() {
         makeFixtures();
         Report report = report(null);

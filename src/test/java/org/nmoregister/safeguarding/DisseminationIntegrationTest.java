@@ -33,10 +33,12 @@ import org.nmoregister.orders.ChangeKind;
 import org.nmoregister.orders.ContactDetail;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderFixtures;
+import org.nmoregister.orders.OrderMovedToForce;
 import org.nmoregister.orders.OrderRegister;
 import org.nmoregister.orders.ProtectedPerson;
 import org.nmoregister.orders.Respondent;
 import org.nmoregister.orders.Term;
+import org.nmoregister.retention.PersonalRecords;
 import org.nmoregister.safeguarding.internal.Dissemination;
 import org.nmoregister.security.Accounts;
 import org.nmoregister.security.Role;
@@ -80,6 +82,12 @@ class DisseminationIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired
+    List<PersonalRecords> personalRecords;
 
     static final Random RANDOM = new Random();
     final Instant made = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
@@ -270,6 +278,18 @@ class DisseminationIntegrationTest {
                 .extracting(t -> t.get("district").get("code").asString() + ":" + t.get("orderVersion").asInt())
                 .as("the victim's district follows the new address; the respondent's is briefed too")
                 .containsExactlyInAnyOrder(northCode + ":2", southCode + ":2");
+        // the district the register list and the reports filter by (kept in order_victim_district, V78) follows too
+        assertThat(keptDistrict(order)).as("the victim's district kept for reporting").contains(districtId(northCode));
+    }
+
+    /** The victim district reporting reads for an order (reporting_order_district, kept by V78's triggers). */
+    private List<UUID> keptDistrict(UUID order) {
+        return jdbc.queryForList("select district_id from reporting_order_district where order_id = ?", UUID.class,
+                order);
+    }
+
+    private UUID districtId(String code) {
+        return jdbc.queryForObject("select id from district where code = ?", UUID.class, code);
     }
 
     @Test
@@ -310,6 +330,29 @@ class DisseminationIntegrationTest {
                 items -> items.size() == 2);
         assertThat(later).filteredOn(t -> t.get("orderVersion").asInt() == 2).singleElement()
                 .satisfies(t -> assertThat(t.get("district").get("code").asString()).isEqualTo(northCode));
+        assertThat(keptDistrict(order)).as("the chosen district, kept for reporting")
+                .containsExactly(UUID.fromString(northId));
+
+        // Moved to another force: safeguarding clears the district and the choice (they were the old force's), and
+        // the kept district goes with them, in the same transaction.
+        String other = "sg" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.ensureForce(other, "Safeguarding Test " + other, List.of());
+        UUID from = jdbc.queryForObject("select id from force where code = ?", UUID.class, force);
+        UUID to = jdbc.queryForObject("select id from force where code = ?", UUID.class, other);
+        var snapshot = SignedIn.as(users, name(Role.POINT_OF_CONTACT), () -> orders.current(order));
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        transactions.executeWithoutResult(tx -> events.publishEvent(
+                new OrderMovedToForce(order, from, to, Instant.now(), snapshot)));
+        assertThat(keptDistrict(order)).as("no district after the transfer").isEmpty();
+
+        // A district chosen again, then the case disposed of by retention: the kept district goes with its sources.
+        jdbc.update("insert into order_district_choice (order_id, force_id, district_id, chosen_by, chosen_at) "
+                + "values (?, ?, ?, 'test', now())", order, to, UUID.fromString(northId));
+        assertThat(keptDistrict(order)).containsExactly(UUID.fromString(northId));
+        PersonalRecords safeguarding = personalRecords.stream().filter(r -> r.holder().equals("safeguarding"))
+                .findFirst().orElseThrow();
+        transactions.executeWithoutResult(tx -> safeguarding.dispose(order));
+        assertThat(keptDistrict(order)).as("no district after disposal").isEmpty();
     }
 
     @Test

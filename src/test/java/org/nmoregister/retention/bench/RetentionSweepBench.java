@@ -16,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * set-based SQL, {@code bench.orders} orders (default 1,000,000) with their latest version, a breach report for 20%
  * of them and a risk assessment for 10%, then times one sweep. Everything runs in one transaction that is rolled
  * back, so the test database is left as it was. Not named *Test: run it on purpose,
- * {@code -Dtest=RetentionSweepBench -Dbench.retention=true}.
+ * {@code -Dtest=RetentionSweepBench -Dbench.retention=true}. With {@code -Dbench.orders=0} it seeds nothing and
+ * sweeps the register as it is (for instance the five years bench/reporting-generate.sql makes); the seeded rows are
+ * marked "retention-bench", so they are never mistaken for that script's "bench" rows.
  */
 @IntegrationTest
 @EnabledIfSystemProperty(named = "bench.retention", matches = "true")
@@ -38,7 +40,7 @@ class RetentionSweepBench {
             long seedStart = System.nanoTime();
             // orders made over the last twelve years, most for six months, one in ten until further order
             jdbc.update("""
-                    create temporary table bench_order on commit drop as
+                    create temporary table retention_bench_order on commit drop as
                     select gen_random_uuid() id, g n,
                            now() - (random() * interval '4380 days') made_at,
                            (random() < 0.1) open_ended
@@ -47,35 +49,36 @@ class RetentionSweepBench {
                     insert into protective_order (id, force_id, court, court_key, case_number, case_number_key,
                                                   order_type, made_at, latest_version, created_at, created_by)
                     select id, ?, 'Bench Family Court', 'bench family court', 'BENCH' || n, 'BENCH' || n, 'NMO',
-                           made_at, 1, made_at, 'bench'
-                    from bench_order""", force);
+                           made_at, 1, made_at, 'retention-bench'
+                    from retention_bench_order""", force);
             jdbc.update("""
                     insert into order_version (order_id, version, change_kind, effective_from, recorded_at,
                                                recorded_by, details)
-                    select id, 1, 'MADE', made_at, made_at, 'bench',
+                    select id, 1, 'MADE', made_at, made_at, 'retention-bench',
                            case when open_ended then jsonb_build_object('duration', 'UNTIL_FURTHER_ORDER')
                                 else jsonb_build_object('duration', 'UNTIL_DATE',
                                                         'endsAt', to_char((made_at + interval '180 days')
                                                             at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')) end
-                    from bench_order""");
+                    from retention_bench_order""");
             jdbc.update("""
                     insert into breach_report (id, force_id, reference, order_id, reported_at, recorded_at, recorded_by,
                                                reporter_kind, domestic_abuse, outcome, outcome_at)
                     select gen_random_uuid(), ?, 'BENCH-' || n, id, made_at + interval '30 days',
-                           made_at + interval '30 days', 'bench', 'VICTIM', true, 'CHARGED', made_at + interval '200 days'
-                    from bench_order where n % 5 = 0""", force);
+                           made_at + interval '30 days', 'retention-bench', 'VICTIM', true, 'CHARGED', made_at + interval '200 days'
+                    from retention_bench_order where n % 5 = 0""", force);
             jdbc.update("""
                     insert into risk_assessment (id, force_id, source_type, source_id, order_id, victim_name, reason,
                                                  earlier_breaches, question_set, question_set_version, opened_at,
                                                  opened_by, escalated)
                     select gen_random_uuid(), ?, 'BENCH', gen_random_uuid(), id, 'Bench Victim', 'bench', 0, 'DASH',
-                           '2009', made_at + interval '31 days', 'bench', false
-                    from bench_order where n % 10 = 0""", force);
-            Integer records = jdbc.queryForObject("select (select count(*) from bench_order) * 2 + "
-                    + "(select count(*) from breach_report where recorded_by = 'bench') + "
-                    + "(select count(*) from risk_assessment where opened_by = 'bench')", Integer.class);
-            System.out.printf("Retention bench: seeded %d orders (%d rows) in %.1f s%n", orders, records,
-                    (System.nanoTime() - seedStart) / 1e9);
+                           '2009', made_at + interval '31 days', 'retention-bench', false
+                    from retention_bench_order where n % 10 = 0""", force);
+            Integer records = jdbc.queryForObject("select (select count(*) from retention_bench_order) * 2 + "
+                    + "(select count(*) from breach_report where recorded_by = 'retention-bench') + "
+                    + "(select count(*) from risk_assessment where opened_by = 'retention-bench')", Integer.class);
+            long register = jdbc.queryForObject("select count(*) from protective_order", Long.class);
+            System.out.printf("Retention bench: seeded %d orders (%d rows) in %.1f s; the register holds %d orders%n",
+                    orders, records, (System.nanoTime() - seedStart) / 1e9, register);
             long start = System.nanoTime();
             RetentionSweep.Result result = sweep.sweep();
             double seconds = (System.nanoTime() - start) / 1e9;
