@@ -61,7 +61,8 @@ class RespondentNoticeMarkersIntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry properties) {
-        properties.add("nmo.flags.export.targets[0].name", () -> "PNC");
+        // a target of its own: other test classes on the same database configure "PNC" as another kind
+        properties.add("nmo.flags.export.targets[0].name", () -> "NOTICE-DROP");
         properties.add("nmo.flags.export.targets[0].type", () -> "FILE_DROP");
         properties.add("nmo.flags.export.targets[0].directory", DROP::toString);
         properties.add("nmo.flags.export.interval", () -> "PT1H");
