@@ -90,7 +90,7 @@ class AccessibilityBrowserIT extends BrowserTest {
                 "/breaches/dip-sampling", "/access-log", "/flags/reconciliation",
                 "/breaches/" + breachId + "/response", "/breaches/" + breachId + "/directions",
                 "/retention", "/retention/cases/" + orderId, "/retention/disposals", "/retention/schedule",
-                "/retention/subject-access"));
+                "/retention/subject-access", "/retention/rectifications/" + orderId));
         journeys.put("safeguarding.northshire", List.of("/safeguarding", "/safeguarding?show=to-route",
                 "/safeguarding/tasks/" + briefingId, "/safeguarding/briefings/" + briefingId,
                 "/safeguarding/contacts/" + victimContact(orderId), "/safeguarding/plans/" + orderId,

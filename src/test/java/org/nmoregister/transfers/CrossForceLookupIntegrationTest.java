@@ -259,7 +259,7 @@ class CrossForceLookupIntegrationTest {
         mvc.perform(get("/cross-force/sharing").with(signedIn("admin.northshire")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Save the sharing settings")))
-                .andExpect(content().string(containsString("Southvale Police")))
+                .andExpect(content().string(containsString("Southvale Constabulary")))
                 .andExpect(content().string(containsString("value=\"0300 555 0101\"")));
 
         // a telephone that is not one: the summary and the field's message in plain words, what was typed kept,
@@ -278,7 +278,7 @@ class CrossForceLookupIntegrationTest {
                         .param("controlRoomTelephone", "0300 555 0101").param("force-southvale", "SOMETIMES"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(unanswered).contains("Select whether other forces&#39; lookups find this force&#39;s orders",
-                "Choose whether Southvale Police finds this force&#39;s orders from the list");
+                "Choose whether Southvale Constabulary finds this force&#39;s orders from the list");
 
         // saved: off by default, on for southvale, a new telephone; logged as the API logs it
         mvc.perform(post("/cross-force/sharing").with(signedIn("admin.northshire")).with(csrf())
@@ -297,7 +297,7 @@ class CrossForceLookupIntegrationTest {
         String read = mvc.perform(get("/cross-force/sharing").with(signedIn("poc.northshire")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(read).contains("0300 555 0188", "Only an administrator can change these settings",
-                "Southvale Police").doesNotContain("Save the sharing settings");
+                "Southvale Constabulary").doesNotContain("Save the sharing settings");
         mvc.perform(post("/cross-force/sharing").with(signedIn("poc.northshire")).with(csrf())
                         .param("sharesByDefault", "yes"))
                 .andExpect(status().isForbidden());
