@@ -11,5 +11,7 @@ public enum Withdrawal {
     /** A Location of Interest withdrawn because the safety plan no longer needs it. */
     NO_LONGER_NEEDED,
     /** The case was transferred to another force, which raised the marker afresh under its own name. */
-    TRANSFERRED
+    TRANSFERRED,
+    /** A marker raised in a force told of another force's order: the respondent no longer lives in its area. */
+    NOTICE_WITHDRAWN
 }

@@ -35,6 +35,36 @@ public interface PersonalRecords {
     List<HeldRecord> personalData(Set<UUID> orderIds, UUID forceId);
 
     /**
+     * The facts about the case's parties this module holds and can rectify (DPA 2018 s.46), as they now stand, masked
+     * as for the signed-in user. Only the module that owns such facts answers; the others return nothing.
+     */
+    default List<PartyFact> rectifiableFacts(UUID orderId, UUID forceId) {
+        return List.of();
+    }
+
+    /**
+     * Corrects the fact the module's own way (the orders module records a new version with the reason, the old
+     * version kept as evidence). Empty when this module does not hold the fact.
+     *
+     * @return what was recorded, in words ("order version 3")
+     * @throws org.nmoregister.platform.InvalidRequestException when the fact no longer holds the value seen, or the
+     *                                                          corrected value is not one the record can hold
+     */
+    default java.util.Optional<String> rectify(Rectification rectification, UUID forceId) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Restricts the fact's processing where its accuracy is contested and cannot be settled (s.46(4)): the module
+     * marks it contested so that every view of it says so. Empty when this module does not hold the fact.
+     *
+     * @return what was recorded, in words
+     */
+    default java.util.Optional<String> restrict(Rectification rectification, UUID forceId) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Deletes every record of the case this module holds (tables, documents, outboxes, and read models once the
      * transaction commits). Runs inside the disposal's transaction, after the disposal is recorded.
      *

@@ -34,6 +34,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     /** In a journey, not a page but the form on the page before sent with nothing filled in. */
     private static final String STAGE_SENT_WRONG = "(the crime-recording page sent with a date missing its month)";
+    private static final String SHARING_SENT_WRONG = "(the sharing settings sent with a telephone that is not one)";
     private static final String SENT_EMPTY = "(the form above, sent empty)";
 
     /** In a journey: on a phone, the service navigation's "Menu" button pressed to show the links it folds. */
@@ -89,7 +90,7 @@ class AccessibilityBrowserIT extends BrowserTest {
                 "/breaches/dip-sampling", "/access-log", "/flags/reconciliation",
                 "/breaches/" + breachId + "/response", "/breaches/" + breachId + "/directions",
                 "/retention", "/retention/cases/" + orderId, "/retention/disposals", "/retention/schedule",
-                "/retention/subject-access"));
+                "/retention/subject-access", "/retention/rectifications/" + orderId));
         journeys.put("safeguarding.northshire", List.of("/safeguarding", "/safeguarding?show=to-route",
                 "/safeguarding/tasks/" + briefingId, "/safeguarding/briefings/" + briefingId,
                 "/safeguarding/contacts/" + victimContact(orderId), "/safeguarding/plans/" + orderId,
@@ -108,6 +109,10 @@ class AccessibilityBrowserIT extends BrowserTest {
         // monitoring: priority subjects, plans of checks and DAPO duties; a district's list of checks
         also(journeys, "supervisor.northshire", monitoringPages(orderId));
         also(journeys, "neighbourhood.northshire", List.of("/monitoring/checks"));
+        // the force's sharing settings: changed by an administrator (and refused, with its error summary), read by
+        // the point of contact
+        also(journeys, "admin.northshire", List.of("/cross-force/sharing", SHARING_SENT_WRONG));
+        also(journeys, "poc.southvale", List.of("/cross-force/sharing"));
         // the reports page with its period typed wrong in the date inputs, and as a wrong ISO date in a link
         journeys.put("analyst.northshire", List.of("/reports", "/reports?from=2026-13-01",
                 "/reports?from-day=31&from-month=2&from-year=2026&to-day=&to-month=3&to-year=2026"));
@@ -133,6 +138,13 @@ class AccessibilityBrowserIT extends BrowserTest {
                         driver.findElement(By.id("crimedAt-hour")).sendKeys("14");
                         driver.findElement(By.id("crimedAt-minute")).sendKeys("30");
                         driver.findElement(By.id("record-crime")).click();
+                        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
+                    } else if (page.equals(SHARING_SENT_WRONG)) {
+                        open("/cross-force/sharing");
+                        var telephone = driver.findElement(By.id("controlRoomTelephone"));
+                        telephone.clear();
+                        telephone.sendKeys("call us");
+                        driver.findElement(By.cssSelector("#sharing button[type=submit]")).click();
                         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
                     } else if (page.equals(SENT_EMPTY)) {
                         // the form just opened, sent with nothing said: the error summary and the fields' errors

@@ -117,6 +117,7 @@ class WriteEndpointFuzzTest {
 
         List<Endpoint> endpoints = new ArrayList<>(endpoints());
         endpoints.addAll(retentionEndpoints());
+        endpoints.addAll(rectificationEndpoints());
         Set<String> covered = new TreeSet<>(endpoints.stream().map(Endpoint::key).toList());
         covered.addAll(MULTIPART);
         covered.addAll(BODILESS);
@@ -326,6 +327,24 @@ class WriteEndpointFuzzTest {
                 new Endpoint("POST /api/v1/subject-access", "supervisor.northshire", "/api/v1/subject-access",
                         "{\"reference\": \"SAR-2026-0001\", \"name\": \"Jane Smith\", \"dateOfBirth\": "
                                 + "\"1990-01-02\"}"));
+    }
+
+    /**
+     * The right to rectification: a restriction of the respondent's name as contested, which can be decided again
+     * (a correction would change the value the next request says is held).
+     */
+    private List<Endpoint> rectificationEndpoints() {
+        Instant made = now.minus(2, ChronoUnit.DAYS);
+        OrderDetails base = OrderFixtures.withNoticeNmo(OrderFixtures.uniqueCaseNumber(), made, "Jane Smith",
+                "John Smith", made.plus(1, ChronoUnit.DAYS));
+        UUID order = SignedIn.as(users, "poc.northshire", () -> register.create(base, "fuzz: rectification"));
+        String respondent = SignedIn.as(users, "poc.northshire",
+                () -> register.current(order).details().respondent().name());
+        return List.of(new Endpoint("POST /api/v1/subject-access/rectifications", "supervisor.northshire",
+                "/api/v1/subject-access/rectifications", "{\"orderId\": \"" + order + "\", \"role\": \"RESPONDENT\","
+                        + " \"personName\": \"" + respondent + "\", \"fact\": \"NAME\", \"heldValue\": \""
+                        + respondent + "\", \"reason\": \"Says the spelling is wrong; no document\","
+                        + " \"requestedBy\": \"The respondent, by letter\", \"decision\": \"RESTRICT\"}"));
     }
 
     /** The base bodies, taken from the other tests' payloads, against records made here for this run. */

@@ -212,7 +212,8 @@ class RoleMatrixTest {
         }
         // Administrators keep the reference data and the accounts; no one else changes a court's details.
         for (String admin : List.of("`PUT /api/v1/courts/{id}`", "`POST /api/v1/courts`", "`POST /courts`",
-                "`POST /api/v1/sign-in-locks/unlock`")) {
+                "`POST /api/v1/sign-in-locks/unlock`", "`POST /cross-force/sharing`",
+                "`PUT /api/v1/cross-force/sharing`")) {
             String line = endpoints.lines().filter(l -> l.startsWith("| " + admin + " |")).findFirst().orElseThrow();
             for (Role role : Role.values()) {
                 assertThat(cell(line, role)).as(role + " on " + admin).isEqualTo(role == Role.ADMIN);

@@ -252,6 +252,59 @@ class CrossForceLookupIntegrationTest {
                         + " sent to southvale"))));
     }
 
+    @Test
+    void anAdministratorChangesTheSharingOnItsPageWithErrorsInPlainEnglishAndThePointOfContactReadsThem()
+            throws Exception {
+        sharing("{\"sharesByDefault\": true, \"controlRoomTelephone\": \"0300 555 0101\"}").andExpect(status().isOk());
+        mvc.perform(get("/cross-force/sharing").with(signedIn("admin.northshire")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Save the sharing settings")))
+                .andExpect(content().string(containsString("Southvale Constabulary")))
+                .andExpect(content().string(containsString("value=\"0300 555 0101\"")));
+
+        // a telephone that is not one: the summary and the field's message in plain words, what was typed kept,
+        // nothing changed
+        String refused = mvc.perform(post("/cross-force/sharing").with(signedIn("admin.northshire")).with(csrf())
+                        .param("sharesByDefault", "no").param("controlRoomTelephone", "call us")
+                        .param("force-southvale", "ALWAYS"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("There is a problem", "Error: Sharing with other forces",
+                "Enter the control room&#39;s telephone number", "value=\"call us\"")
+                .doesNotContain("controlRoomTelephone must", "ALWAYS</");
+        mvc.perform(get("/api/v1/cross-force/sharing").with(httpBasic("admin.northshire", "demo")))
+                .andExpect(jsonPath("$.sharesByDefault").value(true));
+        // nothing chosen for the default, and a choice the page never offers
+        String unanswered = mvc.perform(post("/cross-force/sharing").with(signedIn("admin.northshire")).with(csrf())
+                        .param("controlRoomTelephone", "0300 555 0101").param("force-southvale", "SOMETIMES"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unanswered).contains("Select whether other forces&#39; lookups find this force&#39;s orders",
+                "Choose whether Southvale Constabulary finds this force&#39;s orders from the list");
+
+        // saved: off by default, on for southvale, a new telephone; logged as the API logs it
+        mvc.perform(post("/cross-force/sharing").with(signedIn("admin.northshire")).with(csrf())
+                        .param("sharesByDefault", "no").param("controlRoomTelephone", "0300 555 0188")
+                        .param("force-southvale", "ALWAYS"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/cross-force/sharing").with(httpBasic("admin.northshire", "demo")))
+                .andExpect(jsonPath("$.sharesByDefault").value(false))
+                .andExpect(jsonPath("$.controlRoomTelephone").value("0300 555 0188"))
+                .andExpect(jsonPath("$.exceptions.southvale").value(true));
+        mvc.perform(get("/api/v1/access-log").with(httpBasic("supervisor.northshire", "demo")))
+                .andExpect(jsonPath("$[*].detail", hasItem(containsString("Sharing for the national existence check:"
+                        + " off by default, exceptions {southvale=true}; 24/7 telephone 0300 555 0188"))));
+
+        // the point of contact reads them, with no form; only an administrator may send it
+        String read = mvc.perform(get("/cross-force/sharing").with(signedIn("poc.northshire")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(read).contains("0300 555 0188", "Only an administrator can change these settings",
+                "Southvale Constabulary").doesNotContain("Save the sharing settings");
+        mvc.perform(post("/cross-force/sharing").with(signedIn("poc.northshire")).with(csrf())
+                        .param("sharesByDefault", "yes"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/cross-force/sharing").with(signedIn("control.northshire")))
+                .andExpect(status().isForbidden());
+    }
+
     /** Pages are signed in through the sign-in page, not HTTP Basic. */
     private org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(String account) {
         return user(users.loadUserByUsername(account));

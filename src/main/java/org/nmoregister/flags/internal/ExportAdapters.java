@@ -48,6 +48,11 @@ class ExportAdapters {
 
     /** For a file drop: the consumer's acknowledgement file, if it has written one. */
     Optional<String> acknowledgement(ExportProperties.Target target, MarkerExportEntity export) {
+        if (target.type() != ExportProperties.Type.FILE_DROP || target.acknowledgements() == null) {
+            // sent to a file drop by a deployment that has since made the target another kind: sent again when the
+            // acknowledgement times out, rather than stopping the dispatcher
+            return Optional.empty();
+        }
         Path ack = target.acknowledgements().resolve(export.id + ".ack");
         if (!Files.exists(ack)) {
             return Optional.empty();

@@ -73,6 +73,7 @@ class FlagPersonalRecords implements PersonalRecords {
         int exports = jdbc.update("delete from marker_export where marker_id in (select id from marker where "
                 + "order_id = ?)", orderId);
         int deleted = jdbc.update("delete from marker where order_id = ?", orderId);
+        jdbc.update("delete from marker_notice where order_id = ?", orderId);
         return new Removed(Map.of("marker", deleted, "marker_export", exports),
                 markers.stream().map(UUID::toString).collect(Collectors.toSet()));
     }

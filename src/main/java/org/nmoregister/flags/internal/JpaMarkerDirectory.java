@@ -37,7 +37,9 @@ class JpaMarkerDirectory implements MarkerDirectory {
 
     @Override
     public List<Change> changedSince(Instant since) {
-        return markers.changedSince(since).stream().map(m -> new Change(m.view(), m.changedAt)).toList();
+        // a marker raised because another force told this one of its order is not this force's order: the lookup
+        // finds that order by the notice, as a card, and must not index it as the told force's own
+        return markers.changedSince(since).stream().filter(m -> !m.heldElsewhere()).map(m -> new Change(m.view(), m.changedAt)).toList();
     }
 
     @Override

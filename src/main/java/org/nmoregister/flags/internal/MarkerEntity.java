@@ -67,6 +67,15 @@ class MarkerEntity {
     Long uprn;
     @Column(name = "match_confidence")
     Double matchConfidence;
+    /** For a marker raised in a force told of another force's order: the force that holds it; null otherwise. */
+    @Column(name = "held_by_force_id")
+    UUID heldByForceId;
+    @Column(name = "held_by_contact")
+    String heldByContact;
+    @Column(name = "held_by_reference")
+    String heldByReference;
+    /** For such a marker: the respondent's postcode district in the told force's area. */
+    String area;
     @Column(name = "changed_at", insertable = false, updatable = false)
     Instant changedAt;
     @Version
@@ -153,6 +162,38 @@ class MarkerEntity {
         next.uprn = uprn;
         next.matchConfidence = matchConfidence;
         return next;
+    }
+
+    /**
+     * The marker a force told of another force's order keeps on the respondent: the owning force's subject marker's
+     * person (name, date of birth, part), version and end, under the told force, labelled with the owning force, its
+     * telephone and reference. No aliases, address, place or point: nothing beyond the existence card's fields.
+     */
+    static MarkerEntity notice(MarkerEntity subject, UUID toldForceId, UUID owningForceId, String contact,
+                               String reference, String area, String key, Instant now) {
+        MarkerEntity next = new MarkerEntity();
+        next.id = UUID.randomUUID();
+        next.forceId = toldForceId;
+        next.orderId = subject.orderId;
+        next.orderVersion = subject.orderVersion;
+        next.endVersion = subject.endVersion;
+        next.kind = MarkerKind.SUBJECT;
+        next.markerKey = key;
+        next.personName = subject.personName;
+        next.dateOfBirth = subject.dateOfBirth;
+        next.partyRole = subject.partyRole;
+        next.raisedAt = now;
+        next.expiresAt = subject.expiresAt;
+        next.heldByForceId = owningForceId;
+        next.heldByContact = contact;
+        next.heldByReference = reference;
+        next.area = area;
+        return next;
+    }
+
+    /** Whether this marker is another force's order's, raised here because that force told this one of it. */
+    boolean heldElsewhere() {
+        return heldByForceId != null;
     }
 
     /** Puts the place at {@code location}, or nowhere when it could not be located. */

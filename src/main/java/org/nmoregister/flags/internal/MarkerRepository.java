@@ -21,10 +21,10 @@ interface MarkerRepository extends JpaRepository<MarkerEntity, UUID> {
     @Query("select m from MarkerEntity m where m.withdrawnAt is null and m.expiresAt <= :now order by m.expiresAt")
     List<MarkerEntity> dueForWithdrawal(Instant now);
 
-    @Query("select distinct m.orderId from MarkerEntity m")
+    @Query("select distinct m.orderId from MarkerEntity m where m.heldByForceId is null")
     List<UUID> ordersEverMarked();
 
-    @Query("select m from MarkerEntity m where m.withdrawnAt is null")
+    @Query("select m from MarkerEntity m where m.withdrawnAt is null and m.heldByForceId is null")
     List<MarkerEntity> allActive();
 
     @Query(value = "select * from marker where changed_at > :since order by changed_at limit 10000", nativeQuery = true)

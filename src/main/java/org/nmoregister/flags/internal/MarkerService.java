@@ -26,6 +26,9 @@ import org.nmoregister.places.PlaceLocation;
 import org.nmoregister.quality.OrderQualityAssured;
 import org.nmoregister.quality.PlaceConfirmed;
 import org.nmoregister.security.CurrentUsers;
+import org.nmoregister.security.Force;
+import org.nmoregister.security.ForceDirectory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.nmoregister.security.Role;
 import org.nmoregister.security.SystemActions;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -39,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * recorded: a discharge or an extension is a court's fact, and a flag must not outlive, or fall short of, the order.
  */
 @Service
-public class MarkerService implements org.nmoregister.flags.LocationsOfInterest {
+public class MarkerService implements org.nmoregister.flags.LocationsOfInterest,
+        org.nmoregister.flags.RespondentNotices {
 
     private final MarkerRepository markers;
     private final MarkerExportRepository exports;
@@ -51,11 +55,15 @@ public class MarkerService implements org.nmoregister.flags.LocationsOfInterest 
     private final Clock clock;
     private final Confidentiality confidentiality;
     private final PlaceChoices places;
+    private final JdbcTemplate jdbc;
+    private final ForceDirectory forces;
 
     MarkerService(MarkerRepository markers, MarkerExportRepository exports, OrderRegister orders,
                   SystemActions system, CurrentUsers currentUsers,
                   ExportProperties exportProperties, JsonMapper json, Clock clock,
-                  Confidentiality confidentiality, PlaceChoices places) {
+                  Confidentiality confidentiality, PlaceChoices places, JdbcTemplate jdbc, ForceDirectory forces) {
+        this.jdbc = jdbc;
+        this.forces = forces;
         this.markers = markers;
         this.exports = exports;
         this.orders = orders;
@@ -133,8 +141,9 @@ public class MarkerService implements org.nmoregister.flags.LocationsOfInterest 
     void apply(OrderSnapshot version) {
         Instant now = clock.instant();
         // A Location of Interest follows the safety plan, not the order's versions.
+        // Nor do the markers other forces keep because they were told of the order: they follow the subject marker.
         List<MarkerEntity> active = new ArrayList<>(markers.activeForOrderLocked(version.orderId()).stream()
-                .filter(m -> m.kind != MarkerKind.LOCATION_OF_INTEREST).toList());
+                .filter(m -> m.kind != MarkerKind.LOCATION_OF_INTEREST && !m.heldElsewhere()).toList());
         if (active.stream().anyMatch(m -> m.orderVersion > version.version())) {
             return; // a later version has been applied already
         }
@@ -181,6 +190,7 @@ public class MarkerService implements org.nmoregister.flags.LocationsOfInterest 
             queue(marker, "RAISED", details, now);
             changed.add(marker);
         }
+        syncNotices(version.orderId(), Withdrawal.VARIED, now);
     }
 
     /**
@@ -232,6 +242,8 @@ public class MarkerService implements org.nmoregister.flags.LocationsOfInterest 
             queue(raised, "RAISED", order, now);
         }
         places.moveToForce(moved.orderId(), moved.fromForceId(), moved.toForceId());
+        // the force the case moved to was told of it: its own markers, raised above, take over from the notice's
+        withdrawNotice(moved.orderId(), moved.toForceId(), Withdrawal.TRANSFERRED, now);
     }
 
     /**
@@ -243,7 +255,9 @@ public class MarkerService implements org.nmoregister.flags.LocationsOfInterest 
         Instant now = clock.instant();
         List<MarkerEntity> due = markers.dueForWithdrawal(now);
         for (MarkerEntity marker : due) {
-            OrderDetails details = system.runAs(marker.forceId, "flags-expiry", Set.of(Role.POINT_OF_CONTACT),
+            // a marker another force keeps of this order is read as the force that holds the order
+            UUID holder = marker.heldElsewhere() ? marker.heldByForceId : marker.forceId;
+            OrderDetails details = system.runAs(holder, "flags-expiry", Set.of(Role.POINT_OF_CONTACT),
                     () -> orders.current(marker.orderId).details());
             marker.withdrawnAt = marker.expiresAt;
             marker.withdrawal = details.dischargedAt() != null && !details.dischargedAt().isAfter(marker.expiresAt)
@@ -336,10 +350,147 @@ public class MarkerService implements org.nmoregister.flags.LocationsOfInterest 
         about.put("caseNumber", order.caseNumber());
         about.put("type", order.type());
         payload.put("order", about);
+        if (marker.heldElsewhere()) {
+            // the told force's systems learn whose order it is and whom to call, nothing more than the card's fields
+            Map<String, Object> heldBy = new LinkedHashMap<>();
+            Force owner = forces.byId(marker.heldByForceId).orElse(null);
+            heldBy.put("force", owner == null ? null : owner.code());
+            heldBy.put("forceName", owner == null ? null : owner.name());
+            heldBy.put("contactTelephone", marker.heldByContact);
+            heldBy.put("reference", marker.heldByReference);
+            heldBy.put("respondentArea", marker.area);
+            heldBy.put("label", label(marker));
+            payload.put("heldByAnotherForce", true);
+            payload.put("heldBy", heldBy);
+            about.remove("court");
+        }
         String text = json.writeValueAsString(payload);
         for (ExportProperties.Target target : exportProperties.targets()) {
             exports.save(new MarkerExportEntity(marker.id, target.name(), change, text, now));
         }
+    }
+
+    // ---- Markers in a force told of the order (issue 13, part 4) ----
+
+    /** A standing notice the transfers module gave: which force was told, by whom, and what to label the marker. */
+    private record Notice(UUID toldForceId, UUID owningForceId, String contact, String reference, String orderType,
+                          String area) {
+    }
+
+    @Override
+    @Transactional
+    public void given(UUID orderId, UUID owningForceId, UUID toldForceId, String area, String contactTelephone,
+                      String reference, String orderType) {
+        if (owningForceId.equals(toldForceId)) {
+            throw new IllegalArgumentException("a force is never told of its own order");
+        }
+        Instant now = clock.instant();
+        jdbc.update("""
+                insert into marker_notice (order_id, told_force_id, owning_force_id, contact_telephone, reference,
+                    order_type, area, given_at) values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (order_id, told_force_id) do update set owning_force_id = excluded.owning_force_id,
+                    contact_telephone = excluded.contact_telephone, reference = excluded.reference,
+                    order_type = excluded.order_type, area = excluded.area, given_at = excluded.given_at,
+                    withdrawn_at = null""",
+                orderId, toldForceId, owningForceId, contactTelephone, reference, orderType, area,
+                java.sql.Timestamp.from(now));
+        syncNotices(orderId, Withdrawal.VARIED, now);
+    }
+
+    @Override
+    @Transactional
+    public void withdrawn(UUID orderId, UUID toldForceId, Withdrawal why) {
+        withdrawNotice(orderId, toldForceId, why, clock.instant());
+    }
+
+    private void withdrawNotice(UUID orderId, UUID toldForceId, Withdrawal why, Instant now) {
+        jdbc.update("update marker_notice set withdrawn_at = ? where order_id = ? and told_force_id = ?"
+                + " and withdrawn_at is null", java.sql.Timestamp.from(now), orderId, toldForceId);
+        syncNotices(orderId, why, now);
+    }
+
+    /**
+     * Keeps one marker in each told force for each active subject marker of the order's own force: raised once the
+     * order has been assured (when its subject marker is), replaced when the subject marker or the label changes,
+     * withdrawn with {@code why} when the notice is no longer standing. Every change is exported.
+     */
+    private void syncNotices(UUID orderId, Withdrawal why, Instant now) {
+        List<Notice> notices = jdbc.query("select told_force_id, owning_force_id, contact_telephone, reference,"
+                        + " order_type, area from marker_notice where order_id = ? and withdrawn_at is null",
+                (rs, n) -> new Notice(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)), orderId);
+        List<MarkerEntity> active = markers.activeForOrderLocked(orderId);
+        // an ended order's subject marker still counts until the job withdraws it: the told force's marker is then
+        // withdrawn with it, as at the exact end, rather than now
+        List<MarkerEntity> subjects = active.stream().filter(m -> !m.heldElsewhere() && m.kind == MarkerKind.SUBJECT)
+                .toList();
+        Map<String, Notice> noticeOf = new LinkedHashMap<>();
+        Map<String, MarkerEntity> subjectOf = new LinkedHashMap<>();
+        for (Notice notice : notices) {
+            for (MarkerEntity subject : subjects) {
+                if (subject.forceId.equals(notice.toldForceId())) {
+                    continue; // the told force holds the order now: its own markers are the real ones
+                }
+                String key = noticeKey(notice, subject);
+                noticeOf.put(key, notice);
+                subjectOf.put(key, subject);
+            }
+        }
+        List<MarkerEntity> changed = new ArrayList<>();
+        for (MarkerEntity marker : active) {
+            if (!marker.heldElsewhere()) {
+                continue;
+            }
+            MarkerEntity subject = subjectOf.remove(marker.markerKey);
+            if (subject != null) {
+                marker.orderVersion = subject.orderVersion;
+                marker.expiresAt = subject.expiresAt;
+                marker.endVersion = subject.endVersion;
+            } else {
+                marker.withdrawnAt = now;
+                marker.withdrawal = why;
+                queue(marker, "WITHDRAWN", exported(marker, noticeOfMarker(notices, marker)), now);
+            }
+            changed.add(marker);
+        }
+        markers.saveAllAndFlush(changed);
+        subjectOf.forEach((key, subject) -> {
+            if (subject.expiresAt != null && !subject.expiresAt.isAfter(now)) {
+                return; // the order has ended: nothing new to raise
+            }
+            Notice notice = noticeOf.get(key);
+            MarkerEntity raised = markers.save(MarkerEntity.notice(subject, notice.toldForceId(),
+                    notice.owningForceId(), notice.contact(), notice.reference(), notice.area(), key, now));
+            queue(raised, "RAISED", new ExportedOrder(null, notice.reference(), notice.orderType()), now);
+        });
+    }
+
+    private static Notice noticeOfMarker(List<Notice> notices, MarkerEntity marker) {
+        return notices.stream().filter(n -> n.toldForceId().equals(marker.forceId)).findFirst().orElse(null);
+    }
+
+    private ExportedOrder exported(MarkerEntity marker, Notice notice) {
+        String type = notice != null ? notice.orderType() : jdbc.query("select order_type from marker_notice"
+                        + " where order_id = ? and told_force_id = ?", (rs, n) -> rs.getString(1), marker.orderId,
+                marker.forceId).stream().findFirst().orElse(null);
+        return new ExportedOrder(null, marker.heldByReference, type);
+    }
+
+    /** What makes a told force's marker the same one: the force, the owning force's label, the subject it mirrors. */
+    private static String noticeKey(Notice notice, MarkerEntity subject) {
+        String what = notice.owningForceId() + "|" + notice.contact() + "|" + notice.reference() + "|"
+                + notice.area() + "|" + subject.markerKey;
+        return "NOTICE|" + notice.toldForceId() + "|"
+                + UUID.nameUUIDFromBytes(what.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** How the told force's systems and pages name such a marker: whose order it is and whom to call. */
+    String label(MarkerEntity marker) {
+        String owner = forces.byId(marker.heldByForceId).map(Force::name).orElse("another force");
+        return "Order held by " + owner + (marker.heldByReference == null ? "" : " (reference "
+                + marker.heldByReference + ")") + ": the respondent lives in "
+                + (marker.area == null ? "this force's area" : marker.area) + ". Call " + owner + "'s control room"
+                + (marker.heldByContact == null ? "" : " on " + marker.heldByContact) + " (24 hours) for more.";
     }
 
     /** What a marker's export names of its order. */

@@ -62,7 +62,8 @@ public class Reconciliation {
                         : withdrawn.equals("ACKNOWLEDGED") || raised.equals("NOT_SENT");
                 if (!inStep) {
                     String label = marker.kind == MarkerKind.PROTECTED_PLACE ? marker.placeKind + " " + marker.address
-                            : marker.personName;
+                            : marker.heldElsewhere() ? marker.personName + " (another force's order: "
+                            + marker.heldByReference + ")" : marker.personName;
                     String error = sent.stream().map(e -> e.lastError).filter(java.util.Objects::nonNull)
                             .reduce((a, b) -> b).orElse(null);
                     outOfStep.add(new Row(marker.id, marker.orderId, marker.kind, label, active, raised, withdrawn,

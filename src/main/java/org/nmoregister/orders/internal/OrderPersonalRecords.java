@@ -43,9 +43,11 @@ class OrderPersonalRecords implements PersonalRecords {
     private final Confidentiality confidentiality;
     private final CurrentUsers users;
     private final Clock clock;
+    private final OrderRectification rectification;
 
     OrderPersonalRecords(JdbcTemplate jdbc, DetailsJson json, Confidentiality confidentiality, CurrentUsers users,
-                         Clock clock) {
+                         Clock clock, OrderRectification rectification) {
+        this.rectification = rectification;
         this.jdbc = jdbc;
         this.json = json;
         this.confidentiality = confidentiality;
@@ -123,6 +125,7 @@ class OrderPersonalRecords implements PersonalRecords {
         }
         var user = users.require();
         List<HeldRecord> records = new ArrayList<>();
+        Map<UUID, List<OrderRectification.Contested>> contested = new java.util.HashMap<>();
         jdbc.query("""
                 select v.order_id, v.version, v.change_kind, v.recorded_at, v.note, v.details from order_version v
                 join protective_order o on o.id = v.order_id
@@ -170,10 +173,31 @@ class OrderPersonalRecords implements PersonalRecords {
             }
             fields.add(text("Notes", d.notes(), values));
             fields.add(text("Version note", rs.getString("note"), values));
+            for (OrderRectification.Contested c : contested.computeIfAbsent(orderId, rectification::contested)) {
+                // s.46(4): every view of a contested fact says so
+                fields.add(new Field("Accuracy contested: " + c.role().toLowerCase().replace('_', ' ') + "'s "
+                        + c.fact().words(), c.heldValue() + " (contested since " + c.since() + ": " + c.reason() + ")",
+                        HeldRecord.person(c.personName()), false));
+            }
             records.add(new HeldRecord(holder(), RecordKind.ORDER, "Order version " + rs.getInt("version"),
                     orderId + "/" + rs.getInt("version"), orderId, fields));
         }, forceId, orderIds.toArray(UUID[]::new));
         return records;
+    }
+
+    @Override
+    public List<org.nmoregister.retention.PartyFact> rectifiableFacts(UUID orderId, UUID forceId) {
+        return rectification.facts(orderId, forceId);
+    }
+
+    @Override
+    public java.util.Optional<String> rectify(org.nmoregister.retention.Rectification r, UUID forceId) {
+        return rectification.rectify(r, forceId);
+    }
+
+    @Override
+    public java.util.Optional<String> restrict(org.nmoregister.retention.Rectification r, UUID forceId) {
+        return rectification.restrict(r, forceId);
     }
 
     /** Free text about the case: marked when it quotes any confidential value of the order. */
