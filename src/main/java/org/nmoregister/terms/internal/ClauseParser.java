@@ -29,7 +29,9 @@ public final class ClauseParser {
      * splitter), so that stored readings say which rules made them and the re-read command (docs/terms.md) can find
      * the ones made before.
      */
-    public static final int VERSION = 2; // 2: a carve-out written before its ban; several persons named after the act
+    public static final int VERSION = 3; // 2: a carve-out written before its ban; several persons named after the act
+    // 3: a street named after a place word ("Church Road"); a premises' name before its address; the ban's subject
+
 
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:(?:Mr|Mrs|Ms|Miss|Dr|Master)\\.?\\s+)?"
             + "\\p{Lu}[\\p{L}'\\-]*\\p{L}");
@@ -53,6 +55,16 @@ public final class ClauseParser {
             + "(?:he|she|they|you)\\b|(?:mr|mrs|ms|miss|dr)\\.?\\s)");
     private static final Pattern SUBJECT = Pattern.compile("\\b(?:the )?(?:respondent|defendant)\\b|\\b(?:he|she|they|"
             + "you)\\b");
+    /**
+     * A street by its name ("Church Road", "Library Close", "St Mary's Way"): capitalised words and a thoroughfare
+     * type, capitalised too. Its words are one street, not a church and a road; read only where the clause is not all
+     * capitals.
+     */
+    private static final Pattern NAMED_STREET = Pattern.compile("(?<![\\p{L}'’])(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){1,3}"
+            + "(?:Road|Street|Avenue|Lane|Drive|Crescent|Close|Way|Terrace|Grove|Square|Gardens|Place|Walk|Row|Rise|"
+            + "Mews|Parade)\\b");
+    /** A premises' name before its address ("Boots, ", "Marks & Spencer, "): its last word just before the comma. */
+    private static final Pattern PREMISES_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d'’\\-]*|&");
     private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b");
 
     public List<Clause> parse(String text) {
@@ -323,9 +335,10 @@ public final class ClauseParser {
             indirect = true; // getting another person to contact her is indirect contact
         }
         boolean direct = type != ClauseType.EXCEPTION && type != ClauseType.OTHER;
-        if (direct && indirect && !Lexicon.DIRECT_ONLY.matcher(lower).find()
-                && lower.matches("(?s).*\\b(only )?(indirectly|through a third party|via a third party)\\b.*")
-                && !lower.matches("(?s).*\\bdirectly\\b.*") && lower.contains("only")) {
+        // "must not contact her through a third party only": not her own contact ("directly" is DIRECT_ONLY's)
+        if (indirect && !Lexicon.DIRECT_ONLY.matcher(lower).find()
+                && lower.matches("(?s).*\\b(indirectly|through a third party|via a third party)\\b.*")
+                && lower.contains("only")) {
             direct = false;
         }
 
@@ -453,6 +466,8 @@ public final class ClauseParser {
 
     private static List<Protected> protectedParties(Analysis a, String lowerBody, List<Span> spans) {
         Map<Party, Set<String>> found = new LinkedHashMap<>();
+        Matcher ban = Lexicon.PROHIBITION.matcher(lowerBody);
+        int banAt = ban.find() ? ban.start() : -1;
         Matcher applicant = Lexicon.APPLICANT.matcher(lowerBody);
         while (applicant.find()) {
             String after = lowerBody.substring(applicant.end());
@@ -500,6 +515,9 @@ public final class ClauseParser {
             if (title && before.matches("(?s).*\\b(respondent|applicant|defendant|claimant)\\s*[,(:]?\\s*$")) {
                 continue; // "the applicant, Ms Laura Finch": a name of a party already read
             }
+            if (title && othersMatch.start() < banAt && isSubject(lowerBody.substring(othersMatch.end(), banAt))) {
+                continue; // "Mr John Smith must not ...": the ban's subject is the respondent
+            }
             List<String> names = title ? names(a, othersMatch.start()) : names(a, othersMatch.end());
             if (title && names.isEmpty()) {
                 continue;
@@ -516,6 +534,22 @@ public final class ClauseParser {
         return result;
     }
 
+    /**
+     * Whether the words between a titled name and the ban ("john smith", "john smith, the respondent,") leave the
+     * name as the ban's subject: no act and no break of sentence or list between them.
+     */
+    private static boolean isSubject(String between) {
+        if (between.matches("(?s).*[;:.].*")) {
+            return false;
+        }
+        for (Lexicon.Rule<ClauseType> rule : Lexicon.ACTS) {
+            if (rule.pattern().matcher(between).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The parties, with the persons named after the act first among the other named persons. */
     private static List<Protected> withNamedPersons(List<Protected> protects, List<String> named) {
         Set<String> names = new LinkedHashSet<>(named);
@@ -527,8 +561,8 @@ public final class ClauseParser {
                 result.add(p);
             }
         }
+        // the other named persons come last among the parties, as they do in Party
         result.add(new Protected(Party.OTHER_NAMED_PERSONS, List.copyOf(names)));
-        result.sort(java.util.Comparator.comparing(Protected::party));
         return result;
     }
 
@@ -614,11 +648,16 @@ public final class ClauseParser {
             }
         }
         boolean[] used = new boolean[written.size()];
+        List<int[]> streets = namedStreets(a, text);
+        streets.removeIf(street -> overlaps(addressRanges, street[0], street[1]));
         for (Lexicon.Rule<PlaceKind> rule : Lexicon.PLACES) {
             Matcher m = rule.pattern().matcher(bodyText);
             while (m.find()) {
                 if (overlaps(taken, m.start(), m.end()) || overlaps(addressRanges, m.start(), m.end())) {
                     continue;
+                }
+                if (rule.value() != PlaceKind.STREET_OR_AREA && overlaps(streets, m.start(), m.end())) {
+                    continue; // the "Church" of "Church Road": the street is read by its type word
                 }
                 if (rule.value() == PlaceKind.WORKPLACE && m.group().equals("work")
                         && !bodyText.substring(Math.max(0, m.start() - 20), m.start())
@@ -636,7 +675,6 @@ public final class ClauseParser {
                         + "e-mail)\\s+$")) {
                     continue;
                 }
-                int origStart = a.orig(m.start());
                 int origEnd = a.origEnd(m.end());
                 String address = null;
                 int addressEnd = m.end();
@@ -653,10 +691,14 @@ public final class ClauseParser {
                             : lead.end() == 0 && !candidate.startsWith("["))) {
                         looksLikeAName = false; // "HOME OR WORKPLACE" is not an address; "home Rose Cottage" needs a comma
                     }
+                    int next = a.lowerIndex(origEnd + lead.end());
+                    if (lead.group(2) == null && streets.stream().anyMatch(street -> street[0] == next)) {
+                        looksLikeAName = false; // "Church Road, School Lane": the next street of a list
+                    }
                     boolean ofAParty = "of".equals(lead.group(2)) && candidate.toLowerCase(Locale.ROOT)
                             .matches("(the )?(applicant|respondent|child|children).*");
                     if (looksLikeAName && !ofAParty) {
-                        String named = lead.group(2) == null ? nameBefore(text, origStart, origEnd) : null;
+                        String named = lead.group(2) == null ? nameOf(a, streets, m.start(), origEnd) : null;
                         address = named == null ? candidate : named + ", " + candidate;
                         addressEnd = a.lowerIndex(origEnd + lead.end() + stop);
                     }
@@ -678,7 +720,7 @@ public final class ClauseParser {
                     }
                 }
                 if (address == null) {
-                    String named = nameBefore(text, origStart, origEnd);
+                    String named = nameOf(a, streets, m.start(), origEnd);
                     if (named != null) {
                         address = named;
                     }
@@ -690,17 +732,35 @@ public final class ClauseParser {
                 spans.add(a.span("place", m.start(), Math.max(m.end(), addressEnd)));
             }
         }
+        // a street whose type the lexicon has no place word for ("Library Close", "Church Walk")
+        for (int[] street : streets) {
+            if (!overlaps(taken, street[0], street[1]) && !bodyText.substring(street[0], street[1]).isBlank()) {
+                places.add(new Place(PlaceKind.STREET_OR_AREA, text.substring(a.orig(street[0]),
+                        a.origEnd(street[1]))));
+                taken.add(street);
+                spans.add(a.span("place", street[0], street[1]));
+            }
+        }
         // an address no place word introduced ("within 100 metres of 12 Heron Way, Leeds LS6 3QT") is a place in
-        // its own right: of the kind its building's name gives ("Greenfield Primary School, ..."), else OTHER
+        // its own right: of the kind its building's name gives ("Greenfield Primary School, ..."), else OTHER; a
+        // premises named before it ("Boots, 3 Market Square, Kendal") is part of it
         for (int w = 0; w < written.size(); w++) {
             int[] range = addressRanges.get(w);
             if (used[w] || overlaps(taken, range[0], range[1])) {
                 continue;
             }
             WrittenAddress found = written.get(w);
-            places.add(new Place(kindNamedIn(found.text()), found.text()));
-            taken.add(range);
-            spans.add(a.span("place", range[0], range[1]));
+            int nameStart = premisesBefore(text, found.start());
+            int from = a.lowerIndex(nameStart);
+            if (nameStart < found.start() && (overlaps(taken, from, range[0])
+                    || bodyText.substring(from, range[0]).isBlank())) {
+                nameStart = found.start();
+                from = range[0];
+            }
+            String description = text.substring(nameStart, found.start()) + found.text();
+            places.add(new Place(kindNamedIn(description), description));
+            taken.add(new int[] {from, range[1]});
+            spans.add(a.span("place", from, range[1]));
         }
         // a large city or county named on its own: "must not enter Cardiff"
         Matcher m = Lexicon.LARGE_AREA.matcher(bodyText);
@@ -771,6 +831,99 @@ public final class ClauseParser {
         return PlaceKind.OTHER;
     }
 
+    /**
+     * Named streets in the clause, as ranges of its lower-cased form: "Church Road", "St Mary's Close" (a leading
+     * "The" or other stop word is not part of the name; a person's name after a title, "Mr Peter Way", is no street).
+     */
+    private static List<int[]> namedStreets(Analysis a, String text) {
+        List<int[]> streets = new ArrayList<>();
+        if (!text.chars().anyMatch(Character::isLowerCase)) {
+            return streets;
+        }
+        Matcher m = NAMED_STREET.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            boolean named = false;
+            boolean titled = text.substring(0, start).matches("(?s).*\\b(?:Mr|Mrs|Ms|Miss|Dr|Master)\\.?\\s+$");
+            Matcher word = Pattern.compile("\\S+").matcher(text);
+            word.region(start, m.end());
+            while (word.find() && word.end() < m.end()) {
+                String w = word.group().toLowerCase(Locale.ROOT);
+                titled |= w.matches("mr|mrs|ms|miss|dr|master");
+                if (!named && Lexicon.NAME_STOP.contains(w) && !isPlaceWord(w)) {
+                    start = word.end();
+                } else if (!named) {
+                    start = word.start();
+                    named = true;
+                }
+            }
+            if (named && !titled) {
+                streets.add(new int[] {a.lowerIndex(start), a.lowerIndex(m.end())});
+            }
+        }
+        return streets;
+    }
+
+    private static boolean isPlaceWord(String word) {
+        for (Lexicon.Rule<PlaceKind> rule : Lexicon.PLACES) {
+            if (rule.pattern().matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a premises' name written just before an address and its comma starts ("Boots, 3 Market Square": at
+     * "Boots"; "Marks & Spencer, ...", "The Red Lion, ..."), or the address's own start when there is none.
+     */
+    static int premisesBefore(String text, int addressStart) {
+        int i = addressStart;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == 0 || text.charAt(i - 1) != ',') {
+            return addressStart;
+        }
+        int nameEnd = i - 1;
+        int start = nameEnd;
+        int words = 0;
+        while (words < 6) {
+            int j = start;
+            while (j > 0 && text.charAt(j - 1) == ' ') {
+                j--;
+            }
+            int k = j;
+            while (k > 0 && !Character.isWhitespace(text.charAt(k - 1)) && text.charAt(k - 1) != ',') {
+                k--;
+            }
+            String word = text.substring(k, j);
+            boolean theOpening = word.equals("The") && words > 0;
+            if (word.isEmpty() || !PREMISES_WORD.matcher(word).matches()
+                    || Lexicon.NAME_STOP.contains(word.toLowerCase(Locale.ROOT)) && !theOpening) {
+                break;
+            }
+            start = k;
+            words++;
+            if (theOpening) {
+                break;
+            }
+        }
+        String name = text.substring(start, nameEnd);
+        return words == 0 || name.startsWith("&") || !name.chars().anyMatch(Character::isLowerCase)
+                ? addressStart : start;
+    }
+
+    /** The name a place word ends: the named street it closes ("School Lane"), else {@link #nameBefore}. */
+    private static String nameOf(Analysis a, List<int[]> streets, int lowerStart, int origEnd) {
+        for (int[] street : streets) {
+            if (street[0] < lowerStart && lowerStart < street[1]) {
+                return a.text.substring(a.orig(street[0]), origEnd);
+            }
+        }
+        return nameBefore(a.text, a.orig(lowerStart), origEnd);
+    }
+
     /** "Greenfield Primary School": the capitalised words in front of a place word make its name. */
     private static String nameBefore(String text, int start, int end) {
         String keyword = text.substring(start, end);
@@ -778,8 +931,7 @@ public final class ClauseParser {
             return null;
         }
         int i = start;
-        int wordsFound = 0;
-        while (i > 0) {
+        while (true) {
             int j = i - 1;
             while (j >= 0 && text.charAt(j) == ' ') {
                 j--;
@@ -794,10 +946,9 @@ public final class ClauseParser {
                 break;
             }
             i = k + 1;
-            wordsFound++;
         }
-        if (wordsFound == 0) {
-            return null;
+        if (i == start) {
+            return null; // no capitalised word in front of it
         }
         String name = text.substring(i, end).strip();
         // "THE RESPONDENT MUST NOT GO TO THE SCHOOL" is shouting, not a name
@@ -816,7 +967,7 @@ public final class ClauseParser {
         Analysis(String text) {
             this.text = text;
             StringBuilder out = new StringBuilder(text.length());
-            List<Integer> map = new ArrayList<>(text.length() + 1);
+            List<Integer> map = new ArrayList<>();
             Matcher word = Pattern.compile("\\p{L}+").matcher(text);
             int last = 0;
             while (word.find()) {

@@ -97,12 +97,13 @@ public final class Distances {
                     any = true;
                 }
                 case "quarter", "quarters" -> {
-                    long n = current == 0 ? 1 : current;
-                    if (i > 0 && (words[i - 1].equals("a") || words[i - 1].equals("an"))) {
-                        n = 1;
+                    // "three quarters" counts the quarters; "a quarter" is one, and "two and a quarter" keeps the two
+                    if (i > 0 && (words[i - 1].equals("a") || words[i - 1].equals("an")) || current == 0) {
+                        fraction += 0.25;
+                    } else {
+                        fraction += 0.25 * current;
+                        current = 0;
                     }
-                    fraction += 0.25 * n;
-                    current = 0;
                     any = true;
                 }
                 case "hundred" -> {

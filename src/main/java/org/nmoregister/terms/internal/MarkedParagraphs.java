@@ -29,9 +29,11 @@ public final class MarkedParagraphs {
             int lineEnd = lineStart + rawLine.length();
             String line = rawLine.strip();
             Matcher m = ClauseSplitter.LINE_MARKER.matcher(line);
-            boolean marked = !line.isEmpty() && m.find() && m.end() < line.length();
+            // the line is stripped and a marker ends in a space, so a marker found has words after it
+            boolean marked = m.find();
             // a text layer keeps no blank lines: a capitalised line after a finished sentence starts something new
-            boolean finished = marker != null && !marked && !line.isEmpty() && current.length() > 0
+            // (a marked line always leaves words in the term, so a term begun is never empty)
+            boolean finished = marker != null && !marked && !line.isEmpty()
                     && ".;".indexOf(current.charAt(current.length() - 1)) >= 0 && Character.isUpperCase(line.charAt(0));
             boolean blankOrHeading = line.isEmpty() || finished || (!marked && isHeading(line));
             if (marked || blankOrHeading) {

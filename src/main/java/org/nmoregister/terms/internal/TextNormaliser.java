@@ -17,12 +17,8 @@ public final class TextNormaliser {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    out.append(' ');
-                    i++;
-                } else {
-                    out.append(' ');
-                }
+                // an emoji or a broken pair: a space for each half, which the collapsing below makes one
+                out.append(' ');
                 continue;
             }
             switch (c) {
