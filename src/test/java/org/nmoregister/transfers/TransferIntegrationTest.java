@@ -216,6 +216,11 @@ class TransferIntegrationTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/orders/{id}", orderId).with(httpBasic("poc.northshire", "demo")))
                 .andExpect(status().isNotFound());
+        // a link to the order it handed over (its access log, a bookmark) leads northshire to its read-only view
+        mvc.perform(get("/orders/{id}", orderId).with(user(users.loadUserByUsername("poc.northshire"))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/transfers/" + id + "/held"));
         mvc.perform(get("/api/v1/transfers/{id}/held", id).with(httpBasic("poc.northshire", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.order.details.caseNumber").value(caseNumber))

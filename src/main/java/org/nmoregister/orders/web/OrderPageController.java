@@ -42,13 +42,16 @@ class OrderPageController {
     private final Confidentiality confidentiality;
     private final CurrentUsers currentUsers;
     private final List<OrderAnnex> annexes;
+    private final org.springframework.beans.factory.ObjectProvider<org.nmoregister.orders.HandedOverOrders> handedOver;
 
     OrderPageController(OrderRegister register, Confidentiality confidentiality, CurrentUsers currentUsers,
-                        List<OrderAnnex> annexes) {
+                        List<OrderAnnex> annexes,
+                        org.springframework.beans.factory.ObjectProvider<org.nmoregister.orders.HandedOverOrders> handedOver) {
         this.register = register;
         this.confidentiality = confidentiality;
         this.currentUsers = currentUsers;
         this.annexes = annexes;
+        this.handedOver = handedOver;
     }
 
     @GetMapping("/orders")
@@ -107,6 +110,14 @@ class OrderPageController {
         Optional<OrderSnapshot> snapshot;
         try {
             snapshot = register.read(id, asAt, reason);
+        } catch (org.nmoregister.platform.NotFoundException e) {
+            // handed over to another force: the force's own read-only view of what it held, where there is one
+            var handedOverOrders = handedOver.getIfAvailable();
+            Optional<String> view = handedOverOrders == null ? Optional.empty() : handedOverOrders.readOnlyViewOf(id);
+            if (view.isPresent()) {
+                return "redirect:" + view.get();
+            }
+            throw e;
         } catch (ReasonRequiredException e) {
             if (reason != null) { // asked for the first time, the question is not yet an error
                 model.addAttribute("errors", java.util.List.of(new org.nmoregister.platform.InvalidRequestException

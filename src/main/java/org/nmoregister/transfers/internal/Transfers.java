@@ -236,6 +236,17 @@ public class Transfers {
     }
 
     /** How many requests to the user's force wait for its decision (not logged: a count names no one). */
+    /**
+     * The newest accepted transfer of the order out of the user's force, as the path of its read-only view: where a
+     * link to an order the force handed over leads ({@link org.nmoregister.orders.HandedOverOrders}).
+     */
+    java.util.Optional<String> readOnlyViewOf(UUID orderId) {
+        UUID force = currentUsers.require().forceId();
+        return transfers.ofOrder(orderId, force).stream()
+                .filter(t -> t.fromForceId.equals(force) && t.status == TransferStatus.ACCEPTED)
+                .findFirst().map(t -> "/transfers/" + t.id + "/held");
+    }
+
     public long waitingCount() {
         return transfers.count(currentUsers.require().forceId(), true, false, TransferStatus.PENDING);
     }
