@@ -6,7 +6,8 @@ import java.util.OptionalDouble;
 /**
  * Percentiles of a set of durations (or any numbers), by linear interpolation between the closest ranks: the same
  * definition as PostgreSQL's {@code percentile_cont} and a spreadsheet's PERCENTILE.INC, so a figure can be checked by
- * hand. The median is the 50th percentile: the middle value, or halfway between the two middle values.
+ * hand. The median is the 50th percentile: the middle value, or halfway between the two middle values. The reports
+ * compute theirs in SQL with {@code percentile_cont}; this one is for the benchmarks' own timings.
  */
 public final class Percentiles {
 
