@@ -41,6 +41,14 @@ class CrossForceSearch implements OtherForceOrders {
     private static final org.nmoregister.platform.web.UkTime UK_TIME = new org.nmoregister.platform.web.UkTime();
     /** Other forces' matches shown for one search at most: the best first. */
     static final int MAX_MATCHES = 20;
+    /**
+     * Matches asked for beyond {@link #MAX_MATCHES}: the index holds an order only while it is in force, awaiting service
+     * or not yet in effect, so the few that are not yet live (their card is not shown) do not leave the list short.
+     * The sharing rules are the search's filter and are applied to everyone born close before their names are read;
+     * whether the order is live is read from its card afterwards, for the few matches only, because reading every
+     * candidate's card cost more than reading their names (the benchmark in docs/benchmarks.md).
+     */
+    static final int LIVENESS_HEADROOM = 5;
 
     private final LookupReadModel model;
     private final ObjectProvider<CrossForceRules> rules;
@@ -66,9 +74,9 @@ class CrossForceSearch implements OtherForceOrders {
 
     /**
      * People matching the query in the forces the user's force reaches, best first, with their cards: one search of
-     * the national index, whose filter (another force's entry, reached by the sharing rules or a notice, its order in
-     * force or awaiting service) is applied inside the search before the best {@link #MAX_MATCHES} are kept, so a
-     * force crowded with look-alike names cannot push a match the user may see out.
+     * the national index, whose filter (another force's entry, reached by the sharing rules or a notice) is applied
+     * inside the search before the best are kept, so a force crowded with look-alike names cannot push a match the
+     * user may see out; of those, the first {@link #MAX_MATCHES} whose order is in force or awaiting service.
      */
     List<PersonResult> people(PersonQuery query, CurrentUser user, Instant now, double round) {
         CrossForceRules.Reach reach = reach(user.forceId());
@@ -77,11 +85,13 @@ class CrossForceSearch implements OtherForceOrders {
             return results;
         }
         UUID own = user.forceId();
-        PersonQuery national = new PersonQuery(query.name(), query.dateOfBirth(), MAX_MATCHES);
+        PersonQuery national = new PersonQuery(query.name(), query.dateOfBirth(), MAX_MATCHES + LIVENESS_HEADROOM);
         for (PersonMatch<LookupReadModel.PersonRef> match : model.people().searchDisplayable(national,
-                ref -> reach.admits(own, ref.forceId(), ref.orderId())
-                        && model.inForceOrAwaitingService(ref.orderId(), now))) {
+                ref -> reach.admits(own, ref.forceId(), ref.orderId()))) {
             var ref = match.person().payload();
+            if (results.size() >= MAX_MATCHES) {
+                break;
+            }
             // the card's force decides, as everywhere a card is shown (the entry's is the same but for the moment
             // a transfer is being applied)
             Optional<OtherForceCard> card = model.held(ref.orderId())

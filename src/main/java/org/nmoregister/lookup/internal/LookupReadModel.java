@@ -171,16 +171,6 @@ class LookupReadModel {
         return people;
     }
 
-    /**
-     * Whether the order is in force or awaiting service now: what another force may be shown, and what a filter of
-     * the national index admits. One map read.
-     */
-    boolean inForceOrAwaitingService(UUID orderId, Instant now) {
-        Card card = cards.get(orderId);
-        OrderStatus status = card == null ? null : card.timeline().statusAt(now).orElse(null);
-        return status == OrderStatus.IN_FORCE || status == OrderStatus.PENDING_SERVICE;
-    }
-
     Optional<Card> card(UUID orderId) {
         return Optional.ofNullable(cards.get(orderId));
     }
