@@ -58,6 +58,18 @@ class HeldOrderLookupIntegrationTest {
     UserDetailsService users;
 
     final Instant made = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    /**
+     * The respondent's date of birth, drawn for each test: with a date close to the one asked, one matching word of the
+     * name is enough to be shown, so a fixed date would let another test's Darren born that day into this test's
+     * verdict. Day and month both 12 or under and different, so the date can be given with them swapped.
+     */
+    final LocalDate born = bornOn(new Random(UUID.randomUUID().getLeastSignificantBits()));
+
+    private static LocalDate bornOn(Random random) {
+        int day = 1 + random.nextInt(12);
+        int month = 1 + (day + random.nextInt(11)) % 12; // never the day: 1 to 11 months on from it
+        return LocalDate.of(1960 + random.nextInt(40), month, day);
+    }
 
     @Test
     void aServedDapoAcceptedButNotYetAssuredIsFoundAndLabelledThenLabelledNormallyOnceAssured() throws Exception {
@@ -78,7 +90,7 @@ class HeldOrderLookupIntegrationTest {
                 .andExpect(jsonPath("$[0].orders[0].banner").value("IN FORCE"))
                 .andExpect(jsonPath("$[0].orders[0].checked").value(false))
                 .andExpect(jsonPath("$[0].orders[0].checkLabel").value(NOT_YET_CHECKED));
-        people(surname + " Darren", LocalDate.of(1986, 7, 11))
+        people(surname + " Darren", LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue()))
                 .andExpect(jsonPath("$[0].orders[0].id").value(id.toString()))
                 .andExpect(jsonPath("$[0].orders[0].checked").value(false));
         // the victim, and a child, by name
@@ -91,7 +103,7 @@ class HeldOrderLookupIntegrationTest {
                 .andExpect(jsonPath("$[?(@.orders[0].id == '" + id + "')].orders[0].checked", hasItem(false)));
 
         // the page: a verdict first, then the card with the label
-        page(surname + " Darren 07/11/1986", "INC-4410")
+        page(surname + " Darren " + born.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), "INC-4410")
                 .andExpect(content().string(containsString("Held, not yet checked: 1 order in force")))
                 .andExpect(content().string(containsString(NOT_YET_CHECKED)))
                 .andExpect(content().string(containsString("OFFICIAL-SENSITIVE")))
@@ -228,13 +240,13 @@ class HeldOrderLookupIntegrationTest {
                 null));
     }
 
-    private static OrderDetails details(String surname, String address, List<Term> terms, Instant madeAt,
-                                        Instant servedAt, Instant endsAt) {
+    private OrderDetails details(String surname, String address, List<Term> terms, Instant madeAt,
+                                 Instant servedAt, Instant endsAt) {
         String[] parts = address.split(", ");
         var applicant = new ProtectedPerson("Leanne " + surname, LocalDate.of(1990, 2, 14), List.of(),
                 List.of(new Address(parts[0], null, "Leeds", "LS6 2AB", false)), List.of());
         var child = ProtectedPerson.named("Kayden " + surname, LocalDate.of(2016, 9, 1));
-        var respondent = new Respondent("Darren " + surname, LocalDate.of(1986, 11, 7), List.of("Daz " + surname),
+        var respondent = new Respondent("Darren " + surname, born, List.of("Daz " + surname),
                 List.of(new Address("3 Mill Lane", null, "Leeds", "LS12 1AA", false)), List.of(), "Slim, tattoos",
                 List.of(), new Respondent.OfficerSafety(java.util.Set.of(), null));
         return new OrderDetails("Leeds Magistrates' Court", OrderFixtures.uniqueCaseNumber(), OrderType.DAPO, madeAt,
