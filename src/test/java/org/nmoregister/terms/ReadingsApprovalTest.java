@@ -21,7 +21,7 @@ class ReadingsApprovalTest {
 
     private static final Path APPROVED = Path.of("src/test/resources/terms/readings.approved.txt");
     private static final List<String> TABLES = List.of("/terms/wordings.txt", "/terms/held-out.txt",
-            "/terms/held-out-2.txt");
+            "/terms/held-out-2.txt", "/terms/held-out-3.txt");
 
     private final TermsChecker checker = new TermsChecker();
 

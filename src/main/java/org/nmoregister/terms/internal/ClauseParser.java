@@ -1,6 +1,7 @@
 package org.nmoregister.terms.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,8 +30,11 @@ public final class ClauseParser {
      * splitter), so that stored readings say which rules made them and the re-read command (docs/terms.md) can find
      * the ones made before.
      */
-    public static final int VERSION = 3; // 2: a carve-out written before its ban; several persons named after the act
+    public static final int VERSION = 4; // 2: a carve-out written before its ban; several persons named after the act
     // 3: a street named after a place word ("Church Road"); a premises' name before its address; the ban's subject
+    // 4: a general third-party term reaches every prohibition; a ban only through others; telephone numbers and
+    //    e-mail addresses as channels; parts of the day in the plural ("during the evenings"); a person the order names
+    //    as the applicant or a child is that party in every term; a name after a run of acts ("harass or pester Jo")
 
 
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:(?:Mr|Mrs|Ms|Miss|Dr|Master)\\.?\\s+)?"
@@ -42,7 +46,8 @@ public final class ClauseParser {
             + "until|directly|indirectly|or any|apart from|if|when)\\b|(?<!\\b(?:st|rd|no|ave|mt))\\.(?:\\s|$)|$|,\\s*"
             + "(?:(?:and|or)\\s+)?(?:must|shall|will|not|to|the respondent))");
     private static final Pattern NAME_AFTER_ACT = Pattern.compile("[\\s,]+(?:(?:or|and|attempt|to|against|towards|with|"
-            + "about|of|in|any|way|directly|indirectly|contact|communicate|approach)[\\s,]+){0,5}(?=\\p{Lu})");
+            + "about|of|in|any|way|directly|indirectly|contact|communicate|approach|otherwise|intimidate|harass|pester|"
+            + "molest|threaten|assault|abuse|hit|kick|punch|push|harm|hurt|follow|stalk|watch|besiege)[\\s,]+){0,6}(?=\\p{Lu})");
     private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("(^|,\\s*)\\d");
     /**
      * A carve-out that opens the sentence or its item ("Save for ...", "(a) other than ..."); "Save that ..." grants
@@ -85,7 +90,10 @@ public final class ClauseParser {
             }
             out.add(ofTerm);
         }
-        return out;
+        List<Clause> all = out.stream().flatMap(List::stream).toList();
+        boolean general = all.stream().anyMatch(ClauseParser::isGeneralThirdPartyTerm);
+        Map<Party, List<String>> named = namedParties(all);
+        return out.stream().map(term -> asOneOrder(term, general, named)).toList();
     }
 
     public List<Clause> parseEach(List<String> terms) {
@@ -95,7 +103,97 @@ public final class ClauseParser {
                 clauses.add(read(clauses.size() + 1, piece));
             }
         }
-        return clauses;
+        return asOneOrder(clauses, clauses.stream().anyMatch(ClauseParser::isGeneralThirdPartyTerm),
+                namedParties(clauses));
+    }
+
+    /** What one term says about the others: a general third-party term, and who the applicant and children are. */
+    private static List<Clause> asOneOrder(List<Clause> clauses, boolean general, Map<Party, List<String>> named) {
+        List<Clause> out = general ? reachingOthers(clauses) : clauses;
+        return named.isEmpty() ? out : out.stream().map(c -> withPartiesNamedElsewhere(c, named)).toList();
+    }
+
+    /** The names the order gives the applicant and the children, from the terms that name them as such. */
+    private static Map<Party, List<String>> namedParties(List<Clause> clauses) {
+        Map<Party, List<String>> named = new EnumMap<>(Party.class);
+        for (Clause c : clauses) {
+            for (Protected p : c.protects()) {
+                if (p.party() != Party.OTHER_NAMED_PERSONS && !p.names().isEmpty()) {
+                    named.computeIfAbsent(p.party(), k -> new ArrayList<>()).addAll(p.names());
+                }
+            }
+        }
+        return named;
+    }
+
+    /**
+     * "1. ... against the applicant Ms Sarah Webb. 2. Mr Webb must not contact Ms Webb ...": a person another term
+     * names as the applicant (or as a child) is that party here too, not a stranger the term protects instead of her;
+     * read otherwise, contacting the applicant would not be judged against term 2.
+     */
+    private static Clause withPartiesNamedElsewhere(Clause c, Map<Party, List<String>> named) {
+        Protected others = c.protects().stream().filter(p -> p.party() == Party.OTHER_NAMED_PERSONS).findFirst()
+                .orElse(null);
+        if (others == null) {
+            return c;
+        }
+        Map<Party, List<String>> moved = new EnumMap<>(Party.class);
+        List<String> stillOthers = new ArrayList<>();
+        for (String name : others.names()) {
+            Party party = named.entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(known -> PersonNames.samePerson(name, known)))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (party == null) {
+                stillOthers.add(name);
+            } else {
+                moved.computeIfAbsent(party, k -> new ArrayList<>()).add(name);
+            }
+        }
+        if (moved.isEmpty()) {
+            return c;
+        }
+        Map<Party, List<String>> parties = new EnumMap<>(Party.class);
+        for (Protected p : c.protects()) {
+            if (p.party() != Party.OTHER_NAMED_PERSONS) {
+                parties.put(p.party(), new ArrayList<>(p.names()));
+            }
+        }
+        moved.forEach((party, names) -> parties.computeIfAbsent(party, k -> new ArrayList<>()).addAll(names));
+        List<Protected> protects = new ArrayList<>();
+        parties.forEach((party, names) -> protects.add(new Protected(party, names)));
+        if (!stillOthers.isEmpty()) {
+            protects.add(new Protected(Party.OTHER_NAMED_PERSONS, stillOthers));
+        }
+        return new Clause(c.index(), c.text(), c.type(), protects, c.channels(), c.direct(), c.indirect(),
+                c.coversOthersActing(), c.places(), c.distanceMetres(), c.timeLimits(), c.exceptions(), c.spans());
+    }
+
+    /**
+     * A general third-party term: "The respondent must not instruct, encourage or in any way suggest that any other
+     * person should do any of the things forbidden by this order", on its own or ending a list ("... do any of those
+     * things"). It reaches every prohibition of the order, wherever it stands.
+     */
+    public static boolean isGeneralThirdPartyTerm(Clause c) {
+        return c.coversOthersActing() && (c.type() == ClauseType.OTHER
+                || Lexicon.GENERAL_OTHERS.matcher(c.text().toLowerCase(Locale.ROOT)).find());
+    }
+
+    /**
+     * Every prohibition of an order with a general third-party term, read as reaching people acting for the
+     * respondent, so that an officer judging a friend's act against one term alone gets the order's answer. Whether a
+     * contact ban reaches indirect contact stays its own wording's: a message passed on by someone the respondent did
+     * not ask is not something he instructed, so "must not telephone her" still needs "directly or indirectly".
+     */
+    private static List<Clause> reachingOthers(List<Clause> clauses) {
+        List<Clause> out = new ArrayList<>(clauses.size());
+        for (Clause c : clauses) {
+            if (c.isProhibition() && !c.coversOthersActing()) {
+                c = new Clause(c.index(), c.text(), c.type(), c.protects(), c.channels(), c.direct(), c.indirect(), true,
+                        c.places(), c.distanceMetres(), c.timeLimits(), c.exceptions(), c.spans());
+            }
+            out.add(c);
+        }
+        return out;
     }
 
     /** The reading of one piece; package-visible for tests. */
@@ -117,9 +215,12 @@ public final class ClauseParser {
 
         // the body: what is forbidden, without the third-party tail and without carve-outs
         char[] body = lower.toCharArray();
+        char[] bodyWithTail = lower.toCharArray(); // carve-outs blanked, the third-party words kept
+        boolean tailFound = false;
         Matcher tail = Lexicon.OTHERS_TAIL.matcher(lower);
         while (tail.find()) {
             blank(body, tail.start(), tail.end());
+            tailFound = true;
         }
         Matcher prohibition = Lexicon.PROHIBITION.matcher(lower);
         int prohibitionAt = prohibition.find() ? prohibition.start() : -1;
@@ -159,6 +260,7 @@ public final class ClauseParser {
                 }
                 spans.add(a.span("exception", leadingStart, leadingStop));
                 blank(body, leadingStart, leadingStop);
+                blank(bodyWithTail, leadingStart, leadingStop);
                 from = Math.max(from, leadingStop);
             }
             // and one written after the ban: "Unless the court orders otherwise, ... except through solicitors"
@@ -177,6 +279,7 @@ public final class ClauseParser {
                 }
                 spans.add(a.span("exception", exceptionAt, end));
                 blank(body, exceptionAt, end);
+                blank(bodyWithTail, exceptionAt, end);
             }
         }
         String bodyText = new String(body);
@@ -224,6 +327,33 @@ public final class ClauseParser {
                         break; // a vague word ("abusive") must not hide specific conduct later in the clause
                     }
                 }
+            }
+        }
+        // "must not instruct any other person to contact the applicant on his behalf": the act is forbidden only
+        // through others, so it is read from the third-party words themselves, and the respondent's own act is not
+        // what this term forbids
+        boolean onlyThroughOthers = false;
+        if (type == ClauseType.OTHER && tailFound && !isException && vague.isEmpty()
+                && (prohibitionAt >= 0 || stemForbids)) {
+            String withTail = new String(bodyWithTail);
+            for (Lexicon.Rule<ClauseType> rule : Lexicon.ACTS) {
+                Matcher m = rule.pattern().matcher(withTail);
+                while (m.find()) {
+                    if (m.start() < scanFrom) {
+                        continue;
+                    }
+                    if (typeStart < 0 || m.start() < typeStart || m.start() == typeStart && m.end() > typeEnd) {
+                        type = rule.value();
+                        typeStart = m.start();
+                        typeEnd = m.end();
+                    }
+                    break;
+                }
+            }
+            if (typeStart >= 0) {
+                onlyThroughOthers = true;
+                specific = true;
+                bodyText = withTail;
             }
         }
         // a heading, a label ("Case No: NT123") or a notice forbids nothing, whatever words it uses
@@ -334,7 +464,7 @@ public final class ClauseParser {
         if (coversOthers && (type == ClauseType.CONTACT || type == ClauseType.PUBLICATION)) {
             indirect = true; // getting another person to contact her is indirect contact
         }
-        boolean direct = type != ClauseType.EXCEPTION && type != ClauseType.OTHER;
+        boolean direct = type != ClauseType.EXCEPTION && type != ClauseType.OTHER && !onlyThroughOthers;
         // "must not contact her through a third party only": not her own contact ("directly" is DIRECT_ONLY's)
         if (indirect && !Lexicon.DIRECT_ONLY.matcher(lower).find()
                 && lower.matches("(?s).*\\b(indirectly|through a third party|via a third party)\\b.*")

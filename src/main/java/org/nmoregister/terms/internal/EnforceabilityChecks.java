@@ -40,7 +40,8 @@ public final class EnforceabilityChecks {
 
     /** Parts of the day an officer cannot turn into hours: is a call at 7pm "overnight"? */
     private static final Pattern UNDEFINED_HOURS = Pattern.compile(
-            "\\b(overnight|during (the )?(night|day|evening|school hours))\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(overnight|at night|(during|in) (the )?(nights?|days?|daytime|night-?time|evenings?|mornings?|"
+            + "afternoons?|school hours))\\b", Pattern.CASE_INSENSITIVE);
 
     private static Optional<Finding> undefinedHours(Clause c) {
         for (String limit : c.timeLimits()) {
@@ -240,9 +241,7 @@ public final class EnforceabilityChecks {
 
     /** Once per order: the first prohibition that does not reach people acting for the respondent. */
     private static java.util.Optional<Finding> thirdParty(List<Clause> clauses) {
-        boolean general = clauses.stream().anyMatch(c -> c.coversOthersActing()
-                && (c.type() == ClauseType.OTHER || Lexicon.GENERAL_OTHERS.matcher(c.text().toLowerCase(Locale.ROOT))
-                .find()));
+        boolean general = clauses.stream().anyMatch(ClauseParser::isGeneralThirdPartyTerm);
         if (general) {
             return java.util.Optional.empty();
         }

@@ -150,7 +150,7 @@ final class Lexicon {
     /** The FL404A tail (and its variants) that carries {@link #OTHERS_ACTING}; blanked before typing. */
     static final Pattern OTHERS_TAIL = p("(,?\\s*(and|or|nor)?\\s*((he|she|they|the respondent) )?((must|shall|will) "
             + "not|not to|nor)?\\s*(instruct|encourag|in any way suggest|cause or permit|procur|incit|ask any|get any)"
-            + "[^.;]{0,300}?(do so|to do any of\\b[^.;]{0,200}|on (his|her|their) behalf)\\b)|(,?\\s*whether (directly or "
+            + "[^.;]{0,300}?(do so|(to |should |shall )?do any of\\b[^.;]{0,200}|on (his|her|their) behalf)\\b)|(,?\\s*whether (directly or "
             + "indirectly|by (himself|herself|themselves|themself|him|her)|personally)[^.;]{0,300}?(do so|to do so)\\b,?)|"
             + "(,?\\s*(or|and) (encourage|instruct|ask) (anyone|any other person|another person|others)( else)? to "
             + "do so\\b)");
@@ -166,7 +166,20 @@ final class Lexicon {
     /** "Directly" without "indirectly": the respondent's own conduct only. */
     static final Pattern DIRECT_ONLY = p("\\b(directly|personally|in person)\\b");
 
+    /**
+     * A UK telephone number written into a ban ("must not contact her on 07700 900123"): a number can be rung or sent a
+     * text, so it names both channels. Ten or eleven digits from a leading 0 or +44, never part of a date or a reference.
+     */
+    private static final String PHONE_NUMBER = "(?<![\\w/.])(\\+44 ?(\\(0\\) ?)?|0)\\d{2,4}[ -]?\\d{3,4}[ -]?\\d{3,4}"
+            + "(?![\\w/]|\\.\\d)";
+
+    /** An e-mail address written into a ban names the e-mail channel, as "by e-mail" does. */
+    private static final String EMAIL_ADDRESS = "[a-z0-9._%+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)+";
+
     static final List<Rule<Channel>> CHANNELS = List.of(
+            Rule.of(Channel.PHONE, PHONE_NUMBER),
+            Rule.of(Channel.TEXT, PHONE_NUMBER),
+            Rule.of(Channel.EMAIL, EMAIL_ADDRESS),
             Rule.of(Channel.PHONE, "\\b(telephon\\w*|phone\\w*|ring|ringing|call|calls|calling|voicemail\\w*|"
                     + "mobile|video call\\w*|facetime|skype)\\b"),
             Rule.of(Channel.TEXT, "\\b(text\\w*|sms|mms|imessage)\\b"),
@@ -281,7 +294,7 @@ final class Lexicon {
             + "dated|date of birth|district judge|his honour|her honour|recorder|magistrates|legal adviser)\\b");
 
     /** A clause that extends every other clause to third parties ("any of the above"). */
-    static final Pattern GENERAL_OTHERS = p("\\b(any of (the|these) (above|things|acts|prohibitions|terms|"
+    static final Pattern GENERAL_OTHERS = p("\\b(any of (the|these|those) (above|things|acts|prohibitions|terms|"
             + "paragraphs)|anything (prohibited|forbidden|mentioned) (by|in) this order|any of the matters|any "
             + "act (prohibited|forbidden)|the above)\\b");
 
@@ -295,8 +308,8 @@ final class Lexicon {
             + "(january|february|march|april|may|june|july|august|september|october|november|december)( \\d{4})?|"
             + "\\d{1,2}/\\d{1,2}/\\d{2,4}|the (return|next) hearing|further order)|for (a period of )?(\\d+|one|two|"
             + "three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty-eight) (days?|weeks?|months?|"
-            + "years?)|at any time|at all times|overnight|during (the )?(night|day|evening|school hours)|on (weekdays|"
-            + "weekends))\\b");
+            + "years?)|at any time|at all times|overnight|(during|in) (the )?(nights?|days?|daytime|night-?time|evenings?|"
+            + "mornings?|afternoons?|school hours)|at night|on (weekdays|weekends))\\b");
 
     /** A label and its value ("Case No: NT12345", "Applicant: Jane Smith"): part of the heading, not a term. */
     static final Pattern LABEL = Pattern.compile("^[A-Za-z][A-Za-z .'()/-]{0,40}:\\s*\\S");
