@@ -186,11 +186,24 @@ class CrossForceSearch implements OtherForceOrders {
      * why (the reason), what was shown (the card's fields) and the sharing settings in force at the lookup.
      */
     void logShown(List<OtherForceCard> shown, CurrentUser user, String searched, String reason) {
-        logShown(shown, user, searched, null, reason);
+        accessLog.recordAll(shownEntries(shown, user, searched, null, reason));
     }
 
-    private void logShown(List<OtherForceCard> shown, CurrentUser user, String searched, String context,
-                          String reason) {
+    /**
+     * The entries {@link #logShown} writes, for a caller that writes them with its own (the lookup writes its
+     * search's entry and these in one batch).
+     */
+    List<AccessLog.NewEntry> shownEntries(List<OtherForceCard> shown, CurrentUser user, String searched,
+                                          String reason) {
+        return shownEntries(shown, user, searched, null, reason);
+    }
+
+    private List<AccessLog.NewEntry> shownEntries(List<OtherForceCard> shown, CurrentUser user, String searched,
+                                                  String context, String reason) {
+        List<AccessLog.NewEntry> entries = new ArrayList<>(2 * shown.size());
+        if (shown.isEmpty()) {
+            return entries;
+        }
         CrossForceRules r = rules.getIfAvailable();
         java.util.Set<UUID> logged = new java.util.HashSet<>();
         for (OtherForceCard card : shown) {
@@ -210,12 +223,14 @@ class CrossForceSearch implements OtherForceOrders {
                     + String.join(", ", card.officerSafety().stream()
                     .map(w -> w.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).toList())) + ")";
             String how = searched != null ? ", found by a search for \"" + searched + "\"" : ", shown on " + context;
-            accessLog.record(AccessAction.VIEW, "order", card.id().toString(), reason,
-                    "Held by another force (" + card.force() + "): " + shownText + how + "; sharing: " + settings);
-            accessLog.recordInForce(owner, AccessAction.DISCLOSE, "order", card.id().toString(), reason,
+            entries.add(new AccessLog.NewEntry(user.forceId(), AccessAction.VIEW, "order", card.id().toString(),
+                    reason, "Held by another force (" + card.force() + "): " + shownText + how + "; sharing: "
+                    + settings));
+            entries.add(new AccessLog.NewEntry(owner, AccessAction.DISCLOSE, "order", card.id().toString(), reason,
                     "Enquiry from " + user.forceCode() + " by " + user.username() + ": " + shownText + how
-                            + "; sharing: " + settings);
+                            + "; sharing: " + settings));
         }
+        return entries;
     }
 
     @Override
@@ -225,7 +240,7 @@ class CrossForceSearch implements OtherForceOrders {
                 .filter(h -> !h.card().forceId().equals(user.forceId()))
                 .filter(h -> reach(user.forceId()).reaches(h.card().forceId(), orderId))
                 .flatMap(h -> card(h, clock.instant()));
-        card.ifPresent(c -> logShown(List.of(c), user, null, context, reason));
+        card.ifPresent(c -> accessLog.recordAll(shownEntries(List.of(c), user, null, context, reason)));
         return card;
     }
 

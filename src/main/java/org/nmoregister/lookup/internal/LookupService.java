@@ -95,11 +95,14 @@ public class LookupService {
         List<PersonResult> elsewhere = found.elsewhere();
         results.addAll(elsewhere);
         String searched = clip(name + (dateOfBirth == null ? "" : " " + dateOfBirth));
-        accessLog.record(AccessAction.SEARCH, "person", searched,
+        // the search's entry and two per card shown (the user's force's and the owner's), written as one batch
+        List<AccessLog.NewEntry> log = new ArrayList<>();
+        log.add(new AccessLog.NewEntry(user.forceId(), AccessAction.SEARCH, "person", searched,
                 reason, "Control-room name lookup: " + own + " match(es)"
-                        + (elsewhere.isEmpty() ? "" : "; " + elsewhere.size() + " held by another force"));
-        crossForce.logShown(elsewhere.stream().flatMap(p -> p.otherForceOrders().stream()).toList(), user,
-                searched, reason);
+                        + (elsewhere.isEmpty() ? "" : "; " + elsewhere.size() + " held by another force")));
+        log.addAll(crossForce.shownEntries(elsewhere.stream().flatMap(p -> p.otherForceOrders().stream()).toList(),
+                user, searched, reason));
+        accessLog.recordAll(log);
         return results;
     }
 
