@@ -434,7 +434,7 @@ public final class PersonIndex<T> {
     public List<PersonMatch<T>> searchDisplayable(PersonQuery query, ForceFilter<? super T> admitted) {
         java.util.Objects.requireNonNull(admitted, "admitted");
         return searchGroups(query, DISPLAY_THRESHOLD, null, new IntPredicate[] {admits(admitted)},
-                new int[] {query.limit()})[0];
+                new int[] {query.limit()}, forcesOf(-1, admitted))[0];
     }
 
     /**
@@ -457,7 +457,8 @@ public final class PersonIndex<T> {
         }
         IntPredicate own = ownForce < 0 ? slot -> false : slot -> forces[slot] == ownForce;
         List<PersonMatch<T>>[] found = searchGroups(query, DISPLAY_THRESHOLD, null,
-                new IntPredicate[] {own, admits(others)}, new int[] {query.limit(), othersLimit});
+                new IntPredicate[] {own, admits(others)}, new int[] {query.limit(), othersLimit},
+                forcesOf(ownForce, others));
         return new OwnAndOthers<>(found[0], found[1]);
     }
 
@@ -484,6 +485,20 @@ public final class PersonIndex<T> {
         public static <T> ForceFilter<T> of(BitSet whole) {
             return new ForceFilter<>(whole, new BitSet(), entry -> false);
         }
+    }
+
+    /**
+     * Every force some answer may admit an entry of (the own force, and the filter's forces whole or in part): the
+     * one bit test that turns away, before their names are read, the people born close whom no answer admits. It
+     * admits more than the answers (all of a force admitted in part); each answer's own filter decides when scored.
+     */
+    private static BitSet forcesOf(int ownForce, ForceFilter<?> filter) {
+        BitSet any = (BitSet) filter.whole().clone();
+        any.or(filter.part());
+        if (ownForce >= 0) {
+            any.set(ownForce);
+        }
+        return any;
     }
 
     private IntPredicate admits(ForceFilter<? super T> filter) {
@@ -536,16 +551,17 @@ public final class PersonIndex<T> {
     private List<PersonMatch<T>> search(PersonQuery query, double minScore, Work[] work,
                                         java.util.function.Predicate<? super T> admit) {
         IntPredicate[] groups = admit == null ? null : new IntPredicate[] {slot -> admit.test(payload(slot))};
-        return searchGroups(query, minScore, work, groups, new int[] {query.limit()})[0];
+        return searchGroups(query, minScore, work, groups, new int[] {query.limit()}, null)[0];
     }
 
     /**
-     * @param groups each answer's filter on the slots, or null for one answer of everyone
-     * @param limits each answer's most matches
+     * @param groups   each answer's filter on the slots, or null for one answer of everyone
+     * @param limits   each answer's most matches
+     * @param anyForce with force filters, the forces any answer may admit (see {@link #forcesOf}); null otherwise
      */
     @SuppressWarnings("unchecked")
     private List<PersonMatch<T>>[] searchGroups(PersonQuery query, double minScore, Work[] work,
-                                                IntPredicate[] groups, int[] limits) {
+                                                IntPredicate[] groups, int[] limits, BitSet anyForce) {
         List<NameToken> parsed = NameNormaliser.tokens(query.name());
         List<String> q = new ArrayList<>();
         for (NameToken t : parsed) {
@@ -569,7 +585,7 @@ public final class PersonIndex<T> {
         }
         lock.readLock().lock();
         try {
-            List<PersonMatch<T>>[] found = searchLocked(q, queryBirth, limits, minScore, groups, s);
+            List<PersonMatch<T>>[] found = searchLocked(q, queryBirth, limits, minScore, groups, anyForce, s);
             if (work != null) {
                 work[0] = new Work(s.touchedCount, s.boundedCount, s.scoredCount);
             }
@@ -594,7 +610,7 @@ public final class PersonIndex<T> {
      */
     @SuppressWarnings("unchecked")
     private List<PersonMatch<T>>[] searchLocked(List<String> q, int queryBirth, int[] limits, double minScore,
-                                               IntPredicate[] groups, Scratch s) {
+                                               IntPredicate[] groups, BitSet anyForce, Scratch s) {
         int nq = q.size();
         Expansion[] expansions = new Expansion[nq];
         boolean[] initial = new boolean[nq];
@@ -692,7 +708,7 @@ public final class PersonIndex<T> {
             }
         }
         if (birthLed) {
-            nb = bornClose(q, initial, expansions, queryBirth, minScore, groups, s, nb);
+            nb = bornClose(q, initial, expansions, queryBirth, minScore, groups, anyForce, s, nb);
             bounded = s.bounded;
         }
         s.boundedCount = nb;
@@ -744,7 +760,7 @@ public final class PersonIndex<T> {
      * swapped, one digit wrong) whose name could still reach the minimum; returns the new count.
      */
     private int bornClose(List<String> q, boolean[] initial, Expansion[] expansions, int queryBirth, double minScore,
-                          IntPredicate[] groups, Scratch s, int nb) {
+                          IntPredicate[] groups, BitSet anyForce, Scratch s, int nb) {
         int nq = q.size();
         s.beginWords(wordCount, expansions);
         float[] best = new float[nq];
@@ -759,7 +775,12 @@ public final class PersonIndex<T> {
                 // in a national index the people no answer admits (forces that do not share) are turned away before
                 // their names are read: reading the names of everyone born close was most of a lookup's time at
                 // 1,000,000; with a force filter this is an array read and a bit test
-                if (groups != null && !admittedByAny(groups, slot)) {
+                if (anyForce != null) {
+                    int f = forces[slot];
+                    if (f < 0 || !anyForce.get(f)) {
+                        continue;
+                    }
+                } else if (groups != null && !admittedByAny(groups, slot)) {
                     continue;
                 }
                 int[] encoded = names[slot];
