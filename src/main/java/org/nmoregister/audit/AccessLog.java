@@ -29,6 +29,27 @@ public interface AccessLog {
                        String detail);
 
     /**
+     * Records several consultations by the signed-in user, each in its force's log, in this order: as many
+     * {@link #record}/{@link #recordInForce} calls, but written together. Outside a transaction that is one batch and
+     * one commit waited for, instead of one each: a control-room lookup that shows other forces' cards writes its
+     * own entry and two per card.
+     */
+    default void recordAll(List<NewEntry> entries) {
+        for (NewEntry e : entries) {
+            recordInForce(e.forceId(), e.action(), e.subjectType(), e.subjectId(), e.reason(), e.detail());
+        }
+    }
+
+    /**
+     * An entry to record by the signed-in user ({@link #recordAll}).
+     *
+     * @param forceId the force whose log it goes into: the user's own, or the owning force of an order shown
+     */
+    record NewEntry(UUID forceId, AccessAction action, String subjectType, String subjectId, String reason,
+                    String detail) {
+    }
+
+    /**
      * Records what the register itself did, with no user behind it (an event's listener, a scheduled job), in a
      * force's log: the entry names {@code system:<process>} of that force. For a disclosure the register makes on its
      * own, such as telling the force where a respondent lives that an order exists.

@@ -3,6 +3,7 @@ package org.nmoregister.people;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -10,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -28,6 +32,11 @@ import org.nmoregister.people.internal.NameToken;
  * a transliteration, a sound-alike (Double Metaphone) or within one or two typing errors (Damerau–Levenshtein) — and
  * the people carrying those words are read from int posting lists. Only people matching two of the words given (or
  * one, with a date of birth within one error) are scored in full. Storage is int arrays per word and per person.
+ *
+ * <p>An index made {@link #byForce by force} keeps each entry's force as a small number in an int array (the forces
+ * numbered in the order they are first seen), so a search can filter on forces with one array read and a bit set
+ * ({@link ForceFilter}) before a candidate's payload or names are read, and can answer one force and the others it
+ * admits from one pass over the candidates ({@link #searchDisplayable(PersonQuery, int, ForceFilter, int)}).
  *
  * <p>Thread-safe: any number of searches run concurrently; an update waits for running searches and holds them off
  * for the microseconds it takes.
@@ -67,6 +76,10 @@ public final class PersonIndex<T> {
 
     private final NameTables tables;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    /** An entry's force, read from its payload when it is added; null when the index does not keep forces. */
+    private final Function<? super T, ?> forceOf;
+    /** The forces seen so far, numbered from 0 in the order first seen; a number is never reused. */
+    private final HashMap<Object, Integer> forceNumbers = new HashMap<>();
 
     // vocabulary: distinct words of all names
     private final HashMap<String, Integer> wordIds = new HashMap<>();
@@ -89,6 +102,8 @@ public final class PersonIndex<T> {
     private Object[] records = new Object[1024];
     private int[][] names = new int[1024][];
     private int[] births = new int[1024];
+    /** Each person's force number, or -1 (none, or removed): a filter on forces reads this, not the payload. */
+    private int[] forces = new int[1024];
     /** People by date of birth (its key), so a search given a date can read just those born on a close one. */
     private final HashMap<Integer, IntList> birthSlots = new HashMap<>();
     private int slotCount;
@@ -115,7 +130,50 @@ public final class PersonIndex<T> {
     }
 
     PersonIndex(NameTables tables) {
+        this(tables, null);
+    }
+
+    private PersonIndex(NameTables tables, Function<? super T, ?> forceOf) {
         this.tables = tables;
+        this.forceOf = forceOf;
+    }
+
+    /**
+     * An index that keeps each entry's force, read from its payload by {@code forceOf} when the entry is added (any
+     * value with equals and hashCode: the lookup's force ids). An entry whose force is null has no force number and
+     * is admitted by no {@link ForceFilter}.
+     */
+    public static <T> PersonIndex<T> byForce(Function<? super T, ?> forceOf) {
+        java.util.Objects.requireNonNull(forceOf, "forceOf");
+        return new PersonIndex<>(NameTables.standard(), forceOf);
+    }
+
+    /** The force's number in this index, or -1 if no entry has been added under it (nor will any search find one). */
+    public int forceNumber(Object force) {
+        lock.readLock().lock();
+        try {
+            Integer n = force == null ? null : forceNumbers.get(force);
+            return n == null ? -1 : n;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The numbers of those of the forces that this index has seen, as a bit set for a {@link ForceFilter}. */
+    public BitSet forceNumbers(Collection<?> forces) {
+        BitSet bits = new BitSet();
+        lock.readLock().lock();
+        try {
+            for (Object force : forces) {
+                Integer n = force == null ? null : forceNumbers.get(force);
+                if (n != null) {
+                    bits.set(n);
+                }
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        return bits;
     }
 
     public static <T> PersonIndex<T> of(Collection<PersonRecord<T>> people) {
@@ -205,6 +263,7 @@ public final class PersonIndex<T> {
             birthSlots.computeIfAbsent(births[slot], k -> new IntList()).add(slot);
         }
         records[slot] = person;
+        forces[slot] = forceNumberLocked(person.payload());
         slots.put(person.id(), slot);
         size++;
     }
@@ -223,6 +282,7 @@ public final class PersonIndex<T> {
         }
         names[slot] = null;
         records[slot] = null;
+        forces[slot] = -1;
         IntList born = birthSlots.get(births[slot]);
         if (born != null && born.remove(slot) && born.size == 0) {
             birthSlots.remove(births[slot]);
@@ -230,6 +290,19 @@ public final class PersonIndex<T> {
         births[slot] = 0;
         size--;
         return true;
+    }
+
+    private int forceNumberLocked(T payload) {
+        Object force = forceOf == null || payload == null ? null : forceOf.apply(payload);
+        if (force == null) {
+            return -1;
+        }
+        Integer n = forceNumbers.get(force);
+        if (n == null) {
+            n = forceNumbers.size();
+            forceNumbers.put(force, n);
+        }
+        return n;
     }
 
     /**
@@ -321,6 +394,9 @@ public final class PersonIndex<T> {
             records = Arrays.copyOf(records, cap);
             names = Arrays.copyOf(names, cap);
             births = Arrays.copyOf(births, cap);
+            int old = forces.length;
+            forces = Arrays.copyOf(forces, cap);
+            Arrays.fill(forces, old, cap, -1);
         }
     }
 
@@ -349,6 +425,96 @@ public final class PersonIndex<T> {
     public List<PersonMatch<T>> searchDisplayable(PersonQuery query, java.util.function.Predicate<? super T> admit) {
         java.util.Objects.requireNonNull(admit, "admit");
         return search(query, DISPLAY_THRESHOLD, null, admit);
+    }
+
+    /**
+     * The same, with a filter on the entries' forces (an index made {@link #byForce by force}): each candidate's force
+     * number is read from an array and tested against the filter's bit sets, without reading its payload.
+     */
+    public List<PersonMatch<T>> searchDisplayable(PersonQuery query, ForceFilter<? super T> admitted) {
+        java.util.Objects.requireNonNull(admitted, "admitted");
+        return searchGroups(query, DISPLAY_THRESHOLD, null, new IntPredicate[] {admits(admitted)},
+                new int[] {query.limit()}, forcesOf(-1, admitted))[0];
+    }
+
+    /**
+     * One force's best displayable matches and, from the same pass over the candidates, the best among the entries
+     * of the forces {@code others} admits: exactly what {@link #searchDisplayable(PersonQuery, ForceFilter)} would
+     * answer for each (the same matches in the same order), for the cost of about one search. The control room's
+     * lookup asks its own force and the national existence check this way: at a million people most of a search is
+     * reading the people born close to the date asked, and two searches read them twice.
+     *
+     * @param query       the own force's limit is the query's
+     * @param ownForce    the own force's number ({@link #forceNumber}); -1 (a force with no entries) finds no one
+     * @param others      the other forces admitted; an entry of the own force it also admits is found in both lists
+     * @param othersLimit the most matches of the others to return
+     */
+    public OwnAndOthers<T> searchDisplayable(PersonQuery query, int ownForce, ForceFilter<? super T> others,
+                                             int othersLimit) {
+        java.util.Objects.requireNonNull(others, "others");
+        if (othersLimit < 1) {
+            throw new IllegalArgumentException("othersLimit must be at least 1");
+        }
+        IntPredicate own = ownForce < 0 ? slot -> false : slot -> forces[slot] == ownForce;
+        List<PersonMatch<T>>[] found = searchGroups(query, DISPLAY_THRESHOLD, null,
+                new IntPredicate[] {own, admits(others)}, new int[] {query.limit(), othersLimit},
+                forcesOf(ownForce, others));
+        return new OwnAndOthers<>(found[0], found[1]);
+    }
+
+    /** The answer of {@link #searchDisplayable(PersonQuery, int, ForceFilter, int)}: each list best first. */
+    public record OwnAndOthers<T>(List<PersonMatch<T>> own, List<PersonMatch<T>> others) {
+    }
+
+    /**
+     * Which forces' entries a search admits, by force number ({@link #forceNumber}, {@link #forceNumbers}): every
+     * entry of the forces in {@code whole}, and of the forces in {@code part} those entries {@code entry} admits (read
+     * from the payload: for the lookup, the few orders a force that does not share has told the user's force of).
+     * The bit sets are copied. {@code entry} runs under the index's read lock: keep it to map reads.
+     */
+    public record ForceFilter<T>(BitSet whole, BitSet part, Predicate<? super T> entry) {
+
+        public ForceFilter {
+            whole = (BitSet) whole.clone();
+            part = (BitSet) part.clone();
+            part.andNot(whole);
+            java.util.Objects.requireNonNull(entry, "entry");
+        }
+
+        /** Every entry of these forces. */
+        public static <T> ForceFilter<T> of(BitSet whole) {
+            return new ForceFilter<>(whole, new BitSet(), entry -> false);
+        }
+    }
+
+    /**
+     * Every force some answer may admit an entry of (the own force, and the filter's forces whole or in part): the
+     * one bit test that turns away, before their names are read, the people born close whom no answer admits. It
+     * admits more than the answers (all of a force admitted in part); each answer's own filter decides when scored.
+     */
+    private static BitSet forcesOf(int ownForce, ForceFilter<?> filter) {
+        BitSet any = (BitSet) filter.whole().clone();
+        any.or(filter.part());
+        if (ownForce >= 0) {
+            any.set(ownForce);
+        }
+        return any;
+    }
+
+    private IntPredicate admits(ForceFilter<? super T> filter) {
+        BitSet whole = filter.whole();
+        BitSet part = filter.part();
+        if (part.isEmpty()) {
+            return slot -> {
+                int f = forces[slot];
+                return f >= 0 && whole.get(f);
+            };
+        }
+        Predicate<? super T> entry = filter.entry();
+        return slot -> {
+            int f = forces[slot];
+            return f >= 0 && (whole.get(f) || part.get(f) && entry.test(payload(slot)));
+        };
     }
 
     /**
@@ -384,6 +550,18 @@ public final class PersonIndex<T> {
     /** @param admit the people who may be found (by their payload), or null for everyone */
     private List<PersonMatch<T>> search(PersonQuery query, double minScore, Work[] work,
                                         java.util.function.Predicate<? super T> admit) {
+        IntPredicate[] groups = admit == null ? null : new IntPredicate[] {slot -> admit.test(payload(slot))};
+        return searchGroups(query, minScore, work, groups, new int[] {query.limit()}, null)[0];
+    }
+
+    /**
+     * @param groups   each answer's filter on the slots, or null for one answer of everyone
+     * @param limits   each answer's most matches
+     * @param anyForce with force filters, the forces any answer may admit (see {@link #forcesOf}); null otherwise
+     */
+    @SuppressWarnings("unchecked")
+    private List<PersonMatch<T>>[] searchGroups(PersonQuery query, double minScore, Work[] work,
+                                                IntPredicate[] groups, int[] limits, BitSet anyForce) {
         List<NameToken> parsed = NameNormaliser.tokens(query.name());
         List<String> q = new ArrayList<>();
         for (NameToken t : parsed) {
@@ -395,7 +573,9 @@ public final class PersonIndex<T> {
             if (work != null) {
                 work[0] = new Work(0, 0, 0);
             }
-            return List.of();
+            List<PersonMatch<T>>[] none = new List[limits.length];
+            Arrays.fill(none, List.of());
+            return none;
         }
         int queryBirth = dateKey(query.dateOfBirth());
         searchPermits.acquireUninterruptibly();
@@ -405,7 +585,7 @@ public final class PersonIndex<T> {
         }
         lock.readLock().lock();
         try {
-            List<PersonMatch<T>> found = searchLocked(q, queryBirth, query.limit(), minScore, admit, s);
+            List<PersonMatch<T>>[] found = searchLocked(q, queryBirth, limits, minScore, groups, anyForce, s);
             if (work != null) {
                 work[0] = new Work(s.touchedCount, s.boundedCount, s.scoredCount);
             }
@@ -428,8 +608,9 @@ public final class PersonIndex<T> {
      * date, a name must score highly enough that every query word has to match: the words' people are intersected,
      * smallest first, rather than united. Words too unlike a query word to lift anyone over the minimum are not read.
      */
-    private List<PersonMatch<T>> searchLocked(List<String> q, int queryBirth, int limit, double minScore,
-                                             java.util.function.Predicate<? super T> admit, Scratch s) {
+    @SuppressWarnings("unchecked")
+    private List<PersonMatch<T>>[] searchLocked(List<String> q, int queryBirth, int[] limits, double minScore,
+                                               IntPredicate[] groups, BitSet anyForce, Scratch s) {
         int nq = q.size();
         Expansion[] expansions = new Expansion[nq];
         boolean[] initial = new boolean[nq];
@@ -527,38 +708,46 @@ public final class PersonIndex<T> {
             }
         }
         if (birthLed) {
-            nb = bornClose(q, initial, expansions, queryBirth, minScore, admit, s, nb);
+            nb = bornClose(q, initial, expansions, queryBirth, minScore, groups, anyForce, s, nb);
             bounded = s.bounded;
         }
         s.boundedCount = nb;
         Arrays.sort(bounded, 0, nb);
-        PriorityQueue<PersonMatch<T>> best = new PriorityQueue<>(limit + 1,
-                (a, b) -> Double.compare(a.score(), b.score()));
-        for (int t = nb - 1; t >= 0; t--) {
-            int slot = (int) bounded[t];
-            float bound = Float.intBitsToFloat((int) (bounded[t] >>> 32));
-            if (bound < minScore || best.size() == limit && bound < best.peek().score()) {
-                break;
+        // each answer walks the same bounded candidates, best bound first, keeping only those its filter admits:
+        // exactly the walk a search with that filter alone would make
+        List<PersonMatch<T>>[] answers = new List[limits.length];
+        for (int g = 0; g < limits.length; g++) {
+            IntPredicate admit = groups == null ? null : groups[g];
+            int limit = limits[g];
+            PriorityQueue<PersonMatch<T>> best = new PriorityQueue<>(limit + 1,
+                    (a, b) -> Double.compare(a.score(), b.score()));
+            for (int t = nb - 1; t >= 0; t--) {
+                int slot = (int) bounded[t];
+                float bound = Float.intBitsToFloat((int) (bounded[t] >>> 32));
+                if (bound < minScore || best.size() == limit && bound < best.peek().score()) {
+                    break;
+                }
+                // turned away before it is scored, so it never takes the place of someone admitted
+                if (admit != null && !admit.test(slot)) {
+                    continue;
+                }
+                s.scoredCount++;
+                PersonMatch<T> m = score(slot, q, initial, expansions, queryBirth);
+                if (m == null || m.score() < minScore) {
+                    continue;
+                }
+                if (best.size() < limit) {
+                    best.add(m);
+                } else if (m.score() > best.peek().score()) {
+                    best.poll();
+                    best.add(m);
+                }
             }
-            // turned away before it is scored, so it never takes the place of someone admitted
-            if (admit != null && !admit.test(payload(slot))) {
-                continue;
-            }
-            s.scoredCount++;
-            PersonMatch<T> m = score(slot, q, initial, expansions, queryBirth);
-            if (m == null || m.score() < minScore) {
-                continue;
-            }
-            if (best.size() < limit) {
-                best.add(m);
-            } else if (m.score() > best.peek().score()) {
-                best.poll();
-                best.add(m);
-            }
+            List<PersonMatch<T>> out = new ArrayList<>(best);
+            out.sort((a, b) -> Double.compare(b.score(), a.score()));
+            answers[g] = out;
         }
-        List<PersonMatch<T>> out = new ArrayList<>(best);
-        out.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return out;
+        return answers;
     }
 
     @SuppressWarnings("unchecked")
@@ -571,7 +760,7 @@ public final class PersonIndex<T> {
      * swapped, one digit wrong) whose name could still reach the minimum; returns the new count.
      */
     private int bornClose(List<String> q, boolean[] initial, Expansion[] expansions, int queryBirth, double minScore,
-                          java.util.function.Predicate<? super T> admit, Scratch s, int nb) {
+                          IntPredicate[] groups, BitSet anyForce, Scratch s, int nb) {
         int nq = q.size();
         s.beginWords(wordCount, expansions);
         float[] best = new float[nq];
@@ -583,9 +772,15 @@ public final class PersonIndex<T> {
             }
             for (int b = 0; b < born.size; b++) {
                 int slot = born.items[b];
-                // in a national index a force's own search turns away the other forces' people before their names
-                // are read: reading the names of everyone born close was most of a lookup's time at 1,000,000
-                if (admit != null && !admit.test(payload(slot))) {
+                // in a national index the people no answer admits (forces that do not share) are turned away before
+                // their names are read: reading the names of everyone born close was most of a lookup's time at
+                // 1,000,000; with a force filter this is an array read and a bit test
+                if (anyForce != null) {
+                    int f = forces[slot];
+                    if (f < 0 || !anyForce.get(f)) {
+                        continue;
+                    }
+                } else if (groups != null && !admittedByAny(groups, slot)) {
                     continue;
                 }
                 int[] encoded = names[slot];
@@ -633,6 +828,15 @@ public final class PersonIndex<T> {
             }
         }
         return nb;
+    }
+
+    private static boolean admittedByAny(IntPredicate[] groups, int slot) {
+        for (IntPredicate g : groups) {
+            if (g.test(slot)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date keys within one error of the given one: itself, day and month swapped, and any one digit changed. */

@@ -60,6 +60,29 @@ class AccessLogBatcher {
         }
     }
 
+    /**
+     * Queues the entries together and returns once all are committed (one wait, usually one batch, instead of one
+     * each); throws if any could not be written.
+     */
+    void writeAll(List<AccessLogEntryEntity> entries) {
+        List<CompletableFuture<Void>> written = new ArrayList<>(entries.size());
+        try {
+            for (AccessLogEntryEntity entry : entries) {
+                var pending = new Pending(entry, new CompletableFuture<>());
+                if (!queue.offer(pending, 5, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("The access log is not keeping up; the read was refused");
+                }
+                written.add(pending.written());
+            }
+            CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing the access log", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The access log could not be written; the read was refused", e);
+        }
+    }
+
     private void writeLoop() {
         List<Pending> batch = new ArrayList<>(MAX_BATCH);
         while (running || !queue.isEmpty()) {

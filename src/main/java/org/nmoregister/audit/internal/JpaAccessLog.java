@@ -53,6 +53,26 @@ class JpaAccessLog implements AccessLog {
     }
 
     @Override
+    public void recordAll(List<NewEntry> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        var user = currentUsers.require();
+        List<AccessLogEntryEntity> written = new java.util.ArrayList<>(all.size());
+        for (NewEntry e : all) {
+            written.add(new AccessLogEntryEntity(clock.instant(), clip(user.username(), 200), e.forceId(),
+                    user.forceCode(), e.action(), clip(e.subjectType(), 40), clip(e.subjectId(), 100),
+                    clip(e.reason(), MAX_TEXT), clip(e.detail(), MAX_TEXT)));
+        }
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            entries.saveAll(written);
+        } else {
+            batcher.writeAll(written);
+        }
+    }
+
+    @Override
     public void recordBySystem(UUID forceId, String forceCode, String process, AccessAction action,
                                String subjectType, String subjectId, String detail) {
         write(new AccessLogEntryEntity(clock.instant(), clip("system:" + process, 200), forceId, forceCode, action,

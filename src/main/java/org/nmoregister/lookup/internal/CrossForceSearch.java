@@ -17,6 +17,7 @@ import org.nmoregister.lookup.PersonResult;
 import org.nmoregister.lookup.PlaceResult;
 import org.nmoregister.orders.OrderDetails;
 import org.nmoregister.orders.OrderStatus;
+import org.nmoregister.people.PersonIndex;
 import org.nmoregister.people.PersonMatch;
 import org.nmoregister.people.PersonQuery;
 import org.nmoregister.places.Coordinates;
@@ -73,21 +74,28 @@ class CrossForceSearch implements OtherForceOrders {
     }
 
     /**
-     * People matching the query in the forces the user's force reaches, best first, with their cards: one search of
-     * the national index, whose filter (another force's entry, reached by the sharing rules or a notice) is applied
+     * What one pass of the national index found for a name: the user's own force's matches (up to the query's limit),
+     * and the other forces' matches shown, with their cards ({@link #people}).
+     */
+    record Found(List<PersonMatch<LookupReadModel.PersonRef>> own, List<PersonResult> elsewhere) {
+    }
+
+    /**
+     * The user's own force's matches and the people matching the query in the forces the user's force reaches, best
+     * first, with their cards, from one pass of the national index over the candidates
+     * ({@link PersonIndex#searchDisplayable(PersonQuery, int, PersonIndex.ForceFilter, int)}). The other forces'
+     * filter (another force's entry, reached by the sharing rules or a notice) is a bit set of force numbers, applied
      * inside the search before the best are kept, so a force crowded with look-alike names cannot push a match the
      * user may see out; of those, the first {@link #MAX_MATCHES} whose order is in force or awaiting service.
      */
-    List<PersonResult> people(PersonQuery query, CurrentUser user, Instant now, double round) {
+    Found people(PersonQuery query, CurrentUser user, Instant now, double round) {
         CrossForceRules.Reach reach = reach(user.forceId());
-        List<PersonResult> results = new ArrayList<>();
-        if (reach.none()) {
-            return results;
-        }
         UUID own = user.forceId();
-        PersonQuery national = new PersonQuery(query.name(), query.dateOfBirth(), MAX_MATCHES + LIVENESS_HEADROOM);
-        for (PersonMatch<LookupReadModel.PersonRef> match : model.people().searchDisplayable(national,
-                ref -> reach.admits(own, ref.forceId(), ref.orderId()))) {
+        PersonIndex<LookupReadModel.PersonRef> index = model.people();
+        PersonIndex.OwnAndOthers<LookupReadModel.PersonRef> found = index.searchDisplayable(query,
+                index.forceNumber(own), othersFilter(index, reach, own), MAX_MATCHES + LIVENESS_HEADROOM);
+        List<PersonResult> results = new ArrayList<>();
+        for (PersonMatch<LookupReadModel.PersonRef> match : found.others()) {
             var ref = match.person().payload();
             if (results.size() >= MAX_MATCHES) {
                 break;
@@ -107,7 +115,25 @@ class CrossForceSearch implements OtherForceOrders {
                     card.get().force(), true, List.of(card.get())));
         }
         results.sort(Comparator.comparingDouble(PersonResult::score).reversed());
-        return results.size() > MAX_MATCHES ? List.copyOf(results.subList(0, MAX_MATCHES)) : results;
+        return new Found(found.own(),
+                results.size() > MAX_MATCHES ? List.copyOf(results.subList(0, MAX_MATCHES)) : results);
+    }
+
+    /**
+     * The national check's filter as force numbers of the index: every entry of the forces sharing with the user's,
+     * and of the forces that have told it of orders only those orders' entries ({@link CrossForceRules.Reach#admits});
+     * never the user's own force.
+     */
+    static PersonIndex.ForceFilter<LookupReadModel.PersonRef> othersFilter(PersonIndex<LookupReadModel.PersonRef> index,
+                                                                           CrossForceRules.Reach reach, UUID own) {
+        java.util.BitSet whole = index.forceNumbers(reach.sharing());
+        java.util.BitSet part = index.forceNumbers(reach.notified().keySet());
+        int ownNumber = index.forceNumber(own);
+        if (ownNumber >= 0) {
+            whole.clear(ownNumber);
+            part.clear(ownNumber);
+        }
+        return new PersonIndex.ForceFilter<>(whole, part, ref -> reach.admits(own, ref.forceId(), ref.orderId()));
     }
 
     /**
@@ -160,11 +186,24 @@ class CrossForceSearch implements OtherForceOrders {
      * why (the reason), what was shown (the card's fields) and the sharing settings in force at the lookup.
      */
     void logShown(List<OtherForceCard> shown, CurrentUser user, String searched, String reason) {
-        logShown(shown, user, searched, null, reason);
+        accessLog.recordAll(shownEntries(shown, user, searched, null, reason));
     }
 
-    private void logShown(List<OtherForceCard> shown, CurrentUser user, String searched, String context,
-                          String reason) {
+    /**
+     * The entries {@link #logShown} writes, for a caller that writes them with its own (the lookup writes its
+     * search's entry and these in one batch).
+     */
+    List<AccessLog.NewEntry> shownEntries(List<OtherForceCard> shown, CurrentUser user, String searched,
+                                          String reason) {
+        return shownEntries(shown, user, searched, null, reason);
+    }
+
+    private List<AccessLog.NewEntry> shownEntries(List<OtherForceCard> shown, CurrentUser user, String searched,
+                                                  String context, String reason) {
+        List<AccessLog.NewEntry> entries = new ArrayList<>(2 * shown.size());
+        if (shown.isEmpty()) {
+            return entries;
+        }
         CrossForceRules r = rules.getIfAvailable();
         java.util.Set<UUID> logged = new java.util.HashSet<>();
         for (OtherForceCard card : shown) {
@@ -184,12 +223,14 @@ class CrossForceSearch implements OtherForceOrders {
                     + String.join(", ", card.officerSafety().stream()
                     .map(w -> w.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).toList())) + ")";
             String how = searched != null ? ", found by a search for \"" + searched + "\"" : ", shown on " + context;
-            accessLog.record(AccessAction.VIEW, "order", card.id().toString(), reason,
-                    "Held by another force (" + card.force() + "): " + shownText + how + "; sharing: " + settings);
-            accessLog.recordInForce(owner, AccessAction.DISCLOSE, "order", card.id().toString(), reason,
+            entries.add(new AccessLog.NewEntry(user.forceId(), AccessAction.VIEW, "order", card.id().toString(),
+                    reason, "Held by another force (" + card.force() + "): " + shownText + how + "; sharing: "
+                    + settings));
+            entries.add(new AccessLog.NewEntry(owner, AccessAction.DISCLOSE, "order", card.id().toString(), reason,
                     "Enquiry from " + user.forceCode() + " by " + user.username() + ": " + shownText + how
-                            + "; sharing: " + settings);
+                            + "; sharing: " + settings));
         }
+        return entries;
     }
 
     @Override
@@ -199,7 +240,7 @@ class CrossForceSearch implements OtherForceOrders {
                 .filter(h -> !h.card().forceId().equals(user.forceId()))
                 .filter(h -> reach(user.forceId()).reaches(h.card().forceId(), orderId))
                 .flatMap(h -> card(h, clock.instant()));
-        card.ifPresent(c -> logShown(List.of(c), user, null, context, reason));
+        card.ifPresent(c -> accessLog.recordAll(shownEntries(List.of(c), user, null, context, reason)));
         return card;
     }
 

@@ -77,12 +77,12 @@ public class LookupService {
         }
         Instant now = clock.instant();
         boolean entitled = confidentiality.entitled(user);
-        UUID userForce = user.forceId();
         List<PersonResult> results = new ArrayList<>();
         PersonQuery query = new PersonQuery(name, dateOfBirth);
-        // the user's force in full: the national index, filtered to the force's own entries inside the search
-        for (PersonMatch<LookupReadModel.PersonRef> match
-                : model.people().searchDisplayable(query, ref -> ref.forceId().equals(userForce))) {
+        // the user's force in full and the national existence check (every force sharing with this one, cards only),
+        // from one pass of the national index, each filtered to its forces inside the search
+        CrossForceSearch.Found found = crossForce.people(query, user, now, 1000.0);
+        for (PersonMatch<LookupReadModel.PersonRef> match : found.own()) {
             var ref = match.person().payload();
             List<OrderCard> cards = model.held(ref.orderId()).map(c -> card(c, now, entitled)).stream().toList();
             results.add(new PersonResult(round(match.score()),
@@ -92,15 +92,17 @@ public class LookupService {
                     user.forceCode(), false, List.of()));
         }
         int own = results.size();
-        // the national existence check: every force sharing with this one, cards only
-        List<PersonResult> elsewhere = crossForce.people(query, user, now, 1000.0);
+        List<PersonResult> elsewhere = found.elsewhere();
         results.addAll(elsewhere);
         String searched = clip(name + (dateOfBirth == null ? "" : " " + dateOfBirth));
-        accessLog.record(AccessAction.SEARCH, "person", searched,
+        // the search's entry and two per card shown (the user's force's and the owner's), written as one batch
+        List<AccessLog.NewEntry> log = new ArrayList<>();
+        log.add(new AccessLog.NewEntry(user.forceId(), AccessAction.SEARCH, "person", searched,
                 reason, "Control-room name lookup: " + own + " match(es)"
-                        + (elsewhere.isEmpty() ? "" : "; " + elsewhere.size() + " held by another force"));
-        crossForce.logShown(elsewhere.stream().flatMap(p -> p.otherForceOrders().stream()).toList(), user,
-                searched, reason);
+                        + (elsewhere.isEmpty() ? "" : "; " + elsewhere.size() + " held by another force")));
+        log.addAll(crossForce.shownEntries(elsewhere.stream().flatMap(p -> p.otherForceOrders().stream()).toList(),
+                user, searched, reason));
+        accessLog.recordAll(log);
         return results;
     }
 

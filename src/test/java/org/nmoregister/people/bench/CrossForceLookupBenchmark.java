@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,16 +24,22 @@ import org.nmoregister.people.PersonRecord;
 
 /**
  * The national existence check, in process, as the lookup does it (docs/cross-force.md, "How it scales"): N
- * synthetic people spread at random over 43 forces in one national person index whose entries carry their force and
- * order; each query answered with every force sharing (the worst case) by two searches of that index with
- * {@link PersonIndex#searchDisplayable(PersonQuery, Predicate)}: the user's own force (the filter admits its entries)
- * and the other forces (the filter is the sharing rules' {@link CrossForceRules.Reach#admits}, and the order still
- * in force or awaiting service, read from a map of the orders' timelines as the lookup reads its cards), at most
- * {@value #MAX_MATCHES} matches. Reports build time, heap, how often the person asked for was found, and the latency
- * percentiles of the whole check and of the own force alone.
+ * synthetic people spread at random over 43 forces in one national person index ({@link PersonIndex#byForce}) whose
+ * entries carry their force and order; each query answered with every force sharing (the worst case) by one pass of
+ * that index ({@link PersonIndex#searchDisplayable(PersonQuery, int, PersonIndex.ForceFilter, int)}): the user's own
+ * force (its force number) and the other forces (a bit set of the sharing forces' numbers, as the lookup's
+ * {@code CrossForceSearch.othersFilter} makes it from {@link CrossForceRules.Reach}); of the others' best
+ * {@value #MAX_MATCHES} + {@value #LIVENESS_HEADROOM}, the first {@value #MAX_MATCHES} whose order is in force or
+ * awaiting service (read from a map of the orders' timelines as the lookup reads its cards). Reports build time,
+ * heap, how often the person asked for was found, the latency percentiles of the whole check and of the own force's
+ * part, and the CPU time of the whole check (the measuring thread's, so less disturbed by a loaded machine).
  *
- * <p>With a fifth argument {@code per-force}, the own force is searched in an index of its own instead (43 more
- * indexes, as the lookup kept them before): the comparison that decided the design.
+ * <p>With a fifth argument {@code two-pass}, the check is made as before: two searches, each with a filter on the
+ * payload ({@link PersonIndex#searchDisplayable(PersonQuery, Predicate)}, the sharing rules'
+ * {@link CrossForceRules.Reach#admits} for the others). With {@code per-force}, the own force is searched in an index
+ * of its own (43 more indexes, as the lookup kept them before) and the others as in {@code two-pass}: the comparison
+ * that decided the national index. In the default one-pass run "own force alone" is the own force's part of the one
+ * pass (its answer is ready only with the others'), so it is the whole check.
  *
  * <p>Run (docs/benchmarks.md, "National existence check"): {@code java -Xmx1536m -XX:+UseG1GC -cp
  * target/classes:target/test-classes:$(cat target/test-classpath.txt)
@@ -53,10 +60,14 @@ public final class CrossForceLookupBenchmark {
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         long registerSeed = args.length > 2 ? Long.parseLong(args[2]) : 1;
         long querySeed = args.length > 3 ? Long.parseLong(args[3]) : 2;
-        boolean perForce = args.length > 4 && args[4].equals("per-force");
+        String mode = args.length > 4 ? args[4] : "one-pass";
+        if (!List.of("one-pass", "two-pass", "per-force").contains(mode)) {
+            throw new IllegalArgumentException("mode: one-pass (default), two-pass or per-force");
+        }
+        boolean perForce = mode.equals("per-force");
         System.out.printf("people: %,d over %d forces; queries: %,d; processors: %d; max heap: %d MB; own force"
-                        + " searched in %s%n", size, FORCES, queries, Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, perForce ? "an index of its own" : "the national index");
+                        + " searched in %s; %s%n", size, FORCES, queries, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, perForce ? "an index of its own" : "the national index", mode);
 
         List<PersonRecord<String>> register = new SyntheticPeople(registerSeed).people(size);
         // each person's force, drawn at random (seeded), so forces differ in size as real ones do a little
@@ -88,7 +99,8 @@ public final class CrossForceLookupBenchmark {
         gc();
         long before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         long t0 = System.nanoTime();
-        PersonIndex<Entry> index = PersonIndex.of(national);
+        PersonIndex<Entry> index = PersonIndex.byForce(Entry::force);
+        index.addAll(national);
         double build = (System.nanoTime() - t0) / 1e9;
         gc();
         long after = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -111,17 +123,53 @@ public final class CrossForceLookupBenchmark {
         // every force shares with every other (the worst case: all 42 searched)
         CrossForceRules.Reach reach = new CrossForceRules.Reach(Set.of(forceIds), Map.of());
         Instant now = made.plus(30, ChronoUnit.DAYS);
-        Check check = new Check(index, own, reach, timelines, now);
+        Check check = new Check(index, own, mode.equals("one-pass"), reach, timelines, now);
         run(check, register, forceOf, forceIds, 99, Math.min(queries, 5_000), false);
         run(check, register, forceOf, forceIds, querySeed, queries, true);
     }
 
-    /** One national check, as the lookup's {@code LookupService.people} and {@code CrossForceSearch.people} do it. */
     /** As {@code CrossForceSearch.LIVENESS_HEADROOM}. */
     static final int LIVENESS_HEADROOM = 5;
 
-    record Check(PersonIndex<Entry> national, List<PersonIndex<Entry>> ownIndexes, CrossForceRules.Reach reach,
-                 Map<UUID, OrderStatusRule.Timeline> timelines, Instant now) {
+    /** What one check found: the own force's matches and the others' shown. */
+    record Found(List<PersonMatch<Entry>> own, List<PersonMatch<Entry>> elsewhere) {
+    }
+
+    /** One national check, as the lookup's {@code LookupService.people} and {@code CrossForceSearch.people} do it. */
+    record Check(PersonIndex<Entry> national, List<PersonIndex<Entry>> ownIndexes, boolean onePass,
+                 CrossForceRules.Reach reach, Map<UUID, OrderStatusRule.Timeline> timelines, Instant now) {
+
+        /** The whole check; {@code ownDone[0]} gets the time the own force's answer was ready. */
+        Found check(PersonQuery q, int userForce, UUID user, long[] ownDone) {
+            if (onePass) {
+                // as CrossForceSearch.othersFilter: the sharing forces' numbers, never the user's own
+                int own = national.forceNumber(user);
+                BitSet whole = national.forceNumbers(reach.sharing());
+                BitSet part = national.forceNumbers(reach.notified().keySet());
+                if (own >= 0) {
+                    whole.clear(own);
+                    part.clear(own);
+                }
+                PersonIndex.OwnAndOthers<Entry> found = national.searchDisplayable(q, own,
+                        new PersonIndex.ForceFilter<>(whole, part, e -> reach.admits(user, e.force(), e.order())),
+                        MAX_MATCHES + LIVENESS_HEADROOM);
+                ownDone[0] = System.nanoTime();
+                return new Found(found.own(), live(found.others()));
+            }
+            List<PersonMatch<Entry>> own = own(q, userForce, user);
+            ownDone[0] = System.nanoTime();
+            return new Found(own, elsewhere(q, user));
+        }
+
+        private List<PersonMatch<Entry>> live(List<PersonMatch<Entry>> matches) {
+            List<PersonMatch<Entry>> found = new ArrayList<>();
+            for (PersonMatch<Entry> m : matches) {
+                if (found.size() < MAX_MATCHES && live(m.person().payload().order())) {
+                    found.add(m);
+                }
+            }
+            return found;
+        }
 
         boolean live(UUID order) {
             OrderStatusRule.Timeline timeline = timelines.get(order);
@@ -135,14 +183,8 @@ public final class CrossForceLookupBenchmark {
         }
 
         List<PersonMatch<Entry>> elsewhere(PersonQuery q, UUID user) {
-            List<PersonMatch<Entry>> found = new ArrayList<>();
-            for (PersonMatch<Entry> m : national.searchDisplayable(new PersonQuery(q.name(), q.dateOfBirth(),
-                    MAX_MATCHES + LIVENESS_HEADROOM), e -> reach.admits(user, e.force(), e.order()))) {
-                if (found.size() < MAX_MATCHES && live(m.person().payload().order())) {
-                    found.add(m);
-                }
-            }
-            return found;
+            return live(national.searchDisplayable(new PersonQuery(q.name(), q.dateOfBirth(),
+                    MAX_MATCHES + LIVENESS_HEADROOM), e -> reach.admits(user, e.force(), e.order())));
         }
     }
 
@@ -152,6 +194,9 @@ public final class CrossForceLookupBenchmark {
         Random pick = new Random(seed * 31 + 7);
         long[] nanos = new long[queries];
         long[] ownNanos = new long[queries];
+        long[] cpuNanos = new long[queries];
+        long[] ownDone = new long[1];
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int foundInOwnForce = 0;
         int foundElsewhere = 0;
         int askedElsewhere = 0;
@@ -175,11 +220,14 @@ public final class CrossForceLookupBenchmark {
                 expected = noisy.expectedId();
             }
             UUID user = forceIds[userForce];
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
-            List<PersonMatch<Entry>> own = check.own(q, userForce, user);
-            ownNanos[i] = System.nanoTime() - start;
-            List<PersonMatch<Entry>> elsewhere = check.elsewhere(q, user);
+            Found found = check.check(q, userForce, user, ownDone);
             nanos[i] = System.nanoTime() - start;
+            cpuNanos[i] = threads.getCurrentThreadCpuTime() - cpu;
+            ownNanos[i] = ownDone[0] - start;
+            List<PersonMatch<Entry>> own = found.own();
+            List<PersonMatch<Entry>> elsewhere = found.elsewhere();
             if (expected != null) {
                 boolean inOwn = userForce == forceOf[who];
                 if (inOwn) {
@@ -199,6 +247,8 @@ public final class CrossForceLookupBenchmark {
         }
         Arrays.sort(nanos);
         Arrays.sort(ownNanos);
+        double cpuMean = Arrays.stream(cpuNanos).average().orElse(0) / 1e6;
+        Arrays.sort(cpuNanos);
         int present = queries - absent;
         System.out.printf("queries %,d (%,d of people not registered); the person asked for found by the national"
                         + " check: %.1f %% when in the user's force, %.1f %% when in another force (%,d queries)%n",
@@ -209,6 +259,9 @@ public final class CrossForceLookupBenchmark {
                 ms(nanos, 0.999), nanos[nanos.length - 1] / 1e6);
         System.out.printf("the user's own force alone (~%,d people): p50 %.3f ms, p99 %.3f ms%n",
                 register.size() / FORCES, ms(ownNanos, 0.50), ms(ownNanos, 0.99));
+        System.out.printf("CPU time of the whole check (this thread's): mean %.3f ms, p50 %.3f ms, p99 %.3f ms;"
+                        + " so about %,.0f checks/s a core%n", cpuMean, ms(cpuNanos, 0.50), ms(cpuNanos, 0.99),
+                1000.0 / Math.max(1e-9, cpuMean));
     }
 
     private static double ms(long[] sorted, double p) {
