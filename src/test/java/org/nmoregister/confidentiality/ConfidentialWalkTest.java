@@ -352,7 +352,8 @@ class ConfidentialWalkTest {
                 .content("{\"name\":\"" + court + "\",\"email\":\"family@walkden.court.example\","
                         + "\"reason\":\"New court listed by HMCTS\"}")).andReturn().getResponse());
         Instant made = now.minus(10, ChronoUnit.DAYS);
-        String applicant = "Jane Doe";
+        // unique to the fixture, so a walk looking for names finds this order's, not another test's
+        String applicant = "Jane Do" + s.street().substring(3);
         var person = new ProtectedPerson(applicant, LocalDate.of(1991, 2, 3), List.of(),
                 List.of(new Address(s.line1(), s.line2(), "Leeds", s.postcode(), true)),
                 List.of(new ContactDetail(ContactDetail.Kind.PHONE, s.phone(), true),
@@ -360,7 +361,7 @@ class ConfidentialWalkTest {
                         new ContactDetail(ContactDetail.Kind.SOCIAL_MEDIA, s.handle(), true)));
         var respondent = new Respondent("John Roe", LocalDate.of(1987, 6, 5), List.of("Jonny Roe"),
                 List.of(new Address("3 Mill Lane", null, "Leeds", "LS12 1AA", false)), List.of(),
-                "Tall, beard", List.of(), null);
+                "Tall, beard, a tattoo reading " + s.street().substring(3), List.of(), null);
         List<Term> terms = List.of(
                 new Term(1, "The respondent must not use or threaten violence against the applicant, and must not "
                         + "instruct, encourage or in any way suggest that any other person should do so."),
@@ -636,6 +637,9 @@ class ConfidentialWalkTest {
         if (pattern.contains("/monitoring/checks/{") && monitoringCheckId != null) {
             return monitoringCheckId.toString();
         }
+        if (pattern.contains("/transfers/{") && transferId != null) {
+            return transferId;
+        }
         if (pattern.contains("/risk/meeting/{")) {
             return f.meetingId().toString();
         }
@@ -684,6 +688,163 @@ class ConfidentialWalkTest {
                 assertThat(f.secrets().found(body, typed(url))).as(account + " GET " + url).isEmpty();
             }
         }
+    }
+
+    /**
+     * Issue 13's rule, as a walk: the full record never leaves the owning force except by an accepted transfer.
+     * Every GET mapping of the application (API and pages), filled with the northshire order's ids and searched for
+     * its people, places and case number, is requested as every southvale account, once before any transfer and once
+     * after a transfer to southvale was asked for and declined. Nothing beyond the existence card may be in any
+     * answer: no confidential value, and none of the order's other details the card leaves out (the respondent's
+     * description and alias, the notes, the breach's account, the risk override). Southvale's own access log records
+     * what its users typed in the walk's searches: there, everything typed anywhere in the walk counts as known.
+     */
+    @Test
+    void anotherForceReachesNothingBeyondTheCardOnAnyGetMappingBeforeOrAfterADeclinedTransfer() throws Exception {
+        Fixture f = confidentialOrderWithEverythingMadeFromIt();
+        Map<String, String> beyondTheCard = new LinkedHashMap<>();
+        // values only this class's fixtures hold (or only this fixture: the tattoo), so another test's order that
+        // southvale owns cannot be mistaken for a leak. The court is not among them: with the case number it is the
+        // order's reference (a case number is unique only within its court), named on a transfer request's pages.
+        beyondTheCard.put("the respondent's description", "a tattoo reading " + f.secrets().street().substring(3));
+        beyondTheCard.put("the respondent's alias", "Jonny Roe");
+        beyondTheCard.put("the order's notes", "Applicant now at the refuge-wing");
+        beyondTheCard.put("the breach's account", "He stood outside");
+        beyondTheCard.put("the risk override", "and he has found it");
+        List<String> accounts = ACCOUNTS.values().stream().map(a -> a.replace(".northshire", ".southvale")).toList();
+        // the walk would pass by seeing nothing if the card were not there to be seen
+        String name = encode(f.applicant());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(southvale("/api/v1/lookup/people?name=" + name + "&reason=INC-1", "control.southvale"))
+                        .contains(f.caseNumber(), "\"heldByAnotherForce\":true"));
+
+        List<String> leaks = new ArrayList<>(walkAs(f, accounts, beyondTheCard, "before any transfer"));
+
+        MockHttpServletResponse asked = mvc.perform(post("/api/v1/transfers")
+                .with(user(details(Role.POINT_OF_CONTACT))).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("orderId", f.orderId().toString(), "toForce", "southvale",
+                        "reason", "VICTIM_MOVED", "note", "Please take the case"))))
+                .andReturn().getResponse();
+        assertThat(asked.getStatus()).as(asked.getContentAsString()).isEqualTo(201);
+        transferId = json.readTree(asked.getContentAsString()).get("id").asString();
+        try {
+            expectOk(mvc.perform(post("/api/v1/transfers/{id}/decline", transferId)
+                    .with(user(users.loadUserByUsername("poc.southvale"))).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\": \"The victim has not moved to Southvale\"}")).andReturn().getResponse());
+            leaks.addAll(walkAs(f, accounts, beyondTheCard, "after a declined transfer"));
+        } finally {
+            transferId = null;
+        }
+        assertThat(leaks).as("northshire's details beyond the card shown to southvale").isEmpty();
+        // the order itself still refuses southvale, whatever the role
+        for (String account : accounts) {
+            assertThat(mvc.perform(get("/api/v1/orders/" + f.orderId() + "?reason=INC-1")
+                    .with(user(users.loadUserByUsername(account)))).andReturn().getResponse().getStatus())
+                    .as(account).isIn(403, 404);
+        }
+    }
+
+    /**
+     * Issue 15: an analyst sees counts, rates and times, never names. Every GET mapping, filled with the order's ids
+     * and searched for its people (a name the analyst typed is not counted), is requested as the analyst: none of the
+     * order's people may be named in any answer (the applicant, who also reported the breach and is the victim in the
+     * risk assessment; the respondent and his alias), nor any confidential value.
+     */
+    @Test
+    void theAnalystSeesNoNameOnAnyGetMapping() throws Exception {
+        Fixture f = confidentialOrderWithEverythingMadeFromIt();
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("the applicant's name", f.applicant());
+        names.put("the applicant's surname", f.applicant().substring(f.applicant().indexOf(' ') + 1));
+        names.put("the respondent's name", "John Roe");
+        names.put("the respondent's alias", "Jonny Roe");
+        List<String> leaks = new ArrayList<>();
+        Set<String> patterns = new LinkedHashSet<>();
+        int answered = 0;
+        for (var entry : getHandlers().entrySet()) {
+            for (String pattern : entry.getKey().getPatternValues()) {
+                patterns.add(pattern);
+                for (String url : urls(pattern, entry.getValue(), f)) {
+                    MockHttpServletResponse response = mvc.perform(get(url).with(user(details(Role.ANALYST)))
+                            .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, MediaType.ALL))
+                            .andReturn().getResponse();
+                    if (response.getStatus() == 200) {
+                        answered++;
+                    }
+                    String body = text(response);
+                    List<String> typed = typed(url);
+                    String flat = Secrets.compact(body);
+                    for (String value : typed) {
+                        if (Secrets.compact(value).length() >= 5) {
+                            flat = flat.replace(Secrets.compact(value), "|");
+                        }
+                    }
+                    List<String> shown = new ArrayList<>(f.secrets().found(body, typed));
+                    for (var name : names.entrySet()) {
+                        if (flat.contains(Secrets.compact(name.getValue()))) {
+                            shown.add(name.getKey());
+                        }
+                    }
+                    shown.forEach(form -> leaks.add("ANALYST GET " + url + " -> " + response.getStatus() + " shows "
+                            + form));
+                }
+            }
+        }
+        System.out.printf("Analyst walk: %d GET mappings, %d answered 200%n", patterns.size(), answered);
+        assertThat(leaks).as("names shown to the analyst").isEmpty();
+        assertThat(patterns.size()).isGreaterThan(50);
+        // the analyst's own pages were read, not refused: the walk would pass by seeing nothing otherwise
+        assertThat(answered).isGreaterThan(10);
+        assertThat(mvc.perform(get("/reports").with(user(details(Role.ANALYST)))).andReturn().getResponse()
+                .getStatus()).isEqualTo(200);
+    }
+
+    /** The declined transfer's id, for the walk after it; null otherwise (a stranger's id is walked instead). */
+    static volatile String transferId;
+
+    private List<String> walkAs(Fixture f, List<String> accounts, Map<String, String> beyondTheCard,
+                                            String when) throws Exception {
+        List<String> leaks = new ArrayList<>();
+        Set<String> patterns = new LinkedHashSet<>();
+        int answered = 0;
+        List<String> typedInTheWalk = new ArrayList<>();
+        for (var entry : getHandlers().entrySet()) {
+            for (String pattern : entry.getKey().getPatternValues()) {
+                urls(pattern, entry.getValue(), f).forEach(url -> typedInTheWalk.addAll(typed(url)));
+            }
+        }
+        for (var entry : getHandlers().entrySet()) {
+            for (String pattern : entry.getKey().getPatternValues()) {
+                patterns.add(pattern);
+                for (String url : urls(pattern, entry.getValue(), f)) {
+                    List<String> known = url.contains("access-log") ? typedInTheWalk : typed(url);
+                    for (String account : accounts) {
+                        MockHttpServletResponse response = mvc.perform(get(url)
+                                .with(user(users.loadUserByUsername(account)))
+                                .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, MediaType.ALL))
+                                .andReturn().getResponse();
+                        if (response.getStatus() == 200) {
+                            answered++;
+                        }
+                        String body = text(response);
+                        List<String> shown = new ArrayList<>(f.secrets().found(body, known));
+                        String flat = Secrets.compact(body);
+                        beyondTheCard.forEach((what, value) -> {
+                            if (flat.contains(Secrets.compact(value))) {
+                                shown.add(what);
+                            }
+                        });
+                        shown.forEach(form -> leaks.add(when + ": " + account + " GET " + url + " -> "
+                                + response.getStatus() + " shows " + form));
+                    }
+                }
+            }
+        }
+        System.out.printf("Walk (%s): %d GET mappings x %d accounts, %d answered 200%n", when,
+                patterns.size(), accounts.size(), answered);
+        assertThat(patterns.size()).isGreaterThan(50);
+        assertThat(answered).isGreaterThan(100);
+        return leaks;
     }
 
     private String southvale(String url, String account) throws Exception {

@@ -27,6 +27,8 @@ class DemoOrdersIntegrationTest {
     OrderRegister orders;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @AfterEach
     void signOut() {
@@ -66,6 +68,40 @@ class DemoOrdersIntegrationTest {
         signInAs("poc.southvale");
         assertThat(southvale).allSatisfy(row -> assertThat(find(row)).as(row.get("case_number")).isPresent());
         assertThat(northshire).allSatisfy(row -> assertThat(find(row)).as(row.get("case_number")).isEmpty());
+    }
+
+    /**
+     * What a newcomer running the demo sees across forces: a case northshire has asked southvale to take, waiting in
+     * southvale's queue with only its summary; and, from southvale's control room, a northshire order held by another
+     * force (the demo forces share with each other), found by the respondent's name.
+     */
+    @Test
+    void theDemoHasACaseWaitingToMoveAndAnOrderHeldByAnotherForce() throws Exception {
+        var southvalePoc = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername("poc.southvale"));
+        // other tests leave requests waiting too, newest first: the demo's is looked for on every page
+        StringBuilder queue = new StringBuilder();
+        for (int page = 1; page <= 100 && !queue.toString().contains("NX26F00287"); page++) {
+            String answer = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .get("/api/v1/transfers").param("status", "PENDING").param("direction", "incoming")
+                            .param("page", String.valueOf(page)).with(southvalePoc))
+                    .andReturn().getResponse().getContentAsString();
+            if (!answer.contains("\"id\"")) {
+                break;
+            }
+            queue.append(answer);
+        }
+        assertThat(queue.toString()).contains("Northby Family Court, case NX26F00287")
+                .contains("\"fromForce\":\"northshire\"");
+
+        var control = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername("control.southvale"));
+        String found = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/v1/lookup/people").param("name", "Craig Whitfield").param("reason", "INC-20261205-0042")
+                        .with(control))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(found).contains("\"heldByAnotherForce\":true", "\"force\":\"northshire\"", "NX26F00412")
+                .doesNotContain("Rosebank");
     }
 
     @Test

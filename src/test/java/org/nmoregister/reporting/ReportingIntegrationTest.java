@@ -457,6 +457,78 @@ class ReportingIntegrationTest {
         }
     }
 
+    /**
+     * The CSV and the PDF are the page's figures: every row of every table on the page (the force's report and a
+     * district's, where small numbers are suppressed) is a line of the CSV with the same figure, label and values,
+     * the CSV has no line the page does not show, and the PDF names every figure and row with its number.
+     */
+    @Test
+    void theCsvAndThePdfHoldThePagesFigures() throws Exception {
+        makeFixtures();
+        var supervisor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername(ReportFixtures.user(Role.SUPERVISOR, code)));
+        for (String district : new String[] {"", "&district=" + north}) {
+            String query = "from=" + FROM + "&to=" + TO + district;
+            String page = mvc.perform(get("/reports?" + query).with(supervisor)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            String csvText = mvc.perform(get("/reports/report.csv?" + query).with(supervisor))
+                    .andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] pdfBytes = mvc.perform(get("/reports/report.pdf?" + query).with(supervisor))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            String pdf;
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdfBytes)) {
+                pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            }
+
+            List<List<String>> pageRows = new ArrayList<>();
+            java.util.regex.Matcher figures = java.util.regex.Pattern.compile(
+                    "(?s)<div class=\"nmo-figure\" id=\"figure-[^\"]+\">\\s*<h3[^>]*>(.*?)</h3>(.*?)</table>")
+                    .matcher(page);
+            while (figures.find()) {
+                String title = text(figures.group(1));
+                java.util.regex.Matcher rows = java.util.regex.Pattern.compile(
+                        "(?s)<tr class=\"govuk-table__row\"[^>]*data-row=[^>]*>(.*?)</tr>").matcher(figures.group(2));
+                while (rows.find()) {
+                    List<String> cells = new ArrayList<>(List.of(title));
+                    java.util.regex.Matcher cell = java.util.regex.Pattern.compile("(?s)<t[hd][^>]*>(.*?)</t[hd]>")
+                            .matcher(rows.group(1));
+                    while (cell.find()) {
+                        cells.add(text(cell.group(1)));
+                    }
+                    pageRows.add(cells);
+                }
+            }
+            assertThat(pageRows).as("the page's table rows").hasSizeGreaterThan(40);
+
+            List<org.apache.commons.csv.CSVRecord> csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                    .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csvText)).getRecords();
+            assertThat(csv).as(query).hasSameSizeAs(pageRows);
+            for (int i = 0; i < pageRows.size(); i++) {
+                List<String> shown = pageRows.get(i);
+                var line = csv.get(i);
+                assertThat(line.get(1)).as("figure of row " + shown).isEqualTo(shown.get(0));
+                assertThat(line.get(2)).as("label of row " + shown).isEqualTo(shown.get(1));
+                assertThat(line.get(3)).as("number of row " + shown).isEqualTo(shown.get(2));
+                if (shown.size() == 4) {
+                    // a count with its share (the total's share cell is empty on the page and in the file)
+                    assertThat(line.get(4)).as("share of row " + shown).isEqualTo(shown.get(3));
+                } else if (shown.size() == 7) {
+                    // a time: median, 90th percentile, target, within target
+                    assertThat(List.of(line.get(5), line.get(6), line.get(7), line.get(8))).as("times of row " + shown)
+                            .isEqualTo(shown.subList(3, 7));
+                }
+                assertThat(pdf).as("the PDF").contains(shown.get(0)).contains(shown.get(1));
+                assertThat(pdf).as("the PDF's number for " + shown).contains(shown.get(2));
+            }
+        }
+    }
+
+    private static String text(String html) {
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", "")).strip()
+                .replaceAll("\\s+", " ");
+    }
+
     double pgPercentile(double p, String condition) {
         return jdbc.queryForObject("select percentile_cont(?) within group (order by extract(epoch from decided_at - "
                 + "received_at) / 3600) from notification where force_id = ? and " + condition, Double.class, p,

@@ -60,6 +60,8 @@ class CrossForceLookupIntegrationTest {
     OrderRegister orders;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     final Instant made = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 
@@ -105,6 +107,28 @@ class CrossForceLookupIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Held by another force", order.caseNumber(), "0300 555 0101",
                 "No approach within 100 m of a place in LS6", "Ask Northshire Police for more").doesNotContain(NEVER);
+
+        // the places lookup (GET /api/v1/lookup/places) at the protected home's postcode: northshire's place as
+        // another force's, with no address or postcode (and no area: the home is confidential) and the card
+        String places = mvc.perform(get("/api/v1/lookup/places").param("postcode", "LS6 2AB")
+                        .param("reason", "INC-20261204-0913").with(httpBasic("control.southvale", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        tools.jackson.databind.JsonNode theirs = null;
+        for (tools.jackson.databind.JsonNode place : new tools.jackson.databind.json.JsonMapper().readTree(places)) {
+            for (tools.jackson.databind.JsonNode card : place.path("otherForceOrders")) {
+                if (card.path("id").asString().equals(order.id().toString())) {
+                    theirs = place;
+                }
+            }
+        }
+        assertThat(theirs).as(places).isNotNull();
+        assertThat(theirs.path("heldByAnotherForce").asBoolean()).isTrue();
+        assertThat(theirs.path("force").asString()).isEqualTo("northshire");
+        assertThat(theirs.path("address").isNull() || theirs.path("address").isMissingNode()).as(places).isTrue();
+        assertThat(theirs.path("postcode").isNull() || theirs.path("postcode").isMissingNode()).as(places).isTrue();
+        assertThat(theirs.path("area").isNull() || theirs.path("area").isMissingNode()).as(places).isTrue();
+        assertThat(theirs.path("orders").size()).isZero();
+        assertThat(theirs.toString()).doesNotContain("Acacia").doesNotContain("Margaret");
 
         // northshire's access log: who, which force, why, what was shown and the sharing then
         mvc.perform(get("/api/v1/access-log").param("subjectId", order.id().toString())
@@ -204,6 +228,11 @@ class CrossForceLookupIntegrationTest {
         mvc.perform(get("/api/v1/access-log").param("subjectId", order.id().toString())
                         .with(httpBasic("supervisor.northshire", "demo")))
                 .andExpect(jsonPath("$[*].detail", hasItem(containsString("an exception to its default, which is off"))));
+        // the caller's log says the same of the same lookup: both forces' logs show the settings then in force
+        mvc.perform(get("/api/v1/access-log").param("subjectId", order.id().toString())
+                        .with(httpBasic("supervisor.southvale", "demo")))
+                .andExpect(jsonPath("$[*].detail", hasItem(containsString("an exception to its default, which is off"))))
+                .andExpect(jsonPath("$[*].detail", hasItem(containsString("northshire shares with this force"))));
 
         // refused whole, naming the field
         sharing("{\"sharesByDefault\": true, \"exceptions\": {\"nowhere\": true}}")
@@ -250,6 +279,79 @@ class CrossForceLookupIntegrationTest {
                         .with(httpBasic("supervisor.northshire", "demo")))
                 .andExpect(jsonPath("$[*].detail", hasItem(containsString("Existence notice of " + order.caseNumber()
                         + " sent to southvale"))));
+    }
+
+    /**
+     * Part 5: a victim whose respondent lives in southvale's area moves (into southvale's area, the worst case). The
+     * page offers the C8 protection, answered yes because she moved because of him; the new address is recorded;
+     * and nothing southvale can read about the order (its notices, the card in its lookup by either name, the page,
+     * its marker and the marker's export, its access log) holds the new address or its postcode district.
+     */
+    @Test
+    void aVictimsNewAddressIsOfferedC8AndNeverReachesTheRespondentsForce() throws Exception {
+        String surname = surname();
+        var order = create(surname, "21 Quarry Hill", "SV3 9QH");
+        mvc.perform(post("/api/v1/orders/{id}/quality-assurance", order.id())
+                        .with(httpBasic("supervisor.northshire", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"overrideReason\": \"Court confirmed the order by telephone\"}"))
+                .andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject("select count(*) from marker m join "
+                + "force f on f.id = m.force_id where m.order_id = ? and f.code = 'southvale' and m.withdrawn_at is null",
+                Integer.class, order.id()) > 0);
+
+        // who moved and why: because of the respondent, so the C8 question starts answered yes
+        String asked = mvc.perform(post("/orders/{id}/victim-moved", order.id()).with(signedIn("poc.northshire"))
+                        .with(csrf()).param("person", "applicant").param("because", "RESPONDENT"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(asked).containsPattern("value=\"yes\"\\s+checked");
+        // for another reason it must be answered: nothing is recorded until it is
+        String unanswered = mvc.perform(post("/orders/{id}/victim-moved/address", order.id())
+                        .with(signedIn("poc.northshire")).with(csrf()).param("person", "applicant")
+                        .param("because", "OTHER").param("line1", "9 Larkspur Close").param("town", "Southtown")
+                        .param("postcode", "SV2 4LR"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unanswered).contains("There is a problem");
+        String street = "9 Larkspur " + surname + " Close";
+        mvc.perform(post("/orders/{id}/victim-moved/address", order.id()).with(signedIn("poc.northshire"))
+                        .with(csrf()).param("person", "applicant").param("because", "RESPONDENT")
+                        .param("line1", street).param("town", "Southtown").param("postcode", "SV2 4LR")
+                        .param("confidential", "yes"))
+                .andExpect(status().is3xxRedirection());
+        String asPoc = mvc.perform(get("/api/v1/orders/{id}", order.id()).param("reason", "INC-1")
+                        .with(httpBasic("poc.northshire", "demo")))
+                .andExpect(jsonPath("$.applicant.addresses[0].line1").value(street))
+                .andExpect(jsonPath("$.applicant.addresses[0].confidential").value(true))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(asPoc).contains("SV2 4LR");
+        // the new version assured: the respondent's force is still told (he still lives there) and its marker on him
+        // follows the new version
+        mvc.perform(post("/api/v1/orders/{id}/quality-assurance", order.id())
+                        .with(httpBasic("supervisor.northshire", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"overrideReason\": \"Victim's new address confirmed by the officer in case\"}"))
+                .andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject("select count(*) from marker m join "
+                + "force f on f.id = m.force_id where m.order_id = ? and f.code = 'southvale' and m.withdrawn_at is null"
+                + " and m.order_version = 2", Integer.class, order.id()) > 0);
+
+        List<String> seenBySouthvale = new java.util.ArrayList<>();
+        for (String account : List.of("poc.southvale", "supervisor.southvale", "control.southvale")) {
+            for (String url : List.of("/api/v1/cross-force/notices", "/cross-force/notices",
+                    "/api/v1/lookup/people?name=William+" + surname + "&reason=INC-5",
+                    "/api/v1/lookup/people?name=Margaret+" + surname + "&reason=INC-5",
+                    "/lookup?q=William+" + surname + "&reason=INC-5", "/api/v1/access-log")) {
+                seenBySouthvale.add(account + " " + url + ": " + mvc.perform(get(url).with(signedIn(account)))
+                        .andReturn().getResponse().getContentAsString());
+            }
+        }
+        seenBySouthvale.addAll(jdbc.queryForList("select e.payload::text from marker_export e join marker m on "
+                + "m.id = e.marker_id join force f on f.id = m.force_id where m.order_id = ? and f.code = 'southvale'",
+                String.class, order.id()));
+        seenBySouthvale.addAll(jdbc.queryForList("select concat_ws(' ', m.person_name, m.address, m.area) from marker m"
+                + " join force f on f.id = m.force_id where m.order_id = ? and f.code = 'southvale'", String.class,
+                order.id()));
+        assertThat(String.join("\n", seenBySouthvale)).contains(order.caseNumber())
+                .doesNotContain("Larkspur").doesNotContain("SV2 4LR").doesNotContain("SV24LR")
+                .doesNotContainPattern("\\bSV2\\b");
     }
 
     @Test

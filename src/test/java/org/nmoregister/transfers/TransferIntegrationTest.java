@@ -66,6 +66,7 @@ class TransferIntegrationTest {
     /** The order whose move the failing listener below refuses; null for every other. */
     static final AtomicReference<UUID> FAIL_FOR = new AtomicReference<>();
     static final Path DROP = tempDirectory();
+    static final int WORKING_DAYS = 7;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry properties) {
@@ -76,6 +77,8 @@ class TransferIntegrationTest {
         properties.add("nmo.flags.export.targets[0].directory", DROP::toString);
         properties.add("nmo.flags.export.interval", () -> "PT1H");
         properties.add("nmo.transfers.escalation-interval", () -> "PT1H");
+        // not the default (5): the tests below show the configured number is the one used
+        properties.add("nmo.transfers.escalate-after-working-days", () -> String.valueOf(WORKING_DAYS));
     }
 
     /** A module that fails when told an order moved: the last listener, so the others have re-homed by then. */
@@ -230,6 +233,22 @@ class TransferIntegrationTest {
         mvc.perform(get("/api/v1/transfers/{id}/held", id).with(httpBasic("poc.southvale", "demo")))
                 .andExpect(status().isNotFound());
         assertThat(log("northshire", "VIEW")).anySatisfy(d -> assertThat(d).startsWith("Read-only view of"));
+        // every read of the read-only view is logged: the API twice, the page, a supervisor with a reason
+        long readsBefore = readOnlyReads();
+        mvc.perform(get("/api/v1/transfers/{id}/held", id).with(httpBasic("poc.northshire", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/transfers/{id}/held", id).with(httpBasic("poc.northshire", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/transfers/{id}/held", id).with(user(users.loadUserByUsername("poc.northshire"))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/transfers/{id}/held", id).param("reason", "Supervision: review of the case handed over")
+                .with(httpBasic("supervisor.northshire", "demo"))).andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(10)).until(() -> readOnlyReads() == readsBefore + 4);
+        assertThat(jdbc.queryForList("select username from access_log where subject_id = ? and action = 'VIEW' and "
+                        + "force_code = 'northshire' and detail like 'Read-only view of%' order by at desc limit 4",
+                String.class, orderId.toString()))
+                .containsExactlyInAnyOrder("poc.northshire", "poc.northshire", "poc.northshire",
+                        "supervisor.northshire");
 
         // every force-scoped record of the case moved
         assertThat(owner()).isEqualTo("southvale");
@@ -330,6 +349,40 @@ class TransferIntegrationTest {
                 .andExpect(jsonPath("$.escalatedAt").isNotEmpty());
     }
 
+    /**
+     * The number of working days is configuration: with 7 configured, a request that has waited more than 5 working
+     * days (the default) but fewer than 7 is not escalated, however many calendar days that is; once it has waited 7
+     * it is, and the e-mail says 7.
+     */
+    @Test
+    void theConfiguredNumberOfWorkingDaysDecidesWhenARequestEscalates() throws Exception {
+        Instant now = Instant.now();
+        Instant between = null;
+        for (int days = WORKING_DAYS - 2; days <= WORKING_DAYS + 10 && between == null; days++) {
+            Instant t = now.minus(days, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS);
+            if (org.nmoregister.transfers.internal.TransferRules.escalationDue(
+                    org.nmoregister.transfers.internal.TransferStatus.PENDING, t, null, now, 5)
+                    && !org.nmoregister.transfers.internal.TransferRules.escalationDue(
+                    org.nmoregister.transfers.internal.TransferStatus.PENDING, t, null, now, WORKING_DAYS)) {
+                between = t;
+            }
+        }
+        assertThat(between).as("a time more than 5 but fewer than 7 working days ago").isNotNull();
+        String id = idOf(requestTransfer("southvale", "VICTIM_MOVED", null).andExpect(status().isCreated()));
+        jdbc.update("update order_transfer set requested_at = ? where id = ?::uuid", java.sql.Timestamp.from(between),
+                id);
+        escalation.escalateOverdue();
+        assertThat(jdbc.queryForObject("select escalated_at is null from order_transfer where id = ?::uuid",
+                Boolean.class, id)).as("past the default, not the configured number").isTrue();
+        assertThat(mailsAbout()).isEmpty();
+
+        jdbc.update("update order_transfer set requested_at = requested_at - interval '14 days' where id = ?::uuid",
+                id);
+        escalation.escalateOverdue();
+        List<MimeMessage> sent = await().atMost(Duration.ofSeconds(10)).until(this::mailsAbout, m -> m.size() == 2);
+        assertThat(sent).allSatisfy(m -> assertThat(m.getSubject()).contains(WORKING_DAYS + " working days"));
+    }
+
     @Test
     void aFailureHalfWayLeavesTheCaseWhollyWithTheSender() throws Exception {
         int northMarkers = activeMarkers("northshire");
@@ -400,6 +453,11 @@ class TransferIntegrationTest {
     private List<String> log(String force, String action) {
         return jdbc.queryForList("select detail from access_log where subject_id = ? and action = ? and force_code = ?",
                 String.class, orderId.toString(), action, force);
+    }
+
+    private long readOnlyReads() {
+        return jdbc.queryForObject("select count(*) from access_log where subject_id = ? and action = 'VIEW' and "
+                + "force_code = 'northshire' and detail like 'Read-only view of%'", Long.class, orderId.toString());
     }
 
     private List<MimeMessage> mailsAbout() {

@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Transfers {
+public class Transfers implements org.nmoregister.transfers.TransferRequests {
 
     public static final int MAX_NOTE = 2000;
     public static final int MAX_REASON = 2000;
@@ -249,6 +249,17 @@ public class Transfers {
 
     public long waitingCount() {
         return transfers.count(currentUsers.require().forceId(), true, false, TransferStatus.PENDING);
+    }
+
+    @Override
+    @Transactional
+    public UUID ask(UUID orderId, String toForce, String reason, String note) {
+        return request(orderId, toForce, reason, note).id();
+    }
+
+    @Override
+    public boolean askedBefore(UUID orderId) {
+        return !transfers.ofOrder(orderId, currentUsers.require().forceId()).isEmpty();
     }
 
     /** The user's force's transfers of an order, newest first (for the order's page). */
