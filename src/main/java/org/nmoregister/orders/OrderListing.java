@@ -1,5 +1,6 @@
 package org.nmoregister.orders;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,6 +149,23 @@ public interface OrderListing {
                boolean awaitingQuality, int breaches, String district) {
     }
 
-    record Page(List<Row> rows, long total, int page, int size) {
+    /**
+     * A page of the list. Counting every order of a large force on every page would cost more than the page, so the
+     * count stops past {@link #COUNT_LIMIT} (or past the page asked for, when that is further): then {@code total} is
+     * how many were counted and {@code totalExact} is false, meaning "more than {@code total}".
+     */
+    @Schema(description = "A page of the register")
+    record Page(@Schema(description = "The orders on this page") List<Row> rows,
+                @Schema(description = "How many orders the list has; when totalExact is false, the list has more "
+                        + "than this (counting stops past 10,000 orders, or past the page asked for)")
+                long total,
+                @Schema(description = "True when total is the exact number of orders; false when the list has more "
+                        + "than total (the page then reads \"more than\" and offers the next page)")
+                boolean totalExact,
+                @Schema(description = "This page's number, from 1") int page,
+                @Schema(description = "Rows a page") int size) {
     }
+
+    /** The count of a list stops past this many orders (see {@link Page}). */
+    long COUNT_LIMIT = 10_000;
 }

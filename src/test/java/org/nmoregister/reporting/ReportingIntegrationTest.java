@@ -305,6 +305,14 @@ class ReportingIntegrationTest {
         String iso = mvc.perform(get("/reports").param("from", "2023-13-01").with(analyst))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(iso).contains("href=\"#from-day\">From must be a real date").contains("value=\"13\"");
+        // under a period error only the error and the form: no figures of another period (the page used to show
+        // this month's beside the wrong date), no period sentence, no downloads
+        assertThat(page).contains("id=\"period\"").contains("id=\"figure-notifications-by-channel\"");
+        for (String withError : List.of(wrong, backwards, iso)) {
+            assertThat(withError).contains("id=\"period-form\"").contains("id=\"no-figures\"")
+                    .doesNotContain("id=\"period\"").doesNotContain("class=\"nmo-figure\"")
+                    .doesNotContain("id=\"download-csv\"").doesNotContain("id=\"intake\"");
+        }
     }
 
     @Test

@@ -65,11 +65,18 @@ class OrderApiController {
     @PreAuthorize(Authorities.CASEWORK)
     @Operation(summary = "Find orders by case number or exact name, or list the register",
             description = "With caseNumber or name: the matching orders (a list). With neither: the force's register, "
-                    + "filtered, sorted and a page at a time with the total (an object with rows, total, page and "
-                    + "size); every row listed is written to the access log. Filters: status (PENDING_SERVICE, "
+                    + "filtered, sorted and a page at a time with the total (an object with rows, total, totalExact, "
+                    + "page and size: counting stops past 10,000 orders, or past the page asked for, and then "
+                    + "totalExact is false and the list has more than total); every row listed is written to the "
+                    + "access log. Filters: status (PENDING_SERVICE, "
                     + "IN_FORCE, EXPIRED, DISCHARGED), type, district (id), court, endingWithinDays, unserved, "
                     + "awaitingQuality, withBreach; sort (MADE, ENDS, COURT, CASE_NUMBER, TYPE), direction (asc, "
-                    + "desc), page (from 1), size (1 to 100).")
+                    + "desc), page (from 1), size (1 to 100).",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+                    description = "The matching orders (with caseNumber or name), or a page of the register",
+                    content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(oneOf = {OrderListing.Page.class,
+                                    org.nmoregister.orders.OrderSummary[].class}))))
     Object find(@RequestParam(required = false) String caseNumber,
                 @RequestParam(required = false) String name,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String type,

@@ -13,10 +13,16 @@ import org.springframework.web.util.UriComponentsBuilder;
  *
  * @param items  the rows of this page
  * @param number this page's number, from 1
- * @param total  how many rows the whole list has
+ * @param total  how many rows the whole list has; when {@code totalExact} is false, a lower bound: the list has more
  * @param path   the list's address with its filters, without {@code page}
+ * @param totalExact false when counting stopped at {@code total} (a list too long to count on every page): the page
+ *                   then says "more than", offers the next page and no last page
  */
-public record ListPage<T>(List<T> items, int number, long total, String path) {
+public record ListPage<T>(List<T> items, int number, long total, String path, boolean totalExact) {
+
+    public ListPage(List<T> items, int number, long total, String path) {
+        this(items, number, total, path, true);
+    }
 
     /** Rows per page: a screenful at desktop width, and few enough to read on a phone. */
     public static final int SIZE = 25;
@@ -32,6 +38,15 @@ public record ListPage<T>(List<T> items, int number, long total, String path) {
     /** Page {@code number} of a list read a page at a time: its rows, and how many the whole list has. */
     public static <T> ListPage<T> of(List<T> items, int number, long total, HttpServletRequest request) {
         return new ListPage<>(List.copyOf(items), number, total, pathWithoutPage(request));
+    }
+
+    /**
+     * Page {@code number} of a list read a page at a time whose count may have stopped: {@code total} rows, or more
+     * than {@code total} when {@code totalExact} is false.
+     */
+    public static <T> ListPage<T> of(List<T> items, int number, long total, boolean totalExact,
+                                     HttpServletRequest request) {
+        return new ListPage<>(List.copyOf(items), number, total, pathWithoutPage(request), totalExact);
     }
 
     /**
@@ -72,8 +87,14 @@ public record ListPage<T>(List<T> items, int number, long total, String path) {
         return builder.build().toUriString();
     }
 
+    /** How many pages there are; when the count stopped, one more than the rows counted fill (so "next" shows). */
     public int pages() {
-        return pages(total);
+        return pages(total) + (totalExact ? 0 : 1);
+    }
+
+    /** The total in words for "Showing 1 to 25 of …": the number, or "more than" it when the count stopped. */
+    public String totalText() {
+        return totalExact ? String.valueOf(total) : "more than " + String.format(java.util.Locale.UK, "%,d", total);
     }
 
     /** The position of this page's first row, from 1 ("Showing 26 to 50 of 112"); 0 when the list is empty. */
@@ -104,13 +125,17 @@ public record ListPage<T>(List<T> items, int number, long total, String path) {
         int pages = pages();
         int previousShown = 0;
         for (int page = 1; page <= pages; page++) {
-            if (page == 1 || page == pages || Math.abs(page - number) <= 1) {
+            // the last page is linked only when it is known
+            if (page == 1 || (page == pages && totalExact) || Math.abs(page - number) <= 1) {
                 if (page - previousShown > 1) {
                     links.add(null);
                 }
                 links.add(new Link(page, link(page), page == number));
                 previousShown = page;
             }
+        }
+        if (!totalExact) {
+            links.add(null);
         }
         return links;
     }

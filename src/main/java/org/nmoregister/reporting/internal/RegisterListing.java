@@ -78,9 +78,17 @@ public class RegisterListing implements OrderListing {
         MapSqlParameterSource params = new MapSqlParameterSource("force", user.forceId())
                 .addValue("now", Timestamp.from(now));
         String where = where(query, params, now);
-        long total = jdbc.queryForObject("select count(*) from reporting_order o where " + where, params, Long.class);
-        if (total > max) {
-            throw new org.nmoregister.platform.InvalidRequestException("status", "the list has " + total
+        // The count stops one past what the answer needs: past COUNT_LIMIT or past this page for a page (so whether
+        // there is a next page is known), one past the most a download holds for a download. Counting all 200,000
+        // orders of a large force on every page read every entry of an index.
+        long enough = max == Long.MAX_VALUE ? Math.max(COUNT_LIMIT, offset + limit) : max;
+        params.addValue("countUpTo", enough + 1);
+        long counted = jdbc.queryForObject("select count(*) from (select 1 from reporting_order o where " + where
+                + " limit :countUpTo) c", params, Long.class);
+        boolean exact = counted <= enough;
+        long total = exact ? counted : enough;
+        if (!exact && max != Long.MAX_VALUE) {
+            throw new org.nmoregister.platform.InvalidRequestException("status", "the list has more than " + max
                     + " orders; a download holds at most " + max + ", so choose filters that list fewer");
         }
         params.addValue("limit", limit).addValue("offset", offset);
@@ -100,7 +108,7 @@ public class RegisterListing implements OrderListing {
             shown.add(confidentiality.forCurrentUser(row, row.orderId()));
             accessLog.record(action, "order", row.orderId().toString(), null, what + " (" + filters + ")");
         }
-        return new Page(shown, total, query.page(), query.size());
+        return new Page(shown, total, exact, query.page(), query.size());
     }
 
     static String where(Query query, MapSqlParameterSource params, Instant now) {

@@ -172,14 +172,9 @@ public class Reports {
                 inTime(q, "VICTIM_CONTACT", "victim-contact", "Victims contacted in time"), expiry(q))));
         sections.add(new Section("months", "By month", List.of(
                 monthly(q, "notifications-by-month", "Notifications received, by month",
-                        "select received_at as at from reporting_notification n where n.force_id = :force"
-                                + q.district("n") + " and n.received_at >= :from and n.received_at < :to"),
-                monthly(q, "orders-by-month", "Orders made, by month",
-                        "select made_at as at from reporting_order o where o.force_id = :force" + q.orderDistrict()
-                                + " and o.made_at >= :from and o.made_at < :to"),
-                monthly(q, "breaches-by-month", "Breaches reported, by month",
-                        "select reported_at as at from reporting_breach b where b.force_id = :force" + q.district("b")
-                                + " and b.reported_at >= :from and b.reported_at < :to"))));
+                        q.notificationCountBy(1, List.of(), false)),
+                monthly(q, "orders-by-month", "Orders made, by month", q.madeCountBy(3, List.of(), false)),
+                monthly(q, "breaches-by-month", "Breaches reported, by month", q.breachCountBy(5, List.of(), false)))));
         return new Report(scope, sections, clock.instant());
     }
 
@@ -191,6 +186,10 @@ public class Reports {
         List<Object[]> breachGroups;
         /** The period's orders made, grouped by every column an order-made count is by (see madeCountBy). */
         List<Object[]> madeGroups;
+        /** The period's notifications grouped by channel and month (see notificationCountBy). */
+        List<Object[]> notificationGroups;
+        /** The safeguarding tasks due in the period grouped by kind and whether done in time (see inTime). */
+        List<Object[]> taskGroups;
 
         Query(Report.Scope scope) {
             this.scope = scope;
@@ -230,32 +229,51 @@ public class Reports {
 
         /**
          * One breach figure's counts by the column given (0 reporter, 1 check outcome, 2 crimed within the target,
-         * 3 arrest decision, 4 outcome), from one pass over the period's breaches grouped by all five at once (at
-         * most a few hundred groups) instead of a pass per figure; null keys and unknown keys read as countBy reads
-         * them.
+         * 3 arrest decision, 4 outcome, 5 the UK month reported in), from one pass over the period's breaches grouped
+         * by all six at once (at most a few thousand groups) instead of a pass per figure; null keys and unknown keys
+         * read as countBy reads them. The pass reads the breach figures index alone (V87: the first incident's
+         * outcome is kept on the report), and "within the target" compares instants ({@code crimed <= reported +
+         * target}, the same as the seconds between them being at most the target's) instead of working out a
+         * duration per breach.
          */
         Map<String, Long> breachCountBy(int column, List<String> keys, boolean otherRow) {
             if (breachGroups == null) {
                 params.addValue("crimeTargetSeconds", crimeTarget.toSeconds());
                 breachGroups = groups("select b.reporter_kind, b.check_outcome, case when b.crimed_at is null "
-                        + "then 'NOT_CRIMED' when " + seconds("b.crimed_at", "b.reported_at")
-                        + " <= :crimeTargetSeconds then 'WITHIN' else 'LATER' end, b.arrest_decision, b.outcome, "
-                        + "count(*)" + breaches(this) + " group by 1, 2, 3, 4, 5", 5);
+                        + "then 'NOT_CRIMED' when b.crimed_at <= b.reported_at + make_interval(secs => "
+                        + ":crimeTargetSeconds) then 'WITHIN' else 'LATER' end, b.arrest_decision, b.outcome, "
+                        + MONTH.formatted("b.reported_at") + ", count(*)" + breaches(this)
+                        + " group by 1, 2, 3, 4, 5, 6", 6);
             }
             return countFrom(breachGroups, column, keys, otherRow);
         }
 
         /**
+         * The counts of notifications received in the period by the column given (0 channel, 1 the UK month), from
+         * one pass grouped by both.
+         */
+        Map<String, Long> notificationCountBy(int column, List<String> keys, boolean otherRow) {
+            if (notificationGroups == null) {
+                notificationGroups = groups("select n.source, " + MONTH.formatted("n.received_at")
+                        + ", count(*) from reporting_notification n where n.force_id = :force" + district("n")
+                        + " and n.received_at >= :from and n.received_at < :to group by 1, 2", 2);
+            }
+            return countFrom(notificationGroups, column, keys, otherRow);
+        }
+
+        /**
          * The counts of orders made in the period by the column given (0 type, 1 relationship, 2 served within the
-         * scope's days), from one pass grouped by all three, as {@link #breachCountBy} does for breaches.
+         * scope's days, 3 the UK month made in), from one pass grouped by all four, as {@link #breachCountBy} does
+         * for breaches.
          */
         Map<String, Long> madeCountBy(int column, List<String> keys, boolean otherRow) {
             if (madeGroups == null) {
                 params.addValue("servedWithin", scope.servedWithinDays());
                 madeGroups = groups("select o.order_type, o.relationship, case when o.served_at is null "
                         + "then 'NOT_SERVED' when o.served_at <= o.made_at + make_interval(days => :servedWithin) "
-                        + "then 'WITHIN' else 'LATER' end, count(*) from reporting_order o where o.force_id = :force"
-                        + orderDistrict() + " and o.made_at >= :from and o.made_at < :to group by 1, 2, 3", 3);
+                        + "then 'WITHIN' else 'LATER' end, " + MONTH.formatted("o.made_at")
+                        + ", count(*) from reporting_order o where o.force_id = :force"
+                        + orderDistrict() + " and o.made_at >= :from and o.made_at < :to group by 1, 2, 3, 4", 4);
             }
             return countFrom(madeGroups, column, keys, otherRow);
         }
@@ -305,10 +323,14 @@ public class Reports {
                 Span s = spans.get(i);
                 String target = "targetHours" + i;
                 params.addValue(target, s.target() == null ? 0.0 : s.target().toMinutes() / 60.0);
-                inner.append(i == 0 ? "" : ", ").append("case when ").append(s.later()).append(" is not null")
-                        .append(s.when() == null ? "" : " and " + s.when()).append(" then cast(")
-                        .append(seconds(s.later(), s.earlier())).append(" as double precision) / 3600 end as h")
-                        .append(i);
+                // a duration kept on the row (V87) is read as it is: the same expression, worked out when written
+                String hours = s.keptHours() != null ? s.keptHours()
+                        : "cast(" + seconds(s.later(), s.earlier()) + " as double precision) / 3600";
+                // (null exactly where the later instant is: the earlier is never missing)
+                String present = s.keptHours() != null ? s.keptHours() : s.later();
+                inner.append(i == 0 ? "" : ", ").append("case when ").append(present).append(" is not null")
+                        .append(s.when() == null ? "" : " and " + s.when()).append(" then ").append(hours)
+                        .append(" end as h").append(i);
                 sql.append(i == 0 ? "" : ", ").append("count(h").append(i)
                         .append("), percentile_cont(0.5) within group (order by h").append(i)
                         .append("), percentile_cont(0.9) within group (order by h").append(i)
@@ -377,10 +399,20 @@ public class Reports {
 
     /**
      * One row of a time figure: the hours from {@code earlier} to {@code later} (columns; {@code earlier} is never
-     * missing, rows where {@code later} is are left out) for the rows that also meet {@code when} (a condition, or null), against a target (or null).
+     * missing, rows where {@code later} is are left out) for the rows that also meet {@code when} (a condition, or
+     * null), against a target (or null). {@code keptHours} names the column that keeps those hours on the row (a
+     * stored generated column, V87), or is null when the two instants are on different tables.
      */
-    private record Span(String key, String label, String later, String earlier, String when, Duration target) {
+    private record Span(String key, String label, String later, String earlier, String when, Duration target,
+                        String keptHours) {
+
+        Span(String key, String label, String later, String earlier, String when, Duration target) {
+            this(key, label, later, earlier, when, target, null);
+        }
     }
+
+    /** The UK month an instant falls in, as yyyy-mm: the key the figures by month are counted by. */
+    private static final String MONTH = "to_char(%s at time zone 'Europe/London', 'YYYY-MM')";
 
     private static String seconds(String later, String earlier) {
         return "extract(epoch from (" + later + " - " + earlier + "))";
@@ -391,27 +423,23 @@ public class Reports {
     private Counts channels(Query q) {
         return counts(q, "notifications-by-channel", "Notifications received, by channel",
                 "Every notification received in the period, however it arrived (repeated deliveries are counted once).",
-                q.countBy("select n.source, count(*) from reporting_notification n where n.force_id = :force"
-                        + q.district("n") + " and n.received_at >= :from and n.received_at < :to group by n.source",
-                        CHANNELS, false), true);
+                q.notificationCountBy(0, CHANNELS, false), true);
     }
 
     private Times intakeTimes(Query q) {
-        // one pass over the period's notifications for all four rows; each notification has at most one quality
-        // review (its key is the order and version) and one row of flags (grouped by them), so the left joins add no
-        // rows, and a notification without either is left out of that row as the inner joins left it out
-        List<TimeRow> rows = q.times(" from reporting_notification n left join reporting_quality qa on qa.order_id = "
-                + "n.order_id and qa.version = n.order_version left join reporting_flag f on f.order_id = n.order_id "
-                + "and f.order_version = n.order_version where n.force_id = :force" + q.district("n")
+        // one pass over the period's notifications for all four rows, from their figures index alone: the decision
+        // and the hours to it are on the notification, and the assurance and first flag of the order version it
+        // became are kept on it too (V88: triggers on quality_review and marker), so nothing is joined
+        List<TimeRow> rows = q.times(" from reporting_notification n where n.force_id = :force" + q.district("n")
                 + " and n.received_at >= :from and n.received_at < :to", List.of(
                 new Span("triage", "Receipt to triage (accepted, rejected or marked a duplicate)", "n.decided_at",
-                        "n.received_at", null, triageTarget),
+                        "n.received_at", null, triageTarget, "n.decided_hours"),
                 new Span("acceptance", "Receipt to acceptance", "n.decided_at", "n.received_at",
-                        "n.status = 'ACCEPTED'", triageTarget),
-                new Span("quality-assurance", "Receipt to quality assurance", "qa.assured_at", "n.received_at", null,
-                        qualityTarget),
-                new Span("flags", "Receipt to flags raised", "f.first_raised_at", "n.received_at", null,
-                        flagsTarget)));
+                        "n.status = 'ACCEPTED'", triageTarget, "n.decided_hours"),
+                new Span("quality-assurance", "Receipt to quality assurance", "n.qa_assured_at", "n.received_at", null,
+                        qualityTarget, "n.qa_hours"),
+                new Span("flags", "Receipt to flags raised", "n.first_flag_at", "n.received_at", null,
+                        flagsTarget, "n.flags_hours")));
         return new Times("intake-times", "Time from receipt, against targets",
                 "For notifications received in the period: hours from receipt to each step (median and 90th "
                         + "percentile) and the share within the target.", rows);
@@ -433,7 +461,7 @@ public class Reports {
         List<TimeRow> rows = q.times(" from reporting_liaison l where l.force_id = :force" + q.district("l")
                 + " and l.raised_at >= :from and l.raised_at < :to", LIAISON_KINDS.stream()
                 .map(kind -> new Span(kind, labels.of(kind), "l.responded_at", "l.raised_at",
-                        "l.kind = :" + q.param("liaisonKind", kind), null)).toList());
+                        "l.kind = :" + q.param("liaisonKind", kind), null, "l.responded_hours")).toList());
         return new Times("court-responses", "Courts' response times",
                 "Hours from the request to the court's answer, for requests raised in the period and answered.", rows);
     }
@@ -443,16 +471,14 @@ public class Reports {
     private Counts orderChanges(Query q) {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("Made", q.madeCountBy(2, List.of(), false).values().stream().mapToLong(Long::longValue).sum());
-        for (String kind : List.of("VARIATION", "EXTENSION", "DISCHARGE")) {
-            q.params.addValue("changeKind", kind);
-            counts.put(switch (kind) {
-                case "VARIATION" -> "Varied";
-                case "EXTENSION" -> "Extended";
-                default -> "Discharged";
-            }, q.count("select count(*) from reporting_order_version v where v.force_id = :force"
-                    + q.district("v") + " and v.change_kind = :changeKind and v.effective_from >= :from "
-                    + "and v.effective_from < :to"));
-        }
+        // the three kinds of change from one pass over the period's versions
+        Map<String, Long> changes = q.countBy("select v.change_kind, count(*) from reporting_order_version v "
+                + "where v.force_id = :force" + q.district("v") + " and v.change_kind in ('VARIATION', 'EXTENSION', "
+                + "'DISCHARGE') and v.effective_from >= :from and v.effective_from < :to group by v.change_kind",
+                List.of("VARIATION", "EXTENSION", "DISCHARGE"), false);
+        counts.put("Varied", changes.get("VARIATION"));
+        counts.put("Extended", changes.get("EXTENSION"));
+        counts.put("Discharged", changes.get("DISCHARGE"));
         counts.put("Expired", q.count("select count(*) from reporting_order o where o.force_id = :force"
                 + q.orderDistrict() + " and o.ends_at >= :from and o.ends_at < :to and o.ends_at <= :now "
                 + "and (o.discharged_at is null or o.discharged_at > o.ends_at)"));
@@ -567,10 +593,12 @@ public class Reports {
         for (String kind : List.of("ATTENDANCE", "TELEPHONE", "VIDEO")) {
             spans.add(new Span("response-" + kind, "Report to first response: "
                     + labels.of(kind).toLowerCase(Locale.ROOT), "b.responded_at", "b.reported_at",
-                    "b.response_kind = :" + q.param("responseKind", kind), null));
+                    "b.response_kind = :" + q.param("responseKind", kind), null, "b.responded_hours"));
         }
-        spans.add(new Span("crimed", "Report to crime recorded", "b.crimed_at", "b.reported_at", null, crimeTarget));
-        spans.add(new Span("arrested", "Report to arrest", "b.arrested_at", "b.reported_at", null, null));
+        spans.add(new Span("crimed", "Report to crime recorded", "b.crimed_at", "b.reported_at", null, crimeTarget,
+                "b.crimed_hours"));
+        spans.add(new Span("arrested", "Report to arrest", "b.arrested_at", "b.reported_at", null, null,
+                "b.arrested_hours"));
         List<TimeRow> rows = q.times(breaches(q), spans);
         return new Times("breach-times", "Response times",
                 "For breaches reported in the period: hours from the report to each step.", rows);
@@ -583,10 +611,14 @@ public class Reports {
 
     private Counts repeats(Query q) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("Victims with two or more breaches", q.count("select count(*) from (select b.victim_key"
-                + breaches(q) + " and b.victim_key is not null group by b.victim_key having count(*) >= 2) r"));
-        counts.put("Respondents with two or more breaches", q.count("select count(*) from (select b.respondent_key"
-                + breaches(q) + " and b.respondent_key is not null group by b.respondent_key having count(*) >= 2) r"));
+        // both in one statement (two passes over the figures index, one round trip)
+        long[] both = jdbc.query("select (select count(*) from (select b.victim_key" + breaches(q)
+                + " and b.victim_key is not null group by b.victim_key having count(*) >= 2) r), "
+                + "(select count(*) from (select b.respondent_key" + breaches(q)
+                + " and b.respondent_key is not null group by b.respondent_key having count(*) >= 2) r)", q.params,
+                rs -> rs.next() ? new long[]{rs.getLong(1), rs.getLong(2)} : new long[2]);
+        counts.put("Victims with two or more breaches", both[0]);
+        counts.put("Respondents with two or more breaches", both[1]);
         return counts(q, "breach-repeats", "Repeat victims and respondents",
                 "People named in two or more breach reports made in the period (counted, never named).", counts, false);
     }
@@ -626,22 +658,29 @@ public class Reports {
         Map<String, Long> counts = new LinkedHashMap<>();
         String base = " from reporting_risk r where r.force_id = :force" + q.district("r")
                 + " and r.completed_at >= :from and r.completed_at < :to";
-        counts.put("Assessments needing a MARAC referral", q.count("select count(*)" + base + " and r.marac_required"));
-        counts.put("Referred to the MARAC", q.count("select count(*)" + base + " and r.marac_required "
-                + "and r.marac_referred_at is not null"));
+        // both counts from one pass
+        long[] both = jdbc.query("select count(*) filter (where r.marac_required), count(*) filter (where "
+                + "r.marac_required and r.marac_referred_at is not null)" + base, q.params,
+                rs -> rs.next() ? new long[]{rs.getLong(1), rs.getLong(2)} : new long[2]);
+        counts.put("Assessments needing a MARAC referral", both[0]);
+        counts.put("Referred to the MARAC", both[1]);
         return counts(q, "marac", "MARAC referrals",
                 "Assessments completed in the period that needed a referral, and those referred.", counts, false);
     }
 
     private Counts inTime(Query q, String kind, String id, String title) {
-        q.params.addValue("taskKind", kind);
-        Map<String, Long> counts = q.countBy("select case "
-                + "when t.status = 'DONE' and t.closed_at <= t.due_at then 'IN_TIME' "
-                + "when t.status = 'DONE' then 'LATE' "
-                + "when t.status = 'CANCELLED' then 'CANCELLED' "
-                + "when t.due_at < :now then 'OVERDUE' else 'NOT_YET_DUE' end, count(*) "
-                + "from reporting_safeguarding_task t where t.force_id = :force" + q.district("t")
-                + " and t.kind = :taskKind and t.due_at >= :from and t.due_at < :to group by 1",
+        // both kinds of task from one pass grouped by kind, kept for the second figure
+        if (q.taskGroups == null) {
+            q.taskGroups = q.groups("select t.kind, case "
+                    + "when t.status = 'DONE' and t.closed_at <= t.due_at then 'IN_TIME' "
+                    + "when t.status = 'DONE' then 'LATE' "
+                    + "when t.status = 'CANCELLED' then 'CANCELLED' "
+                    + "when t.due_at < :now then 'OVERDUE' else 'NOT_YET_DUE' end, count(*) "
+                    + "from reporting_safeguarding_task t where t.force_id = :force" + q.district("t")
+                    + " and t.kind in ('DISSEMINATION', 'VICTIM_CONTACT') and t.due_at >= :from and t.due_at < :to "
+                    + "group by 1, 2", 2);
+        }
+        Map<String, Long> counts = Query.countFrom(q.taskGroups.stream().filter(g -> kind.equals(g[0])).toList(), 1,
                 List.of("IN_TIME", "LATE", "OVERDUE", "NOT_YET_DUE", "CANCELLED"), false);
         Map<String, Long> named = new LinkedHashMap<>();
         named.put("Done in time", counts.get("IN_TIME"));
@@ -661,17 +700,14 @@ public class Reports {
                         DECISIONS, true), true);
     }
 
-    private Counts monthly(Query q, String id, String title, String sql) {
+    /** A figure by month from a grouping's counts keyed by yyyy-mm (every month of the period shown, 0 or not). */
+    private Counts monthly(Query q, String id, String title, Map<String, Long> byMonth) {
         Map<String, Long> counts = new LinkedHashMap<>();
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
         for (YearMonth m = YearMonth.from(q.scope.from()); !m.isAfter(YearMonth.from(q.scope.to())); m = m.plusMonths(1)) {
             counts.put(m.format(month), 0L);
         }
-        jdbc.query("select to_char(e.at at time zone 'Europe/London', 'YYYY-MM'), count(*) from (" + sql
-                + ") e group by 1", q.params, rs -> {
-                    String key = YearMonth.parse(rs.getString(1)).format(month);
-                    counts.merge(key, rs.getLong(2), Long::sum);
-                });
+        byMonth.forEach((key, n) -> counts.merge(YearMonth.parse(key).format(month), n, Long::sum));
         return counts(q, id, title, "Counted by the month (UK time) it happened in, within the period.", counts, true);
     }
 }

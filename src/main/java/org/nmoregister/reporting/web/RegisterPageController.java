@@ -86,7 +86,7 @@ class RegisterPageController {
         OrderListing.Page result = listing.list(query.onPage(number, ListPage.SIZE));
         ListPage.number(page, result.total(), request);
         model.addAttribute("filters", query);
-        model.addAttribute("orders", ListPage.of(result.rows(), number, result.total(), request));
+        model.addAttribute("orders", ListPage.of(result.rows(), number, result.total(), result.totalExact(), request));
         return "reporting/register";
     }
 

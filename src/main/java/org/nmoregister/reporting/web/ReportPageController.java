@@ -80,7 +80,10 @@ class ReportPageController {
         model.addAttribute("givenServed", servedWithinDays == null ? String.valueOf(scope.servedWithinDays())
                 : servedWithinDays);
         model.addAttribute("districts", forces.require(currentUsers.require().forceId()).districts());
-        model.addAttribute("report", reports.report(scope));
+        model.addAttribute("area", scope.area());
+        // under a period error the page shows the error and the form only: figures for another period (this month,
+        // which the scope falls back to) beside a wrong date would be read as the figures asked for
+        model.addAttribute("report", errors.isEmpty() ? reports.report(scope) : null);
         model.addAttribute("query", query(scope));
         return "reporting/report";
     }

@@ -46,6 +46,25 @@ class ListPageTest {
     }
 
     @Test
+    void aCountThatStoppedSaysMoreThanOffersTheNextPageAndNoLastPage() {
+        // the register counts at most 10,000 orders: on page 3 of a list counted "more than 10,000"
+        ListPage<Integer> third = ListPage.of(rows(25), 3, 10_000, false, request("/register", "status=EXPIRED&page=3"));
+        assertThat(third.totalText()).isEqualTo("more than 10,000");
+        assertThat(third.first()).isEqualTo(51);
+        assertThat(third.next()).isEqualTo("/register?status=EXPIRED&page=4");
+        assertThat(third.links()).extracting(l -> l == null ? null : l.number()).containsExactly(1, 2, 3, 4, null);
+        // page 400 of 10,000 counted: there are more, so a next page and no last one
+        ListPage<Integer> last = ListPage.of(rows(25), 400, 10_000, false, request("/register", "page=400"));
+        assertThat(last.next()).isEqualTo("/register?page=401");
+        assertThat(last.links()).extracting(l -> l == null ? null : l.number()).containsExactly(1, null, 399, 400,
+                401, null);
+        // an exact count is said as it is, and its last page linked
+        ListPage<Integer> exact = ListPage.of(rows(25), 1, 12_000, true, request("/register", null));
+        assertThat(exact.totalText()).isEqualTo("12000");
+        assertThat(exact.links()).extracting(l -> l == null ? null : l.number()).containsExactly(1, 2, null, 480);
+    }
+
+    @Test
     void exactlyOnePageNeedsNoPaginationAndAnEmptyListIsPageOne() {
         ListPage<Integer> full = ListPage.of(rows(25), "1", request("/quality", "page=1"));
         assertThat(full.paginated()).isFalse();
