@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nmoregister.orders.Address;
@@ -60,7 +61,9 @@ class RectificationIntegrationTest {
 
     @BeforeEach
     void aNorthshireOrder() {
-        String surname = "Rect" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        // letters only (a name), drawn for each test: each hex digit of a random UUID becomes one of a to p
+        String surname = "Rect" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).chars()
+                .mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16)))).collect(Collectors.joining());
         respondent = "Rex " + surname;
         applicant = "Ada " + surname;
         String caseNumber = OrderFixtures.uniqueCaseNumber();
