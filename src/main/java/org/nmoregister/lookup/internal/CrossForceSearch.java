@@ -42,6 +42,8 @@ class CrossForceSearch implements OtherForceOrders {
     private static final org.nmoregister.platform.web.UkTime UK_TIME = new org.nmoregister.platform.web.UkTime();
     /** Other forces' matches shown for one search at most: the best first. */
     static final int MAX_MATCHES = 20;
+    /** Other forces' places whose zone a point is in, all shown up to this many (a street, not a town, of them). */
+    static final int MAX_INSIDE = 200;
     /**
      * Matches asked for beyond {@link #MAX_MATCHES}: the index holds an order only while it is in force, awaiting service
      * or not yet in effect, so the few that are not yet live (their card is not shown) do not leave the list short.
@@ -177,8 +179,14 @@ class CrossForceSearch implements OtherForceOrders {
                         card.get().force(), true, area, List.of(card.get())));
             }
         }
-        results.sort(Comparator.comparingDouble(PlaceResult::distanceMetres));
-        return results.size() > MAX_MATCHES ? List.copyOf(results.subList(0, MAX_MATCHES)) : results;
+        // the places whose zone the point is in come first, and are all shown (up to MAX_INSIDE): at a street where
+        // many orders protect the same address, a cut at 20 by distance alone would hide orders in force at that very
+        // spot; the nearest of the rest fill the answer up to MAX_MATCHES
+        results.sort(Comparator.comparing((PlaceResult r) -> !r.inside())
+                .thenComparingDouble(PlaceResult::distanceMetres));
+        int inside = (int) results.stream().filter(PlaceResult::inside).count();
+        int keep = Math.max(MAX_MATCHES, Math.min(inside, MAX_INSIDE));
+        return results.size() > keep ? List.copyOf(results.subList(0, keep)) : results;
     }
 
     /**
