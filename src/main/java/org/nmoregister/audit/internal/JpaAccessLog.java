@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.nmoregister.audit.AccessAction;
 import org.nmoregister.audit.AccessLog;
 import org.nmoregister.audit.AccessLogMask;
+import org.nmoregister.security.CurrentUser;
 import org.nmoregister.security.CurrentUsers;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,9 +48,7 @@ class JpaAccessLog implements AccessLog {
     public void recordInForce(UUID forceId, AccessAction action, String subjectType, String subjectId, String reason,
                               String detail) {
         var user = currentUsers.require();
-        write(new AccessLogEntryEntity(clock.instant(), clip(user.username(), 200), forceId,
-                user.forceCode(), action, clip(subjectType, 40), clip(subjectId, 100), clip(reason, MAX_TEXT),
-                clip(detail, MAX_TEXT)));
+        write(entry(user, new NewEntry(forceId, action, subjectType, subjectId, reason, detail)));
     }
 
     @Override
@@ -58,18 +57,25 @@ class JpaAccessLog implements AccessLog {
             return;
         }
         var user = currentUsers.require();
-        List<AccessLogEntryEntity> written = new java.util.ArrayList<>(all.size());
-        for (NewEntry e : all) {
-            written.add(new AccessLogEntryEntity(clock.instant(), clip(user.username(), 200), e.forceId(),
-                    user.forceCode(), e.action(), clip(e.subjectType(), 40), clip(e.subjectId(), 100),
-                    clip(e.reason(), MAX_TEXT), clip(e.detail(), MAX_TEXT)));
-        }
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        List<AccessLogEntryEntity> written = all.stream().map(e -> entry(user, e)).toList();
+        if (inWritingTransaction()) {
             entries.saveAll(written);
         } else {
             batcher.writeAll(written);
         }
+    }
+
+    /** The entry as stored: by the signed-in user, now, every text clipped to its column. */
+    private AccessLogEntryEntity entry(CurrentUser user, NewEntry e) {
+        return new AccessLogEntryEntity(clock.instant(), clip(user.username(), 200), e.forceId(), user.forceCode(),
+                e.action(), clip(e.subjectType(), 40), clip(e.subjectId(), 100), clip(e.reason(), MAX_TEXT),
+                clip(e.detail(), MAX_TEXT));
+    }
+
+    /** Inside a transaction that writes, an entry joins it (it stands or falls with it). */
+    private static boolean inWritingTransaction() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
     @Override
@@ -80,8 +86,7 @@ class JpaAccessLog implements AccessLog {
     }
 
     private void write(AccessLogEntryEntity entry) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (inWritingTransaction()) {
             entries.save(entry);
         } else {
             batcher.write(entry);
