@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.nmoregister.people.bench.SyntheticPeople;
+import org.nmoregister.support.TestSize;
 
 /**
  * An index kept by force: each entry's force is a number in an array, a search filters on a bit set of force numbers,
@@ -52,7 +53,7 @@ class PersonIndexByForceTest {
      */
     @Test
     void onePassAnswersAsTwoFilteredSearches() {
-        List<PersonRecord<String>> register = new SyntheticPeople(21).people(20_000);
+        List<PersonRecord<String>> register = new SyntheticPeople(21).people(TestSize.of(20_000));
         Random draw = new Random(22);
         int forceCount = 70;
         List<PersonRecord<Ref>> people = new ArrayList<>();
@@ -65,9 +66,12 @@ class PersonIndexByForceTest {
         SyntheticPeople noise = new SyntheticPeople(23);
         int ownFound = 0;
         int othersFound = 0;
-        for (int i = 0; i < 300; i++) {
-            PersonQuery q = noise.anyQuery(register.get(draw.nextInt(register.size())), i).query();
-            String own = "f" + draw.nextInt(forceCount);
+        for (int i = 0; i < TestSize.of(300); i++) {
+            int asked = draw.nextInt(register.size());
+            PersonQuery q = noise.anyQuery(register.get(asked), i).query();
+            // every other query is asked by the force holding the person sought, so the own force's answer is not
+            // always empty however small the register
+            String own = i % 2 == 0 ? people.get(asked).payload().force() : "f" + draw.nextInt(forceCount);
             // a random half of the other forces share with the user's
             Set<String> sharing = new HashSet<>();
             for (int f = 0; f < forceCount; f++) {
@@ -90,7 +94,7 @@ class PersonIndexByForceTest {
         }
         // the comparison is not between empty answers
         assertThat(ownFound).isPositive();
-        assertThat(othersFound).isGreaterThan(ownFound);
+        assertThat(othersFound).isPositive();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.nmoregister.people.bench.SyntheticPeople;
+import org.nmoregister.support.TestSize;
 
 /**
  * The control room's search skips the people who cannot reach the display threshold (by date of birth, by requiring
@@ -19,7 +20,7 @@ import org.nmoregister.people.bench.SyntheticPeople;
  */
 class PersonIndexDisplayableTest {
 
-    private static final List<PersonRecord<String>> REGISTER = new SyntheticPeople(7101).people(30_000);
+    private static final List<PersonRecord<String>> REGISTER = new SyntheticPeople(7101).people(TestSize.of(30_000));
     private static final PersonIndex<String> INDEX = PersonIndex.of(REGISTER);
 
     @Test
@@ -27,7 +28,7 @@ class PersonIndexDisplayableTest {
         SyntheticPeople noise = new SyntheticPeople(7102);
         Random pick = new Random(7103);
         List<PersonQuery> queries = new ArrayList<>();
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < TestSize.of(3_000); i++) {
             PersonRecord<String> p = REGISTER.get(pick.nextInt(REGISTER.size()));
             PersonQuery q = noise.anyQuery(p, i).query();
             queries.add(q);
@@ -45,7 +46,7 @@ class PersonIndexDisplayableTest {
         }
         Set<String> names = new HashSet<>();
         REGISTER.forEach(p -> names.add(SyntheticPeople.nameKey(p.name())));
-        for (int i = 0; i < 1_000; i++) {
+        for (int i = 0; i < TestSize.of(1_000); i++) {
             queries.add(noise.absentQuery(names));
         }
 

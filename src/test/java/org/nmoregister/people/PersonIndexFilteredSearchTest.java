@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.nmoregister.people.bench.SyntheticPeople;
+import org.nmoregister.support.TestSize;
 
 /**
  * One index holding every force's people answers for the forces a user may see: the filter is applied before the
@@ -69,7 +70,7 @@ class PersonIndexFilteredSearchTest {
      */
     @Test
     void answersAsAnIndexOfOnlyTheAdmittedPeopleWould() {
-        List<PersonRecord<String>> register = new SyntheticPeople(11).people(20_000);
+        List<PersonRecord<String>> register = new SyntheticPeople(11).people(TestSize.of(20_000));
         Random forces = new Random(5);
         List<PersonRecord<InForce>> all = new ArrayList<>();
         List<PersonRecord<InForce>> admittedOnly = new ArrayList<>();
@@ -88,7 +89,7 @@ class PersonIndexFilteredSearchTest {
         SyntheticPeople noise = new SyntheticPeople(12);
         Random pick = new Random(13);
         int compared = 0;
-        for (int i = 0; i < 400; i++) {
+        for (int i = 0; i < TestSize.of(400); i++) {
             PersonQuery q = noise.anyQuery(register.get(pick.nextInt(register.size())), i).query();
             assertThat(scores(national.searchDisplayable(q, admit))).as(q.toString())
                     .isEqualTo(scores(only.searchDisplayable(q)));
