@@ -154,6 +154,7 @@ public class Reports {
 
     @Transactional(readOnly = true)
     public Report report(Report.Scope scope) {
+        CustomPlans.forThisTransaction(jdbc);
         Query q = new Query(scope);
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("intake", "Intake", List.of(
