@@ -145,11 +145,19 @@ class AccessLogBatcher {
     }
 
     private void insert(List<Pending> batch) {
-        transactions.executeWithoutResult(status -> jdbc.batchUpdate("""
+        transactions.executeWithoutResult(status -> insert(jdbc, batch.stream().map(Pending::entry).toList()));
+    }
+
+    /**
+     * The entries in one JDBC batch (one round trip), in the caller's transaction: the batcher's own, or a writing
+     * transaction the entries join. Not through JPA: an entry's id is set when it is made, so a repository's save
+     * would first look each one up (a read of the log's primary key per entry) to decide whether to insert it.
+     */
+    static void insert(JdbcTemplate jdbc, List<AccessLogEntryEntity> entries) {
+        jdbc.batchUpdate("""
                 insert into access_log (id, at, username, force_id, force_code, action, subject_type, subject_id,
-                                        reason, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch, batch.size(),
-                (statement, pending) -> {
-                    var e = pending.entry();
+                                        reason, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries,
+                entries.size(), (statement, e) -> {
                     statement.setObject(1, e.id);
                     statement.setTimestamp(2, Timestamp.from(e.at));
                     statement.setString(3, e.username);
@@ -160,7 +168,7 @@ class AccessLogBatcher {
                     statement.setString(8, e.subjectId);
                     statement.setString(9, e.reason);
                     statement.setString(10, e.detail);
-                }));
+                });
     }
 
     @PreDestroy

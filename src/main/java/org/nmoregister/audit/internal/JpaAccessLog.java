@@ -59,7 +59,7 @@ class JpaAccessLog implements AccessLog {
         var user = currentUsers.require();
         List<AccessLogEntryEntity> written = all.stream().map(e -> entry(user, e)).toList();
         if (inWritingTransaction()) {
-            entries.saveAll(written);
+            AccessLogBatcher.insert(jdbc, written);
         } else {
             batcher.writeAll(written);
         }
@@ -87,7 +87,7 @@ class JpaAccessLog implements AccessLog {
 
     private void write(AccessLogEntryEntity entry) {
         if (inWritingTransaction()) {
-            entries.save(entry);
+            AccessLogBatcher.insert(jdbc, List.of(entry));
         } else {
             batcher.write(entry);
         }

@@ -206,6 +206,7 @@ class LookupReadModel {
 
     /** Builds the model from scratch, then brings it up to date with whatever changed meanwhile. */
     synchronized void build() {
+        long began = System.nanoTime();
         Instant start = clock.instant().minus(OVERLAP);
         markersSeen = start;
         ordersSeen = start;
@@ -232,8 +233,9 @@ class LookupReadModel {
         inBatches(neverMarked, false, (batch, snapshots) -> snapshots.values()
                 .forEach(current -> holdUnchecked(current, now)));
         built = true;
-        log.info("Lookup built: {} markers of {} orders; {} live orders never marked, {} of them held as not yet "
-                + "checked", active.size(), markedOrders.size(), neverMarked.size(), unchecked.size());
+        log.info("Lookup built in {} ms: {} markers of {} orders; {} live orders never marked, {} of them held as not "
+                + "yet checked", (System.nanoTime() - began) / 1_000_000, active.size(), markedOrders.size(),
+                neverMarked.size(), unchecked.size());
         refresh();
     }
 

@@ -74,6 +74,7 @@ public class RegisterListing implements OrderListing {
 
     private Page read(Query query, int limit, long offset, AccessAction action, String what, long max) {
         CurrentUser user = currentUsers.require();
+        CustomPlans.forThisTransaction(jdbc);
         Instant now = clock.instant();
         MapSqlParameterSource params = new MapSqlParameterSource("force", user.forceId())
                 .addValue("now", Timestamp.from(now));
@@ -103,11 +104,15 @@ public class RegisterListing implements OrderListing {
                 + " limit :limit offset :offset) o left join reporting_order_party p on p.order_id = o.order_id "
                 + "order by " + order(query), params, (rs, n) -> row(rs, now, districtNames));
         List<Row> shown = new ArrayList<>(rows.size());
+        List<AccessLog.NewEntry> consulted = new ArrayList<>(rows.size());
         String filters = describe(query);
         for (Row row : rows) {
             shown.add(confidentiality.forCurrentUser(row, row.orderId()));
-            accessLog.record(action, "order", row.orderId().toString(), null, what + " (" + filters + ")");
+            consulted.add(new AccessLog.NewEntry(user.forceId(), action, "order", row.orderId().toString(), null,
+                    what + " (" + filters + ")"));
         }
+        // every row's consultation in one write (one batch in this transaction), not one statement per row
+        accessLog.recordAll(consulted);
         return new Page(shown, total, exact, query.page(), query.size());
     }
 
