@@ -201,6 +201,15 @@ class LookupReadModel {
         return built;
     }
 
+    /**
+     * Until the first build ends, searches must not answer from the part read so far (see
+     * {@code LookupService#requireBuilt}); the build runs once, when the application is ready, while the web server
+     * already takes requests. Package-private so that a test can show what a search says meanwhile.
+     */
+    void built(boolean built) {
+        this.built = built;
+    }
+
     /** Orders read at a time while the model is built: a few queries a batch, whatever the register's size. */
     static final int BUILD_BATCH = 500;
 

@@ -30,6 +30,7 @@ import org.nmoregister.places.Gazetteer;
 import org.nmoregister.places.PlaceIndex;
 import org.nmoregister.places.Postcode;
 import org.nmoregister.platform.InvalidRequestException;
+import org.nmoregister.platform.NotReadyException;
 import org.nmoregister.security.CurrentUser;
 import org.nmoregister.security.CurrentUsers;
 import org.springframework.stereotype.Service;
@@ -68,6 +69,7 @@ public class LookupService {
 
     public List<PersonResult> people(String name, LocalDate dateOfBirth, String reason) {
         CurrentUser user = currentUsers.require();
+        requireBuilt();
         requireReason(reason);
         if (name == null || name.isBlank()) {
             throw new InvalidRequestException("name", "give a name (any order, part or variant)");
@@ -113,6 +115,7 @@ public class LookupService {
      */
     public List<OrderCard> heldNotChecked(String reason) {
         CurrentUser user = currentUsers.require();
+        requireBuilt();
         Instant now = clock.instant();
         boolean entitled = confidentiality.entitled(user);
         List<OrderCard> cards = model.heldNotChecked(user.forceId(), now).stream().map(h -> card(h, now, entitled))
@@ -125,6 +128,17 @@ public class LookupService {
         return cards;
     }
 
+    /**
+     * Refuses to answer while the lookup is still being loaded after a restart: an answer from the orders read so far
+     * would say "no order found" for one not read yet, which a call-handler would take as there being none.
+     */
+    private void requireBuilt() {
+        if (!model.built()) {
+            throw new NotReadyException("The control-room lookup is still loading the register after a restart, so it "
+                    + "cannot yet say whether an order exists. Search again in a minute.", 30);
+        }
+    }
+
     /** How many orders {@link #heldNotChecked} lists now. */
     public long heldNotCheckedCount() {
         return model.heldNotChecked(currentUsers.require().forceId(), clock.instant()).size();
@@ -133,6 +147,7 @@ public class LookupService {
     public List<PlaceResult> places(String postcode, Double latitude, Double longitude, Integer radiusMetres,
                                     String reason) {
         CurrentUser user = currentUsers.require();
+        requireBuilt();
         requireReason(reason);
         int radius = radius(radiusMetres);
         Coordinates point = point(postcode, latitude, longitude);
@@ -166,6 +181,7 @@ public class LookupService {
      */
     public List<PlaceResult> placesAtAddress(String address, Integer radiusMetres, String reason) {
         CurrentUser user = currentUsers.require();
+        requireBuilt();
         requireReason(reason);
         if (address == null || address.isBlank()) {
             throw new InvalidRequestException("address", "give a house number and street, or a postcode");

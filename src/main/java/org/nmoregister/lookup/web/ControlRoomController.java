@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.nmoregister.lookup.internal.LookupService;
 import org.nmoregister.places.Postcode;
 import org.nmoregister.platform.InvalidRequestException;
+import org.nmoregister.platform.NotReadyException;
 import org.nmoregister.platform.ReasonRequiredException;
 import org.nmoregister.platform.web.ListPage;
 import org.nmoregister.platform.web.ToDoList;
@@ -89,6 +90,9 @@ class ControlRoomController {
                 model.addAttribute("verdict", Verdict.of(result, (String) model.getAttribute("forceName")));
             } catch (InvalidRequestException | ReasonRequiredException e) {
                 model.addAttribute("problem", e.getMessage());
+            } catch (NotReadyException e) {
+                // shown in place of the verdict, never as "no order found"
+                model.addAttribute("notReady", e.getMessage());
             }
         }
         return "lookup/control-room";

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.nmoregister.platform.ConflictException;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.NotFoundException;
+import org.nmoregister.platform.NotReadyException;
 import org.nmoregister.platform.ReasonRequiredException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,6 +57,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(NotReadyException.class)
+    ResponseEntity<ProblemDetail> notReady(NotReadyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Not ready yet", e.getMessage()));
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

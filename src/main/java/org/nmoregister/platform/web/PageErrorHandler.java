@@ -3,6 +3,7 @@ package org.nmoregister.platform.web;
 import org.nmoregister.platform.ConflictException;
 import org.nmoregister.platform.InvalidRequestException;
 import org.nmoregister.platform.NotFoundException;
+import org.nmoregister.platform.NotReadyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,14 @@ public class PageErrorHandler {
     String notFound(NotFoundException e, Model model) {
         model.addAttribute("problemTitle", "Page not found");
         model.addAttribute("message", e.getMessage() + ". It may not exist, or it may belong to another force.");
+        return "error/problem";
+    }
+
+    @ExceptionHandler(NotReadyException.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String notReady(NotReadyException e, Model model) {
+        model.addAttribute("problemTitle", "Not ready yet");
+        model.addAttribute("message", e.getMessage());
         return "error/problem";
     }
 
