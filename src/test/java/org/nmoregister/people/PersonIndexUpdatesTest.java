@@ -205,6 +205,17 @@ class PersonIndexUpdatesTest {
     }
 
     @Test
+    void whileASearchRunsTheIndexIsNotIdle() {
+        PersonIndex<String> index = new PersonIndex<>();
+        index.add(person("a", "John Smith", BORN));
+        List<Boolean> idleDuring = new ArrayList<>();
+        // the filter runs under the search's read lock, holding a permit
+        index.searchDisplayable(new PersonQuery("John Smith", BORN, 5), payload -> idleDuring.add(index.idle()));
+        assertThat(idleDuring).isNotEmpty().containsOnly(false);
+        assertThat(index.idle()).isTrue();
+    }
+
+    @Test
     void theOthersAnswerMayHoldOneMatchButNotNone() {
         PersonIndex<String> index = PersonIndex.byForce(payload -> payload);
         index.add(person("a", "John Smith", BORN));
