@@ -237,19 +237,41 @@ public final class PersonIndex<T> {
         }
     }
 
+    /** How many dates of birth people are indexed under (package-visible for tests: a date no one has is dropped). */
+    int datesOfBirth() {
+        lock.readLock().lock();
+        try {
+            return birthSlots.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Whether no thread holds the index's lock and every search permit is free (package-visible for tests: each
+     * update and search gives back what it took, or the next update waits for ever).
+     */
+    boolean idle() {
+        return lock.getReadLockCount() == 0 && !lock.isWriteLocked()
+                && searchPermits.availablePermits() == MAX_CONCURRENT_SEARCHES;
+    }
+
     private void addLocked(PersonRecord<T> person) {
-        ensureSlots(slotCount + 1);
+        growSlots();
         int slot = slotCount++;
-        List<String> all = new ArrayList<>(1 + person.aliases().size());
-        all.add(person.name());
-        all.addAll(person.aliases());
-        int[] encoded = new int[16];
+        // each name is its word count followed by its words, so the encoding's length is known before it is filled
+        List<List<NameToken>> all = new ArrayList<>(1 + person.aliases().size());
+        all.add(NameNormaliser.tokens(person.name()));
+        for (String alias : person.aliases()) {
+            all.add(NameNormaliser.tokens(alias));
+        }
+        int length = 0;
+        for (List<NameToken> tokens : all) {
+            length += 1 + tokens.size();
+        }
+        int[] encoded = new int[length];
         int n = 0;
-        for (String name : all) {
-            List<NameToken> tokens = NameNormaliser.tokens(name);
-            if (n + tokens.size() + 1 > encoded.length) {
-                encoded = Arrays.copyOf(encoded, Math.max(encoded.length * 2, n + tokens.size() + 1));
-            }
+        for (List<NameToken> tokens : all) {
             encoded[n++] = tokens.size();
             for (NameToken t : tokens) {
                 int w = wordId(t.text(), !t.joined());
@@ -257,7 +279,7 @@ public final class PersonIndex<T> {
                 addPosting(w, slot);
             }
         }
-        names[slot] = Arrays.copyOf(encoded, n);
+        names[slot] = encoded;
         births[slot] = dateKey(person.dateOfBirth());
         if (births[slot] != 0) {
             birthSlots.computeIfAbsent(births[slot], k -> new IntList()).add(slot);
@@ -388,15 +410,14 @@ public final class PersonIndex<T> {
         }
     }
 
-    private void ensureSlots(int needed) {
-        if (needed > records.length) {
-            int cap = Math.max(needed, records.length * 2);
+    /** Makes room for one more slot (each slot's force is set when its person is added). */
+    private void growSlots() {
+        if (slotCount == records.length) {
+            int cap = records.length * 2;
             records = Arrays.copyOf(records, cap);
             names = Arrays.copyOf(names, cap);
             births = Arrays.copyOf(births, cap);
-            int old = forces.length;
             forces = Arrays.copyOf(forces, cap);
-            Arrays.fill(forces, old, cap, -1);
         }
     }
 
@@ -528,23 +549,19 @@ public final class PersonIndex<T> {
     /** The work {@link #searchDisplayable} does for the query (package-visible for tests). */
     Work displayableWork(PersonQuery query) {
         Work[] work = new Work[1];
-        search(query, DISPLAY_THRESHOLD, work);
+        search(query, DISPLAY_THRESHOLD, work, null);
         return work[0];
     }
 
     /** The work {@link #search} does for the query (package-visible for tests). */
     Work fullWork(PersonQuery query) {
         Work[] work = new Work[1];
-        search(query, 0, work);
+        search(query, 0, work, null);
         return work[0];
     }
 
     private List<PersonMatch<T>> search(PersonQuery query, double minScore) {
         return search(query, minScore, null, null);
-    }
-
-    private List<PersonMatch<T>> search(PersonQuery query, double minScore, Work[] work) {
-        return search(query, minScore, work, null);
     }
 
     /** @param admit the people who may be found (by their payload), or null for everyone */
@@ -688,9 +705,6 @@ public final class PersonIndex<T> {
             double sum = s.sum[slot];
             boolean close = queryBirth != 0 && birthsClose(birth, queryBirth);
             // the initials are read only for people who could qualify if they all matched
-            if (bits + initials < required && !(close && bits >= 1)) {
-                continue;
-            }
             if (initials > 0) {
                 if (combine(Math.min(1.0, (sum + initials * INITIAL) / nq), birth, queryBirth, true) < minScore) {
                     continue;
@@ -792,10 +806,7 @@ public final class PersonIndex<T> {
                         int w = token & WORD;
                         if (s.wordStamp[w] == s.wordGeneration) {
                             for (int i = 0; i < nq; i++) {
-                                float sim = s.wordSims[w * MAX_QUERY_WORDS + i];
-                                if (sim > best[i]) {
-                                    best[i] = sim;
-                                }
+                                best[i] = Math.max(best[i], s.wordSims[w * MAX_QUERY_WORDS + i]);
                             }
                         }
                         if ((token & SURNAME) == 0) {
@@ -845,7 +856,7 @@ public final class PersonIndex<T> {
         int n = 0;
         out[n++] = key;
         int swapped = swapped(key);
-        if (swapped > 0) {
+        if (swapped != -1) {
             out[n++] = swapped;
         }
         int place = 1;
@@ -896,7 +907,7 @@ public final class PersonIndex<T> {
      * computed: call-handlers search the same common names over and over, and a removal or a change to an existing
      * name's people does not change which words are alike.
      */
-    private Expansion expansion(String word) {
+    Expansion expansion(String word) {
         Expansion cached = expansionCache.getIfPresent(word);
         if (cached != null && cached.vocabulary == vocabularyVersion) {
             return cached;
@@ -935,32 +946,32 @@ public final class PersonIndex<T> {
             }
         }
         int maxEdits = maxEdits(word.length());
-        if (maxEdits > 0) {
-            long counts = letterCounts(word);
-            int len = word.length();
-            for (int l = Math.max(1, len - maxEdits); l <= len + maxEdits && l < byLength.length; l++) {
-                int[] ids = byLength[l];
-                int n = byLengthSizes[l];
-                for (int k = 0; k < n; k++) {
-                    int w = ids[k];
-                    // An edit changes at most two letters' counts (a substitution), so a word whose counts differ by
-                    // more cannot be within the allowed edits: most of the vocabulary is passed over without a
-                    // Damerau-Levenshtein distance.
-                    if (countDistance(counts, wordCounts[w]) > 2 * maxEdits
-                            || postingSizes[w] == 0) {
-                        continue;
-                    }
-                    String other = words[w];
-                    int allowed = Math.min(maxEdits, maxEdits(other.length()));
-                    Integer d = EDITS.apply(word, other);
-                    if (d != null && d > 0 && d <= allowed) {
-                        Similarity sounds = out.get(w);
-                        double score = d == 1 ? TYPO_ONE : TYPO_TWO;
-                        if (sounds == null || sounds.reason == MatchReason.PHONETIC) {
-                            // within typing distance is a typo, even if it also sounds alike
-                            out.put(w, new Similarity(Math.max(score, sounds == null ? 0 : sounds.score),
-                                    MatchReason.TYPO));
-                        }
+        // a word too short for a typo (two letters) is compared with the words of its length and letters only, and
+        // none is within its 0 edits
+        long counts = letterCounts(word);
+        int len = word.length();
+        for (int l = Math.max(1, len - maxEdits); l <= len + maxEdits && l < byLength.length; l++) {
+            int[] ids = byLength[l];
+            int n = byLengthSizes[l];
+            for (int k = 0; k < n; k++) {
+                int w = ids[k];
+                // An edit changes at most two letters' counts (a substitution), so a word whose counts differ by
+                // more cannot be within the allowed edits: most of the vocabulary is passed over without a
+                // Damerau-Levenshtein distance.
+                if (countDistance(counts, wordCounts[w]) > 2 * maxEdits
+                        || postingSizes[w] == 0) {
+                    continue;
+                }
+                String other = words[w];
+                int allowed = Math.min(maxEdits, maxEdits(other.length()));
+                Integer d = EDITS.apply(word, other);
+                if (d != null && d > 0 && d <= allowed) {
+                    Similarity sounds = out.get(w);
+                    double score = d == 1 ? TYPO_ONE : TYPO_TWO;
+                    if (sounds == null || sounds.reason == MatchReason.PHONETIC) {
+                        // within typing distance is a typo, even if it also sounds alike
+                        out.put(w, new Similarity(Math.max(score, sounds == null ? 0 : sounds.score),
+                                MatchReason.TYPO));
                     }
                 }
             }
@@ -1211,12 +1222,10 @@ public final class PersonIndex<T> {
 
     private static boolean oneDigit(int a, int b) {
         int differing = 0;
-        for (int k = 0; k < 8; k++) {
+        for (; a != b; a /= 10, b /= 10) {
             if (a % 10 != b % 10) {
                 differing++;
             }
-            a /= 10;
-            b /= 10;
         }
         return differing == 1;
     }
@@ -1264,12 +1273,12 @@ public final class PersonIndex<T> {
         return total;
     }
 
-    private record Similarity(double score, MatchReason reason) {
+    record Similarity(double score, MatchReason reason) {
     }
 
     /** A query word's alike vocabulary words: a map for scoring and arrays best first for reading postings. */
     @SuppressWarnings("serial")
-    private static final class Expansion extends HashMap<Integer, Similarity> {
+    static final class Expansion extends HashMap<Integer, Similarity> {
         final int vocabulary;
         final int[] ids;
         final float[] scores;
@@ -1295,7 +1304,7 @@ public final class PersonIndex<T> {
     }
 
     /** Per-thread marks of which query words each person matched, reset in O(1) with a generation stamp. */
-    private static final class Scratch {
+    static final class Scratch {
         int[] stamp = new int[0];
         int[] mask = new int[0];
         float[] sum = new float[0];
@@ -1357,7 +1366,8 @@ public final class PersonIndex<T> {
                         wordStamp[w] = wordGeneration;
                         Arrays.fill(wordSims, w * MAX_QUERY_WORDS, (w + 1) * MAX_QUERY_WORDS, 0f);
                     }
-                    wordSims[w * MAX_QUERY_WORDS + i] = Math.max(wordSims[w * MAX_QUERY_WORDS + i], x.scores[e]);
+                    // a word appears once in an expansion, so this query word's similarity is set once
+                    wordSims[w * MAX_QUERY_WORDS + i] = x.scores[e];
                 }
             }
         }
@@ -1386,7 +1396,7 @@ public final class PersonIndex<T> {
     }
 
     /** A growable list of slots in ascending order. */
-    private static final class IntList {
+    static final class IntList {
         int[] items = new int[4];
         int size;
 

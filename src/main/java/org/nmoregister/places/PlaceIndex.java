@@ -92,11 +92,10 @@ public final class PlaceIndex {
         synchronized (writeLock) {
             State current = state;
             Place old = current.byId.remove(id);
-            if (old == null) {
-                return false;
+            if (old != null) {
+                current.grid(classOf(old.radiusMetres())).remove(old);
             }
-            current.grid(classOf(old.radiusMetres())).remove(old);
-            return true;
+            return old != null;
         }
     }
 

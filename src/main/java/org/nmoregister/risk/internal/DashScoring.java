@@ -159,9 +159,10 @@ public final class DashScoring {
         RiskLevel computed = byScore;
         if (escalated) {
             RiskLevel floor = rules.repeatBreachMinimumLevel();
-            String raised = floor.compareTo(byScore) > 0 ? "raises the level to " + floor
+            boolean raises = floor.compareTo(byScore) > 0;
+            String raised = raises ? "raises the level to " + floor
                     : "would raise the level to at least " + floor + "; it is already " + byScore;
-            computed = max(byScore, floor);
+            computed = raises ? floor : byScore;
             reasons.add("Repeat breach: " + earlierBreaches + " earlier " + plural(earlierBreaches, "breach", "breaches")
                     + " in " + rules.windowMonths() + " months " + raised);
         }
@@ -187,10 +188,6 @@ public final class DashScoring {
         return new Result(set.id(), set.version(), yes, notKnown, unanswered, computed, level,
                 override == null ? null : override.level(), override == null ? null : override.reason(),
                 potentialEscalation, escalated, marac, List.copyOf(reasons));
-    }
-
-    private static RiskLevel max(RiskLevel a, RiskLevel b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static String plural(int n, String one, String many) {
