@@ -133,6 +133,20 @@ public final class PlaceIndex {
      * zone edge first (ties: nearest centre, then the smaller, more particular zone).
      */
     public List<Hit> near(Coordinates point, double withinMetres) {
+        return near(point, withinMetres, null);
+    }
+
+    /**
+     * How many places a query measures exactly (package-visible for tests): the flat-earth pre-check exists so that
+     * the places of the cells read but plainly out of reach are not.
+     */
+    int measured(Coordinates point, double withinMetres) {
+        int[] measured = new int[1];
+        near(point, withinMetres, measured);
+        return measured[0];
+    }
+
+    private List<Hit> near(Coordinates point, double withinMetres, int[] measured) {
         if (Double.isNaN(withinMetres) || withinMetres < 0) {
             throw new IllegalArgumentException("Distance must be 0 or more: " + withinMetres);
         }
@@ -177,6 +191,9 @@ public final class PlaceIndex {
                             if (dx * dx + dy * dy > bound * bound) {
                                 continue;
                             }
+                        }
+                        if (measured != null) {
+                            measured[0]++;
                         }
                         double d = Coordinates.haversineMetres(lat, lon, lats[i], lons[i]);
                         double toZone = Math.max(0, d - radii[i]);

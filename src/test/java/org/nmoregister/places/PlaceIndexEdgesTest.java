@@ -42,6 +42,22 @@ class PlaceIndexEdgesTest {
     }
 
     @Test
+    void placesInTheCellsReadButPlainlyOutOfReachAreNotMeasuredExactly() {
+        PlaceIndex index = new PlaceIndex();
+        // in the cells a query at LEEDS reads (a small zone's reach is 256 m), but 200 m off with a zone of 10 m
+        index.put(new Place("east", east(LEEDS, 200), 10, "east"));
+        index.put(new Place("north", north(LEEDS, 200), 10, "north"));
+        index.put(new Place("here", LEEDS, 10, "here"));
+        assertThat(ids(index.near(LEEDS, 0))).containsExactly("here");
+        assertThat(index.measured(LEEDS, 0)).isEqualTo(1);
+        // within 188 m, both are within the pre-check's 2 % and a metre, so measured (190 m from their zones: not
+        // found); within 185 m they are not (200 m against 195 * 1.02 + 1)
+        assertThat(ids(index.near(LEEDS, 188))).containsExactly("here");
+        assertThat(index.measured(LEEDS, 188)).isEqualTo(3);
+        assertThat(index.measured(LEEDS, 185)).isEqualTo(1);
+    }
+
+    @Test
     void aLargeZoneIsFoundAtItsEdgeAndAtTheEdgeOfTheDistanceAsked() {
         PlaceIndex index = new PlaceIndex();
         index.put(new Place("estate", LEEDS, 1_000, "estate"));
