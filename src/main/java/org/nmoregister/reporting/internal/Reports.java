@@ -519,13 +519,16 @@ public class Reports {
         }
         List<String> keys = new ArrayList<>(counts.keySet());
         Timestamp[] instants = ends.stream().map(Timestamp::from).toArray(Timestamp[]::new);
-        q.params.addValue("monthEnds", instants).addValue("lastMonthEnd", instants[instants.length - 1]);
+        q.params.addValue("monthEnds", instants).addValue("firstMonthEnd", instants[0])
+                .addValue("lastMonthEnd", instants[instants.length - 1]);
         // In force at t means made and served by t, and neither discharged nor at its end by t: from
         // greatest(made, served) (inclusive) until least(end, discharge) (exclusive; least ignores a null, both null is
         // never). So each order is in force at a run of consecutive month ends, from the first not before its start
         // to the last before its stop: width_bucket counts the month ends before an instant (the ends are ascending;
         // an instant less a microsecond, the finest PostgreSQL keeps, turns "at or before" into "before"). One pass
-        // over the force's orders, grouped by that run, instead of a join of every month end with every order.
+        // over the force's orders, grouped by that run, instead of a join of every month end with every order. An
+        // order stopped by the first month end is in force at none, so only those stopping later are read, from the
+        // index of the stop (V95: the same expression, "never" as infinity).
         int months = keys.size();
         jdbc.query("select r.first_before, r.before_stop, count(*) from (select "
                 + "width_bucket(greatest(o.made_at, o.served_at) - interval '1 microsecond', "
@@ -533,7 +536,8 @@ public class Reports {
                 + "width_bucket(least(o.ends_at, o.discharged_at) - interval '1 microsecond', "
                 + "cast(:monthEnds as timestamptz[])) as before_stop "
                 + "from reporting_order o where o.force_id = :force" + q.orderDistrict()
-                + " and o.made_at <= :lastMonthEnd and o.served_at <= :lastMonthEnd) r "
+                + " and o.made_at <= :lastMonthEnd and o.served_at <= :lastMonthEnd"
+                + " and coalesce(least(o.ends_at, o.discharged_at), 'infinity') > :firstMonthEnd) r "
                 + "group by r.first_before, r.before_stop", q.params, rs -> {
                     int notYet = rs.getInt(1);
                     int stopped = rs.getObject(2) == null ? months : rs.getInt(2);
