@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -23,13 +26,22 @@ public final class PdfText {
     private PdfText() {
     }
 
-    /** The Unicode font, embedded in the document. */
+    /**
+     * The Unicode font, embedded in the document (the glyphs used). Without glyph substitution (OpenType GSUB): for
+     * Latin text it only joins letters into ligatures such as "fi", which the register's plain letters and reports do
+     * not need (and which make the text harder to search and copy), and PDFBox works it out for every piece of text
+     * by matching the glyphs against regular expressions, which took about 70 % of the time of writing a year's
+     * report as a PDF (docs/benchmarks.md, "Register list and reports").
+     */
     public static PDFont unicodeFont(PDDocument document) {
         try (InputStream font = PDDocument.class.getResourceAsStream(UNICODE_FONT)) {
             if (font == null) {
                 throw new IllegalStateException("PDFBox no longer ships " + UNICODE_FONT);
             }
-            return PDType0Font.load(document, font);
+            // the font is read into memory, so nothing is left open once the document is done with it
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
+            ttf.setEnableGsub(false);
+            return PDType0Font.load(document, ttf, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

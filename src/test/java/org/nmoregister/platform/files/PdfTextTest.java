@@ -2,10 +2,14 @@ package org.nmoregister.platform.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** People's words set in a PDF keep every letter a font has, lose only what it lacks, and fit the line. */
@@ -28,6 +32,22 @@ class PdfTextTest {
         try (PDDocument document = new PDDocument()) {
             PDFont unicode = PdfText.unicodeFont(document);
             assertThat(PdfText.safe(unicode, "Агата Łukasz Wałęsa")).isEqualTo("Агата Łukasz Wałęsa");
+        }
+    }
+
+    @Test
+    void theUnicodeFontSetsLettersOneByOneSoTheTextCopiesAsWritten() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            // no OpenType substitution: "fi" and "fl" stay two letters, not a ligature glyph (and setting text does
+            // not pay for PDFBox's matching of every run of glyphs against the substitution rules)
+            PDType0Font unicode = (PDType0Font) PdfText.unicodeFont(document);
+            assertThat(unicode.getGsubData()).isSameAs(GsubData.NO_DATA_FOUND);
+        }
+        PdfPages pages = new PdfPages("Test", 50);
+        pages.write("The officer's fifty-first flight, affirmed", pages.unicodeFont(), 11, 0, 14);
+        byte[] pdf = pages.finish(pages.unicodeFont(), 8, 10, (page, of) -> "Page " + page);
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(read)).contains("The officer's fifty-first flight, affirmed");
         }
     }
 
