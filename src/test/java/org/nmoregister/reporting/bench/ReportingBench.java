@@ -73,6 +73,9 @@ class ReportingBench {
         requests.put("report: one year, a district", new String[]{analyst, "/reports?from=" + LocalDate.now().minusYears(1) + "&to=" + today + "&district=" + district});
         requests.put("summary API: one year", new String[]{analyst, "/api/v1/reports/summary?from=" + LocalDate.now().minusYears(1) + "&to=" + today});
         requests.put("report PDF: one year", new String[]{analyst, "/reports/report.pdf?from=" + LocalDate.now().minusYears(1) + "&to=" + today});
+        // -Dbench.only=PDF times only the requests whose name holds it (a profile of one request, say)
+        String only = System.getProperty("bench.only", "");
+        requests.keySet().removeIf(name -> !name.contains(only));
         int rounds = Integer.getInteger("bench.rounds", 20);
         List<String> lines = new ArrayList<>();
         for (var r : requests.entrySet()) {
