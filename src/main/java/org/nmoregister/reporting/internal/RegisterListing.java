@@ -74,7 +74,7 @@ public class RegisterListing implements OrderListing {
 
     private Page read(Query query, int limit, long offset, AccessAction action, String what, long max) {
         CurrentUser user = currentUsers.require();
-        CustomPlans.forThisTransaction(jdbc);
+        StatementPlans.forTheValues(jdbc);
         Instant now = clock.instant();
         MapSqlParameterSource params = new MapSqlParameterSource("force", user.forceId())
                 .addValue("now", Timestamp.from(now));
