@@ -61,7 +61,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The figures on PostgreSQL, each checked against a count made another way (in Java from the fixtures the test made,
  * or with PostgreSQL's own percentile_cont over the modules' tables), in a force of the test's own and a past
- * half-year no other test writes to.
+ * half-year no other test writes to. Requests to courts, quality assurance (and the markers it raises) and decisions
+ * before an order's end are made through the services, at instants set on the application's clock ({@link
+ * MovableClock}).
  */
 @IntegrationTest
 @Import(MovableClock.Config.class)
