@@ -351,8 +351,9 @@ class ReportingIntegrationTest {
     }
 
     /**
-     * Seven orders recorded four weeks before their end (so safeguarding opens the planning for it at once), made in
-     * the period; six of their decisions recorded, every kind, one after the period (counted in no figure).
+     * Seven orders made in the period and recorded twenty days before their end (within the four weeks' lead, so
+     * safeguarding opens the planning for it at once); six of their decisions recorded, every kind, one after the
+     * period (counted in no figure).
      */
     void makeExpiryDecisions() {
         List<String> kinds = List.of("EXTENSION_APPLIED", "ANOTHER_ORDER", "VICTIM_DECLINES", "NO_FURTHER_ACTION",
@@ -622,8 +623,8 @@ class ReportingIntegrationTest {
                     .filter(t -> t.kind().equals(kind) && t.status().equals("CANCELLED")).count());
         }
 
-        // requests to courts, the intake steps on other tables, notifications by month, decisions before an end:
-        // the force's, then its northern district's
+        // requests to courts, the intake steps on other tables, notifications by month, decisions before an end (the
+        // district's below)
         stepsAndRequestsMatch(report, start, end, false);
 
         // a district: its own orders' figures, and no number from 1 to 4 shown anywhere
@@ -701,6 +702,12 @@ class ReportingIntegrationTest {
                 .mapToDouble(n -> hours(n.received(), assurances.get(n.orderId()).assured())).toArray(), 48.0, district);
         sameTimes(intake.rows().get(3), assured.stream()
                 .mapToDouble(n -> hours(n.received(), assurances.get(n.orderId()).flagged())).toArray(), 72.0, district);
+        if (!district) {
+            // the fixtures straddle both targets, so a share of none or all would be wrong
+            assertThat(intake.rows().get(2).shareWithinTarget()).isStrictlyBetween(0.0, 1.0);
+            assertThat(intake.rows().get(3).shareWithinTarget()).isStrictlyBetween(0.0, 1.0);
+            assertThat(intake.rows().get(3).medianHours()).isGreaterThan(intake.rows().get(2).medianHours());
+        }
 
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
         Report.Counts byMonth = report.counts("notifications-by-month");
