@@ -1,6 +1,8 @@
 package org.nmoregister.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nmoregister.orders.OrderDetails;
@@ -29,29 +32,41 @@ import org.nmoregister.orders.OrderStatus;
 import org.nmoregister.orders.OrderStatusRule;
 import org.nmoregister.orders.OrderType;
 import org.nmoregister.orders.Relationship;
+import org.nmoregister.platform.web.Labels;
 import org.nmoregister.platform.web.UkTime;
+import org.nmoregister.quality.LiaisonKind;
+import org.nmoregister.quality.internal.LiaisonService;
+import org.nmoregister.quality.internal.QualityService;
 import org.nmoregister.reporting.internal.Report;
 import org.nmoregister.reporting.internal.Reports;
+import org.nmoregister.reporting.rules.Percentiles;
 import org.nmoregister.reporting.rules.Suppression;
+import org.nmoregister.safeguarding.internal.ExpiryPlanning;
 import org.nmoregister.security.Accounts;
 import org.nmoregister.security.Force;
 import org.nmoregister.security.Role;
 import org.nmoregister.support.IntegrationTest;
+import org.nmoregister.support.MovableClock;
 import org.nmoregister.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The figures on PostgreSQL, each checked against a count made another way (in Java from the fixtures the test made,
  * or with PostgreSQL's own percentile_cont over the modules' tables), in a force of the test's own and a past
- * half-year no other test writes to.
+ * half-year no other test writes to. Requests to courts, quality assurance (and the markers it raises) and decisions
+ * before an order's end are made through the services, at instants set on the application's clock ({@link
+ * MovableClock}).
  */
 @IntegrationTest
+@Import(MovableClock.Config.class)
 class ReportingIntegrationTest {
 
     static final LocalDate FROM = LocalDate.of(2023, 1, 1);
@@ -71,6 +86,18 @@ class ReportingIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    LiaisonService liaison;
+    @Autowired
+    QualityService quality;
+    @Autowired
+    ExpiryPlanning expiry;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    Labels labels;
 
     String code;
     Force force;
@@ -84,7 +111,21 @@ class ReportingIntegrationTest {
                   String check, String victim, String respondent, boolean inNorth) {
     }
 
-    record Notification(String source, Instant received, Instant decided, String status, boolean inNorth) {
+    /** A notification as made: {@code orderId} is the order it became (version 1), null unless accepted. */
+    record Notification(String source, Instant received, Instant decided, String status, UUID orderId,
+                        boolean inNorth) {
+    }
+
+    /** A request to a court as raised, answered or withdrawn (then {@code closed}), or still open. */
+    record CourtRequest(LiaisonKind kind, String status, Instant raised, Instant closed, boolean inNorth) {
+    }
+
+    /** An order's first version quality-assured at {@code assured}, its markers raised at {@code flagged}. */
+    record Assured(Instant assured, Instant flagged) {
+    }
+
+    /** A decision before an order's end. */
+    record Decision(String decision, Instant decided, boolean inNorth) {
     }
 
     record Task(String kind, String status, Instant due, Instant closed) {
@@ -94,6 +135,9 @@ class ReportingIntegrationTest {
     final List<Breach> breaches = new ArrayList<>();
     final List<Notification> notifications = new ArrayList<>();
     final List<Task> tasks = new ArrayList<>();
+    final List<CourtRequest> courtRequests = new ArrayList<>();
+    final Map<UUID, Assured> assurances = new HashMap<>();
+    final List<Decision> decisions = new ArrayList<>();
     final Map<String, Long> levels = new HashMap<>();
     long maracRequired;
     long maracReferred;
@@ -147,16 +191,7 @@ class ReportingIntegrationTest {
             Instant received = inRange().truncatedTo(ChronoUnit.SECONDS);
             Instant decided = random.nextInt(6) == 0 ? null : received.plus(random.nextInt(60 * 48), ChronoUnit.MINUTES);
             String status = decided == null ? "NEW" : random.nextInt(3) == 0 ? "REJECTED" : "ACCEPTED";
-            String source = pick(sources);
-            jdbc.update("insert into notification (id, force_id, source, manual_origin, received_at, received_by, "
-                            + "status, data, delivered, order_id, order_version, rejection_reason, decided_at, decided_by) "
-                            + "values (?, ?, ?, ?, ?, 'test', ?, '{}'::jsonb, '{}'::jsonb, ?, ?, ?, ?, ?)",
-                    UUID.randomUUID(), force.id(), source, source.equals("MANUAL") ? "VICTIM" : null,
-                    Timestamp.from(received), status, status.equals("ACCEPTED") ? order.id() : null,
-                    status.equals("ACCEPTED") ? 1 : null, status.equals("REJECTED") ? "not ours" : null,
-                    decided == null ? null : Timestamp.from(decided), decided == null ? null : "test");
-            notifications.add(new Notification(source, received, decided, status,
-                    status.equals("ACCEPTED") && order.inNorth()));
+            notification(pick(sources), received, decided, status, order);
         }
         List<String> reporters = List.of("OFFICER", "CONTROL_ROOM", "PARTNER_AGENCY", "VICTIM", "WITNESS");
         List<String> arrestsKinds = new ArrayList<>(List.of("ARRESTED", "NOT_ARRESTED", "SUSPECT_NOT_LOCATED"));
@@ -219,6 +254,158 @@ class ReportingIntegrationTest {
                     Timestamp.from(due.minus(2, ChronoUnit.DAYS)), closed == null ? null : Timestamp.from(closed));
             tasks.add(new Task(kind, status, due, closed));
         }
+        // what follows is done through the register's own services at the instants the test sets the clock to, so
+        // the work each service sets off after its commit must be over before the clock moves on
+        made.forEach(m -> settled(m.id()));
+        try {
+            makeCourtRequests();
+            makeAssurancesAndFlags();
+            makeExpiryDecisions();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    void notification(String source, Instant received, Instant decided, String status, Made order) {
+        boolean accepted = status.equals("ACCEPTED");
+        jdbc.update("insert into notification (id, force_id, source, manual_origin, received_at, received_by, "
+                        + "status, data, delivered, order_id, order_version, rejection_reason, decided_at, decided_by) "
+                        + "values (?, ?, ?, ?, ?, 'test', ?, '{}'::jsonb, '{}'::jsonb, ?, ?, ?, ?, ?)",
+                UUID.randomUUID(), force.id(), source, source.equals("MANUAL") ? "VICTIM" : null,
+                Timestamp.from(received), status, accepted ? order.id() : null, accepted ? 1 : null,
+                status.equals("REJECTED") ? "not ours" : null, decided == null ? null : Timestamp.from(decided),
+                decided == null ? null : "test");
+        notifications.add(new Notification(source, received, decided, status, accepted ? order.id() : null,
+                accepted && order.inNorth()));
+    }
+
+    /** Waits until every listener of every event about the order has finished (the event publication registry). */
+    void settled(UUID orderId) {
+        await("the work set off by events about order " + orderId).atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is "
+                        + "null and serialized_event like ?", Integer.class, "%" + orderId + "%") == 0);
+    }
+
+    /**
+     * Twenty requests to courts from the point of contact, on the first twelve orders, of every kind: three in five
+     * answered and one in five withdrawn, hours to days after they were raised, the rest still open; the last raised
+     * before the period (so counted in no figure).
+     */
+    void makeCourtRequests() {
+        LiaisonKind[] kinds = LiaisonKind.values();
+        for (int i = 0; i < 20; i++) {
+            Made order = made.get(i % 12);
+            // each order asked once of a kind at a time: the second round asks its orders of the next kind
+            LiaisonKind kind = kinds[(i + i / 12) % kinds.length];
+            Instant madeAt = order.details().madeAt();
+            Instant end = TO.plusDays(1).atStartOfDay(UkTime.LONDON).toInstant();
+            Instant raised = i == 19 ? FROM.atStartOfDay(UkTime.LONDON).toInstant().minus(3, ChronoUnit.DAYS)
+                    : madeAt.plusSeconds((long) (random.nextDouble() * (end.getEpochSecond() - madeAt.getEpochSecond())))
+                    .truncatedTo(ChronoUnit.SECONDS);
+            clock.set(raised);
+            UUID id = as(Role.POINT_OF_CONTACT, () -> liaison.raise(order.id(), kind,
+                    "Please confirm the details of this order.", null)).id();
+            String status = switch (i % 5) {
+                case 3 -> "WITHDRAWN";
+                case 4 -> i == 19 ? "ANSWERED" : "OPEN";
+                default -> "ANSWERED";
+            };
+            Instant closed = status.equals("OPEN") ? null
+                    : raised.plus(30 + random.nextInt(14 * 24 * 60), ChronoUnit.MINUTES);
+            if (closed != null) {
+                clock.set(closed);
+                as(Role.POINT_OF_CONTACT, () -> status.equals("ANSWERED")
+                        ? liaison.respond(id, "The order stands as made.")
+                        : liaison.withdraw(id, "Found the answer in the court's bundle."));
+            }
+            courtRequests.add(new CourtRequest(kind, status, raised, closed, order.inNorth()));
+        }
+    }
+
+    /**
+     * The point of contact assures the first version of eight orders no request to a court holds up, in the first
+     * days after the period (so the briefings and contacts assurance opens fall due after it, and leave the
+     * safeguarding figures as they were), and their markers are raised hours later (the clock is moved on before the
+     * assurance commits, so the markers' listener reads the later instant). Each of those orders is also notified
+     * again in the period's last days, so the times straddle their targets.
+     */
+    void makeAssurancesAndFlags() {
+        Instant periodEnd = TO.plusDays(1).atStartOfDay(UkTime.LONDON).toInstant();
+        for (int i = 12; i < 20; i++) {
+            Made order = made.get(i);
+            Instant received = periodEnd.minus(1 + random.nextInt(80 * 60), ChronoUnit.MINUTES)
+                    .truncatedTo(ChronoUnit.SECONDS);
+            notification(pick(List.of("COURT_FEED", "EMAIL", "UPLOAD", "MANUAL")), received,
+                    received.plus(random.nextInt(60 * 20), ChronoUnit.MINUTES), "ACCEPTED", order);
+            Instant assured = periodEnd.plus(1 + random.nextInt(30 * 60), ChronoUnit.MINUTES)
+                    .truncatedTo(ChronoUnit.SECONDS);
+            Instant flagged = assured.plus(1 + random.nextInt(60 * 60), ChronoUnit.MINUTES);
+            transactions.executeWithoutResult(tx -> {
+                clock.set(assured);
+                as(Role.POINT_OF_CONTACT, () -> quality.assure(order.id(), null));
+                clock.set(flagged);
+            });
+            settled(order.id());
+            assurances.put(order.id(), new Assured(assured, flagged));
+        }
+    }
+
+    /**
+     * Seven orders made in the period and recorded twenty days before their end (within the four weeks' lead, so
+     * safeguarding opens the planning for it at once); six of their decisions recorded, every kind, one after the
+     * period (counted in no figure).
+     */
+    void makeExpiryDecisions() {
+        List<String> kinds = List.of("EXTENSION_APPLIED", "ANOTHER_ORDER", "VICTIM_DECLINES", "NO_FURTHER_ACTION",
+                "EXTENSION_APPLIED", "VICTIM_DECLINES", "ANOTHER_ORDER");
+        for (int j = 0; j < 7; j++) {
+            Instant madeAt = FROM.atStartOfDay(UkTime.LONDON).toInstant()
+                    .plus(5 + 20 * j + random.nextInt(10), ChronoUnit.DAYS).plusSeconds(random.nextInt(86400));
+            Instant ends = madeAt.plus(60 + random.nextInt(20), ChronoUnit.DAYS);
+            Instant recorded = ends.minus(20, ChronoUnit.DAYS);
+            OrderDetails details = ReportFixtures.order(ReportFixtures.caseNumber(), OrderType.NMO,
+                    Relationship.FORMER_SPOUSE, madeAt, ends, madeAt.plus(2, ChronoUnit.DAYS), "Applicant e" + j,
+                    "Respondent e" + j);
+            clock.set(recorded);
+            UUID id = as(Role.POINT_OF_CONTACT, () -> orders.create(details, "reporting fixture"));
+            boolean inNorth = j % 3 != 2;
+            if (inNorth) {
+                jdbc.update("insert into order_district_choice (order_id, force_id, district_id, chosen_by, "
+                        + "chosen_at) values (?, ?, ?, 'test', now())", id, force.id(), north);
+            }
+            made.add(new Made(id, details, inNorth));
+            settled(id);
+            if (j == 5) {
+                continue; // not decided yet
+            }
+            UUID task = expiryTask(id);
+            Instant decided = j == 6 ? TO.plusDays(1).atStartOfDay(UkTime.LONDON).toInstant().plus(2, ChronoUnit.HOURS)
+                    : recorded.plus(1 + random.nextInt(10 * 24), ChronoUnit.HOURS);
+            String decision = kinds.get(j);
+            clock.set(decided);
+            as(Role.SUPERVISOR, () -> expiry.decide(task, decision,
+                    decision.equals("NO_FURTHER_ACTION") ? "The respondent has moved abroad." : null));
+            decisions.add(new Decision(decision, decided, inNorth));
+        }
+    }
+
+    /** The order's expiry-planning task, as the safeguarding unit finds it in its list. */
+    UUID expiryTask(UUID orderId) {
+        try {
+            JsonNode list = json.readTree(mvc.perform(get("/api/v1/safeguarding/tasks")
+                            .param("orderId", orderId.toString()).param("kind", "EXPIRY_PLANNING")
+                            .with(httpBasic(ReportFixtures.user(Role.SUPERVISOR, code), "demo")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(list.get("items")).as("the expiry planning of order " + orderId).hasSize(1);
+            return UUID.fromString(list.get("items").get(0).get("id").asString());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @AfterEach
+    void theClockIsTheSystemsAgain() {
+        clock.reset();
     }
 
     Report report(String district) {
@@ -436,8 +623,13 @@ class ReportingIntegrationTest {
                     .filter(t -> t.kind().equals(kind) && t.status().equals("CANCELLED")).count());
         }
 
+        // requests to courts, the intake steps on other tables, notifications by month, decisions before an end (the
+        // district's below)
+        stepsAndRequestsMatch(report, start, end, false);
+
         // a district: its own orders' figures, and no number from 1 to 4 shown anywhere
         Report district = report(north.toString());
+        stepsAndRequestsMatch(district, start, end, true);
         assertThat(district.counts("order-changes").row("Made").orElseThrow().cell().count())
                 .isEqualTo(made.stream().filter(Made::inNorth).count());
         assertThat(district.counts("breaches-by-reporter").total().count())
@@ -458,10 +650,114 @@ class ReportingIntegrationTest {
                         assertThat(hidden).as(c.id() + ": one hidden cell would be revealed by the total").isNotEqualTo(1);
                     }
                 } else if (figure instanceof Report.Times t) {
-                    t.rows().stream().filter(r -> Suppression.small(r.count()))
-                            .forEach(r -> assertThat(r.medianText()).isEmpty());
+                    t.rows().stream().filter(r -> Suppression.small(r.count())).forEach(r -> {
+                        assertThat(r.countText()).as(t.id() + " " + r.key()).isEqualTo("fewer than 5");
+                        assertThat(List.of(r.medianText(), r.p90Text(), r.withinText())).as(t.id() + " " + r.key())
+                                .containsOnly("");
+                    });
                 }
             }
+        }
+    }
+
+    /**
+     * The figures the services' fixtures feed, counted in Java from what the test did: requests to courts by kind and
+     * outcome, the courts' response times by kind, receipt to quality assurance and to flags, notifications by month
+     * and decisions before an order's end; for a district, its orders' only, with the times of fewer than five cases
+     * not shown.
+     */
+    void stepsAndRequestsMatch(Report report, Instant start, Instant end, boolean district) {
+        java.util.function.Predicate<Instant> inPeriod = t -> !t.isBefore(start) && t.isBefore(end);
+        List<CourtRequest> requests = courtRequests.stream().filter(r -> inPeriod.test(r.raised()))
+                .filter(r -> !district || r.inNorth()).toList();
+        assertThat(requests).as("requests to courts in the period").hasSizeGreaterThan(district ? 4 : 12);
+        Map<String, Long> byKindAndOutcome = new java.util.TreeMap<>();
+        requests.forEach(r -> byKindAndOutcome.merge(labels.of(r.kind()) + ": "
+                + labels.of(r.status()).toLowerCase(Locale.ROOT), 1L, Long::sum));
+        Report.Counts liaison = report.counts("liaison");
+        Map<String, Long> shown = new java.util.TreeMap<>();
+        liaison.rows().forEach(r -> shown.put(r.key(), r.cell().count()));
+        assertThat(shown).as("requests to courts by kind and outcome").isEqualTo(byKindAndOutcome);
+        assertThat(liaison.total().count()).isEqualTo(requests.size());
+        assertThat(requests.stream().map(CourtRequest::status).distinct()).as("every outcome")
+                .containsExactlyInAnyOrder("ANSWERED", "WITHDRAWN", "OPEN");
+
+        // a withdrawal is not the court's answer: only answered requests are timed
+        Report.Times responses = report.times("court-responses");
+        for (LiaisonKind kind : LiaisonKind.values()) {
+            double[] hours = requests.stream().filter(r -> r.kind() == kind && r.status().equals("ANSWERED"))
+                    .mapToDouble(r -> hours(r.raised(), r.closed())).toArray();
+            Report.TimeRow row = responses.rows().stream().filter(r -> r.key().equals(kind.name())).findFirst()
+                    .orElseThrow();
+            sameTimes(row, hours, null, district);
+        }
+
+        List<Notification> received = notifications.stream().filter(n -> inPeriod.test(n.received()))
+                .filter(n -> !district || n.inNorth()).toList();
+        List<Notification> assured = received.stream()
+                .filter(n -> n.orderId() != null && assurances.containsKey(n.orderId())).toList();
+        assertThat(assured).as("notifications whose order version was assured").hasSizeGreaterThan(district ? 2 : 8);
+        Report.Times intake = report.times("intake-times");
+        sameTimes(intake.rows().get(2), assured.stream()
+                .mapToDouble(n -> hours(n.received(), assurances.get(n.orderId()).assured())).toArray(), 48.0, district);
+        sameTimes(intake.rows().get(3), assured.stream()
+                .mapToDouble(n -> hours(n.received(), assurances.get(n.orderId()).flagged())).toArray(), 72.0, district);
+        if (!district) {
+            // the fixtures straddle both targets, so a share of none or all would be wrong
+            assertThat(intake.rows().get(2).shareWithinTarget()).isStrictlyBetween(0.0, 1.0);
+            assertThat(intake.rows().get(3).shareWithinTarget()).isStrictlyBetween(0.0, 1.0);
+            assertThat(intake.rows().get(3).medianHours()).isGreaterThan(intake.rows().get(2).medianHours());
+        }
+
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+        Report.Counts byMonth = report.counts("notifications-by-month");
+        long monthsWithSome = 0;
+        for (YearMonth m = YearMonth.from(FROM); !m.isAfter(YearMonth.from(TO)); m = m.plusMonths(1)) {
+            YearMonth thisMonth = m;
+            long n = received.stream().filter(x -> YearMonth.from(x.received().atZone(UkTime.LONDON))
+                    .equals(thisMonth)).count();
+            assertThat(count(byMonth, m.format(month))).as("notifications in " + m).isEqualTo(n);
+            monthsWithSome += n > 0 ? 1 : 0;
+        }
+        assertThat(monthsWithSome).as("months with notifications").isGreaterThanOrEqualTo(2);
+        assertThat(byMonth.total().count()).isEqualTo(received.size());
+
+        List<Decision> decided = decisions.stream().filter(d -> inPeriod.test(d.decided()))
+                .filter(d -> !district || d.inNorth()).toList();
+        Report.Counts expiryDecisions = report.counts("expiry-decisions");
+        for (String kind : List.of("EXTENSION_APPLIED", "ANOTHER_ORDER", "VICTIM_DECLINES", "NO_FURTHER_ACTION")) {
+            assertThat(count(expiryDecisions, kind)).as("decisions " + kind)
+                    .isEqualTo(decided.stream().filter(d -> d.decision().equals(kind)).count());
+        }
+        assertThat(expiryDecisions.total().count()).isEqualTo(decided.size()).isGreaterThan(district ? 2 : 4);
+    }
+
+    static double hours(Instant earlier, Instant later) {
+        return Duration.between(earlier, later).getSeconds() / 3600.0;
+    }
+
+    /**
+     * A time row against the hours counted in Java: how many, the median and 90th percentile by linear interpolation
+     * between the closest ranks (Percentiles, as PERCENTILE.INC), the share within the target; in a district, the
+     * times of one to four cases not shown.
+     */
+    static void sameTimes(Report.TimeRow row, double[] hours, Double targetHours, boolean district) {
+        assertThat(row.count()).as(row.key() + ": how many").isEqualTo(hours.length);
+        assertThat(row.suppressed()).as(row.key() + ": not shown").isEqualTo(district && Suppression.small(hours.length));
+        if (hours.length == 0) {
+            assertThat(row.medianHours()).as(row.key()).isNull();
+            return;
+        }
+        assertThat(row.medianHours()).as(row.key() + ": median")
+                .isCloseTo(Percentiles.median(hours).getAsDouble(), within(1e-9));
+        assertThat(row.p90Hours()).as(row.key() + ": 90th percentile")
+                .isCloseTo(Percentiles.of(hours, 90).getAsDouble(), within(1e-9));
+        if (targetHours == null) {
+            assertThat(row.shareWithinTarget()).as(row.key()).isNull();
+        } else {
+            assertThat(row.targetHours()).isEqualTo(targetHours);
+            assertThat(row.shareWithinTarget()).as(row.key() + ": share within target")
+                    .isCloseTo(Percentiles.shareWithin(hours, targetHours).getAsDouble(), within(1e-12));
         }
     }
 

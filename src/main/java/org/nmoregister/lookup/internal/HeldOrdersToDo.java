@@ -29,7 +29,14 @@ class HeldOrdersToDo implements ToDoSource {
         if (!currentUsers.require().has(Role.CONTROL_ROOM)) {
             return List.of();
         }
-        return List.of(new ToDo("Orders the force holds", lookup.heldNotCheckedCount(), "order held, not yet checked",
+        var count = lookup.heldNotCheckedCount();
+        if (count.isEmpty()) {
+            // while the lookup loads, its list refuses to answer too (503): no link to it, no number
+            return List.of(ToDo.notKnownYet("Orders the force holds", "order held, not yet checked",
+                    "orders held, not yet checked", "/lookup/held",
+                    "the lookup is still loading the register after a restart; look again in a minute"));
+        }
+        return List.of(new ToDo("Orders the force holds", count.getAsLong(), "order held, not yet checked",
                 "orders held, not yet checked", "/lookup/held", false));
     }
 }

@@ -139,9 +139,16 @@ public class LookupService {
         }
     }
 
-    /** How many orders {@link #heldNotChecked} lists now. */
-    public long heldNotCheckedCount() {
-        return model.heldNotChecked(currentUsers.require().forceId(), clock.instant()).size();
+    /**
+     * How many orders {@link #heldNotChecked} lists now; empty while the lookup is still loading after a restart (the
+     * orders read so far would give a low number, which the shift would take as the point of contact's checking being
+     * further on than it is).
+     */
+    public java.util.OptionalLong heldNotCheckedCount() {
+        if (!model.built()) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(model.heldNotChecked(currentUsers.require().forceId(), clock.instant()).size());
     }
 
     public List<PlaceResult> places(String postcode, Double latitude, Double longitude, Integer radiusMetres,

@@ -24,13 +24,35 @@ public interface ToDoSource {
      * @param plural   what several are ("notifications to triage")
      * @param link     the list that shows exactly these items
      * @param pressing whether waiting items are late (past a target or a due date): shown in red when any are
+     * @param notKnownWhy null when the count is known; otherwise why it cannot be given yet (a source still loading
+     *                    after a restart), shown instead of a number: a low number read from a half-loaded source
+     *                    would tell the shift there is less to do than there is
      */
-    record ToDo(String heading, long count, String singular, String plural, String link, boolean pressing) {
+    record ToDo(String heading, long count, String singular, String plural, String link, boolean pressing,
+                String notKnownWhy) {
 
         public ToDo {
             if (count < 0) {
                 throw new IllegalArgumentException("a count is never negative");
             }
+            if (notKnownWhy != null && (count != 0 || notKnownWhy.isBlank())) {
+                throw new IllegalArgumentException("a count not known has no number and says why");
+            }
+        }
+
+        /** A count that is known. */
+        public ToDo(String heading, long count, String singular, String plural, String link, boolean pressing) {
+            this(heading, count, singular, plural, link, pressing, null);
+        }
+
+        /** A count that cannot be given yet, and why ("the lookup is still loading ..."): shown without a number. */
+        public static ToDo notKnownYet(String heading, String singular, String plural, String link, String why) {
+            return new ToDo(heading, 0, singular, plural, link, false, why);
+        }
+
+        /** Whether the count is known (otherwise {@link #notKnownWhy} says why not, and {@link #count} means nothing). */
+        public boolean known() {
+            return notKnownWhy == null;
         }
 
         /** What the count is, in words after the number: "1 notification to triage", "0 notifications to triage". */
@@ -40,7 +62,7 @@ public interface ToDoSource {
 
         /** Whether to show it as late: something is waiting and it is late. */
         public boolean late() {
-            return pressing && count > 0;
+            return known() && pressing && count > 0;
         }
     }
 }

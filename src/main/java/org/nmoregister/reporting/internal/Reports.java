@@ -206,8 +206,10 @@ public class Reports {
         String district(String alias) {
             // a semi-join on the kept district (V78): "= any(array(select ...))" compares each row with every order of
             // the district, which took 42 s for one district's breaches at 150,000
-            return scope.districtId() == null ? "" : " and exists (select 1 from reporting_order_district d where "
-                    + "d.order_id = " + alias + ".order_id and d.district_id = :district)";
+            // (the kept district's alias is one no figure uses: named "d" it shadowed the expiry decisions' "d", so
+            // "d.order_id = d.order_id" held for every decision and a district was shown its force's decisions)
+            return scope.districtId() == null ? "" : " and exists (select 1 from reporting_order_district kept where "
+                    + "kept.order_id = " + alias + ".order_id and kept.district_id = :district)";
         }
 
         String orderDistrict() {
@@ -475,10 +477,13 @@ public class Reports {
     }
 
     private Times courtResponses(Query q) {
+        // only answered requests: a withdrawn one has responded_at (when it was withdrawn) but no answer from the
+        // court, and counting it made a court look quicker (or slower) than it was (status is in the figures index)
         List<TimeRow> rows = q.times(" from reporting_liaison l where l.force_id = :force" + q.district("l")
                 + " and l.raised_at >= :from and l.raised_at < :to", LIAISON_KINDS.stream()
                 .map(kind -> new Span(kind, labels.of(kind), "l.responded_at", "l.raised_at",
-                        "l.kind = :" + q.param("liaisonKind", kind), null, "l.responded_hours")).toList());
+                        "l.kind = :" + q.param("liaisonKind", kind) + " and l.status = 'ANSWERED'", null,
+                        "l.responded_hours")).toList());
         return new Times("court-responses", "Courts' response times",
                 "Hours from the request to the court's answer, for requests raised in the period and answered.", rows);
     }
