@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import jakarta.annotation.PreDestroy;
 import org.nmoregister.orders.OrderType;
 import org.nmoregister.orders.Relationship;
 import org.nmoregister.platform.InvalidRequestException;
@@ -31,8 +36,10 @@ import org.nmoregister.security.ForceDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Computes the figures with SQL over reporting's read-only views (V65), for the signed-in user's force, or one of its
@@ -56,6 +63,7 @@ public class Reports {
     private static final List<String> LEVELS = List.of("HIGH", "MEDIUM", "STANDARD");
     private static final List<String> DECISIONS = List.of("EXTENSION_APPLIED", "ANOTHER_ORDER", "VICTIM_DECLINES",
             "NO_FURTHER_ACTION");
+    private static final List<String> RESPONSE_KINDS = List.of("ATTENDANCE", "TELEPHONE", "VIDEO");
     private static final List<String> LIAISON_KINDS = java.util.Arrays.stream(
             org.nmoregister.quality.LiaisonKind.values()).map(Enum::name).toList();
 
@@ -68,13 +76,35 @@ public class Reports {
     private final Duration qualityTarget;
     private final Duration flagsTarget;
     private final Duration crimeTarget;
+    /** Each figure's pass in a read-only transaction of its own, with the generic plans. */
+    private final TransactionTemplate readOnly;
+    /**
+     * The passes of every report being made, at most this many at once: its own small pool, not a bean (defining an
+     * Executor bean would replace Spring Boot's default one), so reports never hold more than that many of the
+     * database's connections between them.
+     */
+    private final ThreadPoolTaskExecutor passes = new ThreadPoolTaskExecutor();
 
     Reports(NamedParameterJdbcTemplate jdbc, CurrentUsers currentUsers, ForceDirectory forces, Labels labels,
-            Clock clock,
+            Clock clock, PlatformTransactionManager transactions,
             @Value("${nmo.intake.triage-target:PT24H}") Duration triageTarget,
             @Value("${nmo.reporting.targets.quality-assurance:PT48H}") Duration qualityTarget,
             @Value("${nmo.reporting.targets.flags:PT72H}") Duration flagsTarget,
-            @Value("${nmo.reporting.targets.crime-recorded:PT24H}") Duration crimeTarget) {
+            @Value("${nmo.reporting.targets.crime-recorded:PT24H}") Duration crimeTarget,
+            @Value("${nmo.reporting.parallel-passes:4}") int parallelPasses) {
+        if (parallelPasses < 1) {
+            throw new IllegalArgumentException("nmo.reporting.parallel-passes must be at least 1");
+        }
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        passes.setCorePoolSize(parallelPasses);
+        passes.setMaxPoolSize(parallelPasses);
+        passes.setQueueCapacity(500);
+        passes.setThreadNamePrefix("report-pass-");
+        passes.setDaemon(true);
+        // past 500 waiting passes the request's own thread runs its pass: slower, never refused
+        passes.setRejectedExecutionHandler(new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+        passes.initialize();
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.forces = forces;
@@ -152,26 +182,55 @@ public class Reports {
         }
     }
 
-    @Transactional(readOnly = true)
+    @PreDestroy
+    void stopPasses() {
+        passes.shutdown();
+    }
+
+    /**
+     * The report: its figures' passes run side by side (at most {@code nmo.reporting.parallel-passes} at once, across
+     * all the reports being made), each in a read-only transaction of its own with the generic plans
+     * ({@link StatementPlans#generic}), instead of one after another in one transaction. A report is about 16
+     * statements, each counting up to three years of one table's rows from its own index: side by side they use the
+     * database's cores instead of one (docs/benchmarks.md, "Register list and reports"). The cost: the figures are
+     * read a few milliseconds apart rather than from one snapshot, so a record written while the report is made may
+     * be in one figure and not yet in another, as if the report had been asked a moment earlier or later for those.
+     * Figures that share a pass (the breach counts, the orders made) read it once (see {@link Query#once}), and those
+     * that only count from such a pass are worked out afterwards on the request's own thread, with no statement.
+     */
     public Report report(Report.Scope scope) {
-        // the generic plans from the first run on a connection: each pass an index-only scan of its figures index
-        StatementPlans.generic(jdbc);
         Query q = new Query(scope);
+        // the figures that read the database, the longest passes first; small ones share a transaction
+        CompletableFuture<List<Figure>> channels = figures(() -> List.of(channels(q)));
+        CompletableFuture<List<Figure>> breachReporters = figures(() -> List.of(breachReporters(q)));
+        CompletableFuture<List<Figure>> orderChanges = figures(() -> List.of(orderChanges(q)));
+        CompletableFuture<List<Figure>> intakeTimes = figures(() -> List.of(intakeTimes(q)));
+        CompletableFuture<List<Figure>> breachTimes = figures(() -> List.of(breachTimes(q)));
+        CompletableFuture<List<Figure>> repeats = figures(() -> List.of(repeats(q)));
+        CompletableFuture<List<Figure>> dissemination = figures(() -> List.of(inTime(q, "DISSEMINATION",
+                "dissemination", "Briefings to districts acknowledged in time")));
+        CompletableFuture<List<Figure>> inForce = figures(() -> List.of(inForceAtMonthEnd(q)));
+        CompletableFuture<List<Figure>> byDistrict = figures(() -> scope.suppress() ? List.of()
+                : List.of(breachesByDistrict(q)));
+        CompletableFuture<List<Figure>> risk = figures(() -> List.of(riskLevels(q), marac(q)));
+        CompletableFuture<List<Figure>> courts = figures(() -> List.of(liaison(q), courtResponses(q)));
+        CompletableFuture<List<Figure>> expiry = figures(() -> List.of(expiry(q)));
+        List<Figure> intake = done(channels, intakeTimes, courts);
+        List<Figure> register = done(orderChanges, inForce);
+        List<Figure> breaches = done(breachReporters, breachTimes, repeats, byDistrict);
+        List<Figure> safeguarding = done(risk, dissemination, expiry);
+        // the rest count from the groupings those passes read (Query.once), already there: no statement of their own
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("intake", "Intake", List.of(
-                channels(q), intakeTimes(q), liaison(q), courtResponses(q))));
-        sections.add(new Section("register", "The register", List.of(
-                orderChanges(q), inForceAtMonthEnd(q), byType(q), byRelationship(q), served(q))));
-        List<Figure> breaches = new ArrayList<>(List.of(breachReporters(q), breachChecks(q), crimed(q), arrests(q),
-                breachTimes(q), outcomes(q), repeats(q)));
-        if (!scope.suppress()) {
-            breaches.add(breachesByDistrict(q));
-        }
-        sections.add(new Section("breaches", "Breaches", breaches));
-        sections.add(new Section("risk", "Risk and safeguarding", List.of(
-                riskLevels(q), marac(q), inTime(q, "DISSEMINATION", "dissemination",
-                        "Briefings to districts acknowledged in time"),
-                inTime(q, "VICTIM_CONTACT", "victim-contact", "Victims contacted in time"), expiry(q))));
+        sections.add(new Section("intake", "Intake", intake));
+        sections.add(new Section("register", "The register", List.of(register.get(0), register.get(1), byType(q),
+                byRelationship(q), served(q))));
+        List<Figure> breachFigures = new ArrayList<>(List.of(breaches.get(0), breachChecks(q), crimed(q), arrests(q),
+                breaches.get(1), outcomes(q), breaches.get(2)));
+        breachFigures.addAll(breaches.subList(3, breaches.size()));
+        sections.add(new Section("breaches", "Breaches", breachFigures));
+        sections.add(new Section("risk", "Risk and safeguarding", List.of(safeguarding.get(0), safeguarding.get(1),
+                safeguarding.get(2), inTime(q, "VICTIM_CONTACT", "victim-contact", "Victims contacted in time"),
+                safeguarding.get(3))));
         sections.add(new Section("months", "By month", List.of(
                 monthly(q, "notifications-by-month", "Notifications received, by month",
                         q.notificationCountBy(1, List.of(), false)),
@@ -180,26 +239,98 @@ public class Reports {
         return new Report(scope, sections, clock.instant());
     }
 
-    /** The parameters every query shares, and the district condition. */
+    /** Figures worked out on the passes' pool in a read-only transaction of their own, with the generic plans. */
+    private CompletableFuture<List<Figure>> figures(Supplier<List<Figure>> figures) {
+        return CompletableFuture.supplyAsync(() -> readOnly.execute(status -> {
+            StatementPlans.generic(jdbc);
+            return figures.get();
+        }), passes);
+    }
+
+    /** The figures, in order, once worked out; a pass that failed fails the report with its own exception. */
+    @SafeVarargs
+    private static List<Figure> done(CompletableFuture<List<Figure>>... figures) {
+        List<Figure> done = new ArrayList<>();
+        for (CompletableFuture<List<Figure>> figure : figures) {
+            try {
+                done.addAll(figure.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                if (e.getCause() instanceof Error cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+        return done;
+    }
+
+    /**
+     * The parameters every query shares, and the district condition. Read by the figures' passes side by side, so
+     * every parameter is added here, before any pass starts, and never afterwards (a pass that needs its own adds
+     * them to a copy, see {@link #times}).
+     */
     private final class Query {
         final Report.Scope scope;
         final MapSqlParameterSource params;
-        /** The period's breaches grouped by every column a breach count is by (see breachCountBy). */
-        List<Object[]> breachGroups;
-        /** The period's orders made, grouped by every column an order-made count is by (see madeCountBy). */
-        List<Object[]> madeGroups;
-        /** The period's notifications grouped by channel and month (see notificationCountBy). */
-        List<Object[]> notificationGroups;
-        /** The safeguarding tasks due in the period grouped by kind and whether done in time (see inTime). */
-        List<Object[]> taskGroups;
+        /** The month ends "in force" is counted at (each month's end, or now for this month), and their labels. */
+        final List<String> monthLabels = new ArrayList<>();
+        final Timestamp[] monthEnds;
+        /** The groupings figures share, each read by the first figure that needs it (see once). */
+        private final Map<String, CompletableFuture<List<Object[]>>> shared = new ConcurrentHashMap<>();
 
         Query(Report.Scope scope) {
             this.scope = scope;
+            List<Timestamp> ends = new ArrayList<>();
+            DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+            for (YearMonth m = YearMonth.from(scope.from()); !m.isAfter(YearMonth.from(scope.to())); m = m.plusMonths(1)) {
+                LocalDate last = m.atEndOfMonth().isAfter(scope.to()) ? scope.to() : m.atEndOfMonth();
+                java.time.Instant at = last.plusDays(1).atStartOfDay(UkTime.LONDON).toInstant();
+                if (at.isAfter(clock.instant())) {
+                    at = clock.instant();
+                }
+                ends.add(Timestamp.from(at));
+                monthLabels.add(m.format(month));
+            }
+            this.monthEnds = ends.toArray(Timestamp[]::new);
             this.params = new MapSqlParameterSource("force", scope.forceId())
                     .addValue("from", Timestamp.from(scope.start()))
                     .addValue("to", Timestamp.from(scope.end()))
                     .addValue("now", Timestamp.from(clock.instant()))
-                    .addValue("district", scope.districtId());
+                    .addValue("district", scope.districtId())
+                    .addValue("crimeTargetSeconds", crimeTarget.toSeconds())
+                    .addValue("servedWithin", scope.servedWithinDays())
+                    .addValue("monthEnds", monthEnds)
+                    .addValue("firstMonthEnd", monthEnds[0])
+                    .addValue("lastMonthEnd", monthEnds[monthEnds.length - 1]);
+            for (String kind : RESPONSE_KINDS) {
+                params.addValue("responseKind_" + kind, kind);
+            }
+            for (String kind : LIAISON_KINDS) {
+                params.addValue("liaisonKind_" + kind, kind);
+            }
+        }
+
+        /**
+         * A grouping several figures share, read once: the first figure to need it reads it, on its own thread, and
+         * the others wait for it (never for a pass still queued, so no figure can wait for one that cannot start).
+         */
+        List<Object[]> once(String name, Supplier<List<Object[]>> read) {
+            CompletableFuture<List<Object[]>> mine = new CompletableFuture<>();
+            CompletableFuture<List<Object[]>> first = shared.putIfAbsent(name, mine);
+            if (first != null) {
+                return first.join();
+            }
+            try {
+                List<Object[]> rows = read.get();
+                mine.complete(rows);
+                return rows;
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+                throw e;
+            }
         }
 
         /** Rows of a view with an order_id, kept to the district's orders when a district is chosen. */
@@ -241,14 +372,11 @@ public class Reports {
          * duration per breach.
          */
         Map<String, Long> breachCountBy(int column, List<String> keys, boolean otherRow) {
-            if (breachGroups == null) {
-                params.addValue("crimeTargetSeconds", crimeTarget.toSeconds());
-                breachGroups = groups("select b.reporter_kind, b.check_outcome, case when b.crimed_at is null "
-                        + "then 'NOT_CRIMED' when b.crimed_at <= b.reported_at + make_interval(secs => "
-                        + ":crimeTargetSeconds) then 'WITHIN' else 'LATER' end, b.arrest_decision, b.outcome, "
-                        + MONTH.formatted("b.reported_at") + ", count(*)" + breaches(this)
-                        + " group by 1, 2, 3, 4, 5, 6", 6, 5);
-            }
+            List<Object[]> breachGroups = once("breaches", () -> groups("select b.reporter_kind, b.check_outcome, "
+                    + "case when b.crimed_at is null then 'NOT_CRIMED' when b.crimed_at <= b.reported_at "
+                    + "+ make_interval(secs => :crimeTargetSeconds) then 'WITHIN' else 'LATER' end, "
+                    + "b.arrest_decision, b.outcome, " + MONTH.formatted("b.reported_at") + ", count(*)"
+                    + breaches(this) + " group by 1, 2, 3, 4, 5, 6", 6, 5));
             return countFrom(breachGroups, column, keys, otherRow);
         }
 
@@ -257,11 +385,10 @@ public class Reports {
          * one pass grouped by both.
          */
         Map<String, Long> notificationCountBy(int column, List<String> keys, boolean otherRow) {
-            if (notificationGroups == null) {
-                notificationGroups = groups("select n.source, " + MONTH.formatted("n.received_at")
-                        + ", count(*) from reporting_notification n where n.force_id = :force" + district("n")
-                        + " and n.received_at >= :from and n.received_at < :to group by 1, 2", 2, 1);
-            }
+            List<Object[]> notificationGroups = once("notifications", () -> groups("select n.source, "
+                    + MONTH.formatted("n.received_at") + ", count(*) from reporting_notification n "
+                    + "where n.force_id = :force" + district("n")
+                    + " and n.received_at >= :from and n.received_at < :to group by 1, 2", 2, 1));
             return countFrom(notificationGroups, column, keys, otherRow);
         }
 
@@ -271,14 +398,11 @@ public class Reports {
          * for breaches.
          */
         Map<String, Long> madeCountBy(int column, List<String> keys, boolean otherRow) {
-            if (madeGroups == null) {
-                params.addValue("servedWithin", scope.servedWithinDays());
-                madeGroups = groups("select o.order_type, o.relationship, case when o.served_at is null "
-                        + "then 'NOT_SERVED' when o.served_at <= o.made_at + make_interval(days => :servedWithin) "
-                        + "then 'WITHIN' else 'LATER' end, " + MONTH.formatted("o.made_at")
-                        + ", count(*) from reporting_order o where o.force_id = :force"
-                        + orderDistrict() + " and o.made_at >= :from and o.made_at < :to group by 1, 2, 3, 4", 4, 3);
-            }
+            List<Object[]> madeGroups = once("orders made", () -> groups("select o.order_type, o.relationship, "
+                    + "case when o.served_at is null then 'NOT_SERVED' when o.served_at <= o.made_at "
+                    + "+ make_interval(days => :servedWithin) then 'WITHIN' else 'LATER' end, "
+                    + MONTH.formatted("o.made_at") + ", count(*) from reporting_order o where o.force_id = :force"
+                    + orderDistrict() + " and o.made_at >= :from and o.made_at < :to group by 1, 2, 3, 4", 4, 3));
             return countFrom(madeGroups, column, keys, otherRow);
         }
 
@@ -333,10 +457,12 @@ public class Reports {
             // apply (percentile_cont and count leave nulls out)
             StringBuilder inner = new StringBuilder("select ");
             StringBuilder sql = new StringBuilder("select ");
+            // the targets on a copy of the shared parameters: other figures' passes read those at the same time
+            MapSqlParameterSource withTargets = new MapSqlParameterSource(params.getValues());
             for (int i = 0; i < spans.size(); i++) {
                 Span s = spans.get(i);
                 String target = "targetHours" + i;
-                params.addValue(target, s.target() == null ? 0.0 : s.target().toMinutes() / 60.0);
+                withTargets.addValue(target, s.target() == null ? 0.0 : s.target().toMinutes() / 60.0);
                 // a duration kept on the row (V87) is read as it is: the same expression, worked out when written
                 String hours = s.keptHours() != null ? s.keptHours()
                         : "cast(" + seconds(s.later(), s.earlier()) + " as double precision) / 3600";
@@ -351,7 +477,7 @@ public class Reports {
                         .append("), count(*) filter (where h").append(i).append(" <= :").append(target).append(")");
             }
             sql.append(" from (").append(inner).append(from).append(") r");
-            return jdbc.query(sql.toString(), params, rs -> {
+            return jdbc.query(sql.toString(), withTargets, rs -> {
                 rs.next();
                 List<TimeRow> rows = new ArrayList<>();
                 for (int i = 0; i < spans.size(); i++) {
@@ -369,10 +495,13 @@ public class Reports {
             });
         }
 
-        /** Adds a parameter named after its value (a code, so the name is a valid one) and returns its name. */
+        /** The name of the parameter holding a code (added with the others, before any pass starts). */
         String param(String prefix, String code) {
             String name = prefix + "_" + code;
-            params.addValue(name, code);
+            if (!params.hasValue(name)) {
+                // parameters are added before the passes start (see the constructor), never by a pass
+                throw new IllegalStateException("No parameter " + name);
+            }
             return name;
         }
 
@@ -510,22 +639,10 @@ public class Reports {
     }
 
     private Counts inForceAtMonthEnd(Query q) {
+        // the month ends (q.monthEnds: each month's end, or now for this month) and their labels
         Map<String, Long> counts = new LinkedHashMap<>();
-        List<java.time.Instant> ends = new ArrayList<>();
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-        for (YearMonth m = YearMonth.from(q.scope.from()); !m.isAfter(YearMonth.from(q.scope.to())); m = m.plusMonths(1)) {
-            LocalDate last = m.atEndOfMonth().isAfter(q.scope.to()) ? q.scope.to() : m.atEndOfMonth();
-            java.time.Instant at = last.plusDays(1).atStartOfDay(UkTime.LONDON).toInstant();
-            if (at.isAfter(clock.instant())) {
-                at = clock.instant();
-            }
-            ends.add(at);
-            counts.put(m.format(month), 0L);
-        }
-        List<String> keys = new ArrayList<>(counts.keySet());
-        Timestamp[] instants = ends.stream().map(Timestamp::from).toArray(Timestamp[]::new);
-        q.params.addValue("monthEnds", instants).addValue("firstMonthEnd", instants[0])
-                .addValue("lastMonthEnd", instants[instants.length - 1]);
+        q.monthLabels.forEach(label -> counts.put(label, 0L));
+        List<String> keys = q.monthLabels;
         // In force at t means made and served by t, and neither discharged nor at its end by t: from
         // greatest(made, served) (inclusive) until least(end, discharge) (exclusive; least ignores a null, both null is
         // never). So each order is in force at a run of consecutive month ends, from the first not before its start
@@ -618,7 +735,7 @@ public class Reports {
 
     private Times breachTimes(Query q) {
         List<Span> spans = new ArrayList<>();
-        for (String kind : List.of("ATTENDANCE", "TELEPHONE", "VIDEO")) {
+        for (String kind : RESPONSE_KINDS) {
             spans.add(new Span("response-" + kind, "Report to first response: "
                     + labels.of(kind).toLowerCase(Locale.ROOT), "b.responded_at", "b.reported_at",
                     "b.response_kind = :" + q.param("responseKind", kind), null, "b.responded_hours"));
@@ -697,18 +814,16 @@ public class Reports {
     }
 
     private Counts inTime(Query q, String kind, String id, String title) {
-        // both kinds of task from one pass grouped by kind, kept for the second figure
-        if (q.taskGroups == null) {
-            q.taskGroups = q.groups("select t.kind, case "
+        // both kinds of task from one pass grouped by kind, read once for both figures
+        List<Object[]> taskGroups = q.once("tasks", () -> q.groups("select t.kind, case "
                     + "when t.status = 'DONE' and t.closed_at <= t.due_at then 'IN_TIME' "
                     + "when t.status = 'DONE' then 'LATE' "
                     + "when t.status = 'CANCELLED' then 'CANCELLED' "
                     + "when t.due_at < :now then 'OVERDUE' else 'NOT_YET_DUE' end, count(*) "
                     + "from reporting_safeguarding_task t where t.force_id = :force" + q.district("t")
                     + " and t.kind in ('DISSEMINATION', 'VICTIM_CONTACT') and t.due_at >= :from and t.due_at < :to "
-                    + "group by 1, 2", 2);
-        }
-        Map<String, Long> counts = Query.countFrom(q.taskGroups.stream().filter(g -> kind.equals(g[0])).toList(), 1,
+                    + "group by 1, 2", 2));
+        Map<String, Long> counts = Query.countFrom(taskGroups.stream().filter(g -> kind.equals(g[0])).toList(), 1,
                 List.of("IN_TIME", "LATE", "OVERDUE", "NOT_YET_DUE", "CANCELLED"), false);
         Map<String, Long> named = new LinkedHashMap<>();
         named.put("Done in time", counts.get("IN_TIME"));
