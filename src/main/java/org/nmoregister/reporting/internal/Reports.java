@@ -303,7 +303,6 @@ public class Reports {
                     .addValue("crimeTargetSeconds", crimeTarget.toSeconds())
                     .addValue("servedWithin", scope.servedWithinDays())
                     .addValue("monthEnds", monthEnds)
-                    .addValue("firstMonthEnd", monthEnds[0])
                     .addValue("lastMonthEnd", monthEnds[monthEnds.length - 1]);
             for (String kind : RESPONSE_KINDS) {
                 params.addValue("responseKind_" + kind, kind);
@@ -648,9 +647,7 @@ public class Reports {
         // never). So each order is in force at a run of consecutive month ends, from the first not before its start
         // to the last before its stop: width_bucket counts the month ends before an instant (the ends are ascending;
         // an instant less a microsecond, the finest PostgreSQL keeps, turns "at or before" into "before"). One pass
-        // over the force's orders, grouped by that run, instead of a join of every month end with every order. An
-        // order stopped by the first month end is in force at none, so only those stopping later are read, from the
-        // index of the stop (V95: the same expression, "never" as infinity).
+        // over the force's orders, grouped by that run, instead of a join of every month end with every order.
         int months = keys.size();
         jdbc.query("select r.first_before, r.before_stop, count(*) from (select "
                 + "width_bucket(greatest(o.made_at, o.served_at) - interval '1 microsecond', "
@@ -658,8 +655,7 @@ public class Reports {
                 + "width_bucket(least(o.ends_at, o.discharged_at) - interval '1 microsecond', "
                 + "cast(:monthEnds as timestamptz[])) as before_stop "
                 + "from reporting_order o where o.force_id = :force" + q.orderDistrict()
-                + " and o.made_at <= :lastMonthEnd and o.served_at <= :lastMonthEnd"
-                + " and coalesce(least(o.ends_at, o.discharged_at), 'infinity') > :firstMonthEnd) r "
+                + " and o.made_at <= :lastMonthEnd and o.served_at <= :lastMonthEnd) r "
                 + "group by r.first_before, r.before_stop", q.params, rs -> {
                     int notYet = rs.getInt(1);
                     int stopped = rs.getObject(2) == null ? months : rs.getInt(2);
