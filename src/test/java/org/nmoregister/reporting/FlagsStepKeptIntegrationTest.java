@@ -142,8 +142,9 @@ class FlagsStepKeptIntegrationTest {
         Instant made2 = Instant.parse("2023-09-06T09:00:00Z");
         OrderDetails before = ReportFixtures.order(ReportFixtures.caseNumber(), OrderType.NMO,
                 Relationship.FORMER_COHABITANT, made2, null, made2.plusSeconds(86400), "Applicant Fv", "Respondent Fv");
-        UUID varied = create(before, made2.plusSeconds(7200));
-        UUID ofMade = notification(Instant.parse("2023-09-06T08:30:00Z"), made2.plusSeconds(7200), varied, 1);
+        Instant recorded2 = made2.plus(Duration.ofHours(26)); // with its service, the day after it was made
+        UUID varied = create(before, recorded2);
+        UUID ofMade = notification(Instant.parse("2023-09-07T08:30:00Z"), recorded2, varied, 1);
         Instant flagged2 = assure(varied, Instant.parse("2023-09-07T09:00:00Z"), Instant.parse("2023-09-07T09:40:00Z"));
 
         Instant variedAt = Instant.parse("2023-09-20T10:00:00Z");
@@ -180,7 +181,7 @@ class FlagsStepKeptIntegrationTest {
         Report.TimeRow flags = report.times("intake-times").rows().get(3);
         assertThat(flags.key()).isEqualTo("flags");
         double[] hours = counted.stream()
-                .mapToDouble(c -> ReportingIntegrationTest.hours(c.received(), firstFlagAt(c.id()))).toArray();
+                .mapToDouble(c -> hours(c.received(), firstFlagAt(c.id()))).toArray();
         assertThat(hours).hasSize(5);
         assertThat(java.util.Arrays.stream(hours).min().orElseThrow()).as("no time before a receipt").isPositive();
         ReportingIntegrationTest.sameTimes(flags, hours, 72.0, false);
@@ -230,6 +231,11 @@ class FlagsStepKeptIntegrationTest {
     Instant kept(UUID orderId, int version) {
         return jdbc.queryForObject("select first_flag_at from order_version_flagged where order_id = ? and "
                 + "order_version = ?", Timestamp.class, orderId, version).toInstant();
+    }
+
+    /** To the microsecond: the move's instant is the database clock's, which has them. */
+    static double hours(Instant earlier, Instant later) {
+        return Duration.between(earlier, later).toNanos() / 3.6e12;
     }
 
     Instant databaseNow() {
