@@ -6,9 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.nmoregister.support.IntegrationTest;
+import org.nmoregister.support.SchemaMigrations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -30,11 +30,8 @@ class VersionFlaggedBackfillMigrationTest {
         String schema = "v96_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         JdbcTemplate admin = new JdbcTemplate(dataSource);
         try {
-            String before = java.util.Arrays.stream(flyway(schema, null).info().all())
-                    .map(org.flywaydb.core.api.MigrationInfo::getVersion)
-                    .filter(v -> v.compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion("96")) < 0)
-                    .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
-            flyway(schema, before).migrate();
+            String before = SchemaMigrations.lastBefore(dataSource, schema, "96");
+            SchemaMigrations.flyway(dataSource, schema, before).migrate();
 
             UUID force = UUID.randomUUID();
             UUID order = UUID.randomUUID();
@@ -77,7 +74,7 @@ class VersionFlaggedBackfillMigrationTest {
                 jdbc.execute("reset search_path");
             }
 
-            flyway(schema, null).migrate();
+            SchemaMigrations.flyway(dataSource, schema, null).migrate();
 
             assertThat(firstFlagAt(admin, schema, notifications[0])).as("version 1: its markers' raising")
                     .isEqualTo(raised1);
@@ -126,14 +123,5 @@ class VersionFlaggedBackfillMigrationTest {
         Timestamp at = jdbc.queryForObject("select first_flag_at from " + schema + ".notification where id = ?",
                 Timestamp.class, notification);
         return at == null ? null : at.toInstant();
-    }
-
-    private Flyway flyway(String schema, String target) {
-        var config = Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
-                .createSchemas(true).locations("classpath:db/migration");
-        if (target != null) {
-            config.target(target);
-        }
-        return config.load();
     }
 }
