@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -72,11 +71,8 @@ class FlagsStepKeptIntegrationTest {
     String code;
     Force force;
 
-    /** A notification as written: the figure counts it from its receipt. */
-    record Counted(UUID id, Instant received) {
-    }
-
-    final List<Counted> counted = new ArrayList<>();
+    /** When each notification the test wrote was received: the figure counts from there. */
+    final java.util.Map<UUID, Instant> received = new java.util.HashMap<>();
 
     @BeforeEach
     void aForce() {
@@ -180,14 +176,14 @@ class FlagsStepKeptIntegrationTest {
                 "7")));
         Report.TimeRow flags = report.times("intake-times").rows().get(3);
         assertThat(flags.key()).isEqualTo("flags");
-        double[] hours = counted.stream()
-                .mapToDouble(c -> hours(c.received(), firstFlagAt(c.id()))).toArray();
-        assertThat(hours).hasSize(5);
+        // each notification's hours to the instant the test made its version flagged at (the move's, bracketed above)
+        java.util.Map<UUID, Instant> flaggedAt = java.util.Map.of(first, flagged, ofService, moved, late, flagged,
+                ofMade, flagged2, ofVariation, flaggedVariation);
+        assertThat(flaggedAt.keySet()).as("every notification the test wrote").isEqualTo(received.keySet());
+        double[] hours = flaggedAt.entrySet().stream()
+                .mapToDouble(e -> hours(received.get(e.getKey()), e.getValue())).toArray();
         assertThat(java.util.Arrays.stream(hours).min().orElseThrow()).as("no time before a receipt").isPositive();
         ReportingIntegrationTest.sameTimes(flags, hours, 72.0, false);
-        // the instants the hours were taken from are the ones the test made (the move's, bracketed above)
-        assertThat(List.of(firstFlagAt(first), firstFlagAt(late), firstFlagAt(ofMade), firstFlagAt(ofVariation)))
-                .containsExactly(flagged, flagged, flagged2, flaggedVariation);
     }
 
     UUID create(OrderDetails details, Instant at) {
@@ -218,7 +214,7 @@ class FlagsStepKeptIntegrationTest {
                         + "delivered, order_id, order_version, decided_at, decided_by) "
                         + "values (?, ?, 'COURT_FEED', ?, 'test', 'ACCEPTED', '{}'::jsonb, '{}'::jsonb, ?, ?, ?, 'test')",
                 id, force.id(), Timestamp.from(received), orderId, version, Timestamp.from(decided));
-        counted.add(new Counted(id, received));
+        this.received.put(id, received);
         return id;
     }
 
