@@ -103,6 +103,8 @@ class DisposalOutboxIntegrationTest {
                 + "e.marker_id where m.order_id = ?", orderId);
         assertThat(rows("select count(*) from marker_export where payload::text like ?", "%" + surname + "%"))
                 .as("the outbox names them before").isPositive();
+        assertThat(rows("select count(*) from order_version_flagged where order_id = ?", orderId))
+                .as("when its version was first flagged, kept for reporting").isPositive();
         Instant discharged = made.plus(180, ChronoUnit.DAYS);
         OrderDetails ended = new OrderDetails(court, caseNumber, OrderType.NMO, made, false, null,
                 DurationKind.UNTIL_FURTHER_ORDER, null, true, live.applicant(), List.of(), List.of(),
@@ -131,6 +133,8 @@ class DisposalOutboxIntegrationTest {
 
         assertThat(rows("select count(*) from marker_export where payload::text like ?", "%" + surname + "%"))
                 .as("export messages naming them").isZero();
+        assertThat(rows("select count(*) from order_version_flagged where order_id = ?", orderId))
+                .as("when its versions were flagged, gone with the order").isZero();
         assertThat(rows("select count(*) from event_publication where serialized_event like ?", "%" + surname + "%"))
                 .as("events between modules naming them").isZero();
         for (String url : List.of("/register/orders.csv?court=" + courtParam, "/register?court=" + courtParam,

@@ -175,7 +175,8 @@ class RetentionIntegrationTest {
                 "liaison_request where order_id = ?", "marker where order_id = ?", "breach_report where order_id = ?",
                 "risk_assessment where order_id = ?", "safeguarding_task where order_id = ?",
                 "safeguarding_order_end where order_id = ?", "notification where order_id = ?",
-                "place_match_choice where order_id = ?", "retention_fact where order_id = ?"}) {
+                "place_match_choice where order_id = ?", "retention_fact where order_id = ?",
+                "order_version_flagged where order_id = ?"}) {
             assertThat(rows("select count(*) from " + table, orderId)).as(table).isZero();
         }
         // the names are nowhere in the database's tables of case data, the outbox or the access log

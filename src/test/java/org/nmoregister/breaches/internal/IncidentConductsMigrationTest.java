@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.nmoregister.breaches.check.BreachAssessment;
 import org.nmoregister.breaches.check.Blocker;
@@ -18,6 +17,7 @@ import org.nmoregister.breaches.check.Outcome;
 import org.nmoregister.breaches.check.OtherOffence;
 import org.nmoregister.orders.OrderStatus;
 import org.nmoregister.support.IntegrationTest;
+import org.nmoregister.support.SchemaMigrations;
 import org.nmoregister.terms.ClauseType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,11 +42,8 @@ class IncidentConductsMigrationTest {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         try {
             // the last migration before V75, whichever number it has once every branch is merged
-            String before = java.util.Arrays.stream(flyway(schema, null).info().all())
-                    .map(org.flywaydb.core.api.MigrationInfo::getVersion)
-                    .filter(v -> v.compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion("75")) < 0)
-                    .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
-            flyway(schema, before).migrate();
+            String before = SchemaMigrations.lastBefore(dataSource, schema, "75");
+            SchemaMigrations.flyway(dataSource, schema, before).migrate();
             UUID force = UUID.randomUUID();
             UUID report = UUID.randomUUID();
             UUID incident = UUID.randomUUID();
@@ -70,7 +67,7 @@ class IncidentConductsMigrationTest {
                     + "'POSSIBLE_BREACH', 'UNDERTAKING_ONLY', cast(? as jsonb), ?)", incident, report,
                     java.sql.Timestamp.from(at), json.writeValueAsString(stored), java.sql.Timestamp.from(at));
 
-            flyway(schema, null).migrate();
+            SchemaMigrations.flyway(dataSource, schema, null).migrate();
 
             List<Map<String, Object>> conducts = jdbc.queryForList("select position, conduct, channel from "
                     + schema + ".breach_incident_conduct where incident_id = ?", incident);
@@ -96,14 +93,5 @@ class IncidentConductsMigrationTest {
         } finally {
             jdbc.execute("drop schema if exists " + schema + " cascade");
         }
-    }
-
-    private Flyway flyway(String schema, String target) {
-        var config = Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
-                .createSchemas(true).locations("classpath:db/migration");
-        if (target != null) {
-            config.target(target);
-        }
-        return config.load();
     }
 }
