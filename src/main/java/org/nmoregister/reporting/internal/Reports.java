@@ -84,6 +84,14 @@ public class Reports {
      * database's connections between them.
      */
     private final ThreadPoolTaskExecutor passes = new ThreadPoolTaskExecutor();
+    /**
+     * The memory each sort or hash of a pass may use before it spills to disk (PostgreSQL's {@code work_mem}, for the
+     * pass's transaction only). The default 4 MB spills the percentiles' sorts and the repeat people's hash of a
+     * year's or three years' rows; 8 MB holds three years of a large force's (docs/benchmarks.md). At most
+     * {@code parallel-passes} passes run at once, each with a few sorts or hashes (a hash may use twice this), so
+     * the reports use at most about 4 × 32 MB of the database server's memory at the defaults.
+     */
+    private final String passMemory;
 
     Reports(NamedParameterJdbcTemplate jdbc, CurrentUsers currentUsers, ForceDirectory forces, Labels labels,
             Clock clock, PlatformTransactionManager transactions,
@@ -91,10 +99,17 @@ public class Reports {
             @Value("${nmo.reporting.targets.quality-assurance:PT48H}") Duration qualityTarget,
             @Value("${nmo.reporting.targets.flags:PT72H}") Duration flagsTarget,
             @Value("${nmo.reporting.targets.crime-recorded:PT24H}") Duration crimeTarget,
-            @Value("${nmo.reporting.parallel-passes:4}") int parallelPasses) {
+            @Value("${nmo.reporting.parallel-passes:4}") int parallelPasses,
+            @Value("${nmo.reporting.pass-memory:8MB}") String passMemory) {
         if (parallelPasses < 1) {
             throw new IllegalArgumentException("nmo.reporting.parallel-passes must be at least 1");
         }
+        // a setting, but written into a statement: only a size in PostgreSQL's units
+        if (!passMemory.matches("[1-9][0-9]{0,5}(kB|MB|GB)")) {
+            throw new IllegalArgumentException("nmo.reporting.pass-memory must be a size such as 8MB, not "
+                    + passMemory);
+        }
+        this.passMemory = passMemory;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         passes.setCorePoolSize(parallelPasses);
@@ -243,6 +258,8 @@ public class Reports {
     private CompletableFuture<List<Figure>> figures(Supplier<List<Figure>> figures) {
         return CompletableFuture.supplyAsync(() -> readOnly.execute(status -> {
             StatementPlans.generic(jdbc);
+            // the sorts of the percentiles and the hash of the repeat people's keys in memory, not spilled to disk
+            jdbc.getJdbcTemplate().execute("set local work_mem = '" + passMemory + "'");
             return figures.get();
         }), passes);
     }
@@ -285,7 +302,8 @@ public class Reports {
             this.scope = scope;
             List<Timestamp> ends = new ArrayList<>();
             DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-            for (YearMonth m = YearMonth.from(scope.from()); !m.isAfter(YearMonth.from(scope.to())); m = m.plusMonths(1)) {
+            YearMonth lastMonth = YearMonth.from(scope.to());
+            for (YearMonth m = YearMonth.from(scope.from()); !m.isAfter(lastMonth); m = m.plusMonths(1)) {
                 LocalDate last = m.atEndOfMonth().isAfter(scope.to()) ? scope.to() : m.atEndOfMonth();
                 java.time.Instant at = last.plusDays(1).atStartOfDay(UkTime.LONDON).toInstant();
                 if (at.isAfter(clock.instant())) {
